@@ -1,0 +1,77 @@
+// The engine's entry point: text in, sourcing report out. Pure and synchronous; no I/O.
+import { segment } from './segment.js';
+import { countWords } from './nlp.js';
+import { findAttributions } from './attribution/index.js';
+import { resolveSources } from './sources.js';
+import { assessCertainty } from './certainty/index.js';
+import { rateConfidence } from './confidence.js';
+import { findFindings } from './findings.js';
+import { summarize } from './summary.js';
+import { checkInput, DEFAULT_MAX_CHARS, InputError } from './input.js';
+import type { Claim, Report } from './schema.js';
+
+export interface AnalyzeOptions {
+  maxChars?: number;
+}
+
+/** Analyzes an article. Throws InputError for empty or over-long input; anything else gets a report. */
+export function analyze(text: string, options: AnalyzeOptions = {}): Report {
+  const started = performance.now();
+  const problem = checkInput(text, options.maxChars ?? DEFAULT_MAX_CHARS);
+  if (problem && (problem.code === 'empty' || problem.code === 'too_long')) throw new InputError(problem);
+
+  const { tokens, sentences, paragraphs } = segment(text);
+  const found = sentences.map((sentence) => findAttributions({ text, tokens, sentence }));
+  const { sources, resolved } = resolveSources(text, tokens, sentences, found);
+
+  const claims: Claim[] = sentences.map((sentence, i) => {
+    const attributions = resolved[i] ?? [];
+    const primary = attributions[0];
+    const sentenceTokens = tokens.slice(sentence.first, sentence.last + 1);
+    const { certainty, hedges } = assessCertainty({
+      text,
+      tokens: sentenceTokens,
+      cues: attributions.flatMap((a) => (a.cue ? [a.cue] : [])),
+    });
+    const kind = primary ? primary.kind : 'unattributed';
+    const { confidence, reasons } = rateConfidence({ kind, attributions, certainty, hedges, found: found[i] ?? [] });
+    return {
+      id: i,
+      text: text.slice(sentence.start, sentence.end),
+      start: sentence.start,
+      end: sentence.end,
+      paragraph: sentence.paragraph,
+      caption: sentence.caption,
+      kind,
+      source: primary?.source ?? null,
+      attributions,
+      certainty,
+      hedges,
+      confidence,
+      reasons,
+      flags: [],
+    };
+  });
+
+  const findings = findFindings({ text, tokens, sentences, claims, sources, found });
+  for (const f of findings) {
+    for (const id of f.claims) {
+      const claim = claims[id];
+      if (claim && !claim.flags.includes(f.code)) claim.flags.push(f.code);
+    }
+  }
+  const summary = summarize(claims, sources, findings);
+  return {
+    version: 1,
+    claims,
+    sources,
+    summary,
+    stats: {
+      characters: text.length,
+      words: countWords(tokens),
+      sentences: sentences.length,
+      paragraphs,
+      ms: Math.round((performance.now() - started) * 1000) / 1000,
+    },
+  };
+}

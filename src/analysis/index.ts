@@ -1,0 +1,4 @@
+// Public surface of the engine: everything outside src/analysis imports from here.
+export { analyze, type AnalyzeOptions } from './analyze.js';
+export { checkInput, InputError, DEFAULT_MAX_CHARS, type InputProblem, type InputProblemCode } from './input.js';
+export * from './schema.js';

@@ -1,0 +1,81 @@
+// The one place the engine talks to wink-nlp: tokens with exact offsets, parts of speech, lemmas and
+// wink's own sentence boundaries. Everything downstream works on these plain records.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export interface Token {
+  /** Index in the document's token array. */
+  i: number;
+  text: string;
+  lower: string;
+  lemma: string;
+  /** Universal POS tag from wink (NOUN, PROPN, VERB, AUX, PRON, DET, ADP, PUNCT, ...). */
+  pos: string;
+  start: number;
+  end: number;
+}
+
+export interface TokenizedText {
+  tokens: Token[];
+  /** wink's sentence boundaries as [firstToken, lastToken] inclusive. */
+  sentences: Array<[number, number]>;
+}
+
+// Only sentence boundaries and parts of speech: wink's NER, negation and sentiment cost time we do not use.
+const nlp = winkNLP(model, ['sbd', 'pos']);
+const its = nlp.its;
+
+export function tokenize(text: string): TokenizedText {
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value);
+  const spaces = doc.tokens().out(its.precedingSpaces);
+  const pos = doc.tokens().out(its.pos);
+  // wink's typings reject its.lemma for token collections although it works; the cast is the typing fix.
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value);
+  const tokens: Token[] = [];
+  // wink keeps line breaks as tokens; the engine drops them, so map wink indices to ours.
+  const ours: number[] = new Array<number>(values.length);
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] ?? '';
+    cursor += (spaces[i] ?? '').length;
+    ours[i] = tokens.length;
+    if (value.trim() === '') {
+      cursor += value.length;
+      continue;
+    }
+    // wink is lossless for ordinary text; if it ever normalises a character, find the value instead.
+    if (text.startsWith(value, cursor) === false) {
+      const found = text.indexOf(value, cursor);
+      if (found >= 0) cursor = found;
+    }
+    const start = Math.min(cursor, text.length);
+    const end = Math.min(start + value.length, text.length);
+    tokens.push({
+      i: tokens.length,
+      text: text.slice(start, end),
+      lower: value.toLowerCase(),
+      lemma: (lemmas[i] ?? value).toLowerCase(),
+      pos: pos[i] ?? 'X',
+      start,
+      end,
+    });
+    cursor = end;
+  }
+  const sentences: Array<[number, number]> = [];
+  for (const span of doc.sentences().out(its.span) as unknown as Array<[number, number]>) {
+    const [first, last] = span;
+    const a = ours[first] ?? tokens.length;
+    // `last` may be a dropped line break: the sentence then ends on the token before the next kept one.
+    const b = (ours[last + 1] ?? tokens.length) - 1;
+    if (b >= a) sentences.push([a, b]);
+  }
+  return { tokens, sentences };
+}
+
+/** Counts words the way the report's stats do: tokens that contain a letter or digit. */
+export function countWords(tokens: readonly Token[]): number {
+  let n = 0;
+  for (const t of tokens) if (/[\p{L}\p{N}]/u.test(t.text)) n++;
+  return n;
+}

@@ -1,0 +1,143 @@
+// Splits an article into paragraphs and sentences with exact offsets, marks photo captions, and records
+// which stretches of each sentence sit inside quotation marks.
+import { tokenize, type Token } from './nlp.js';
+import { MERGE_BEFORE_ABBREVIATIONS } from './lexicon/abbreviations.js';
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  paragraph: number;
+  caption: boolean;
+  /** First and last token index, inclusive. */
+  first: number;
+  last: number;
+  /** Quoted stretches [start, end) clipped to this sentence, quotation marks included. */
+  quotes: Array<[number, number]>;
+}
+
+export interface Segmented {
+  tokens: Token[];
+  sentences: Sentence[];
+  paragraphs: number;
+}
+
+interface Paragraph {
+  start: number;
+  end: number;
+}
+
+function paragraphsOf(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  const line = /[^\n\r\u2028\u2029]+/g;
+  for (let m = line.exec(text); m; m = line.exec(text)) {
+    let start = m.index;
+    let end = m.index + m[0].length;
+    while (start < end && /\s/.test(text[start] ?? '')) start++;
+    while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+    if (end > start) out.push({ start, end });
+  }
+  return out;
+}
+
+// A paragraph that ends without sentence-final punctuation is a caption, a headline or a byline.
+const FINAL_PUNCTUATION = /[.!?…:;"”’')\]]$/u;
+const MIN_CAPTION_WORDS = 4;
+
+/** Quoted stretches of one paragraph; an unclosed quotation runs to the paragraph's end (news style). */
+function quotedRanges(text: string, p: Paragraph): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let open = -1;
+  for (let i = p.start; i < p.end; i++) {
+    const c = text[i];
+    if (c === '“' || c === '«') {
+      if (open < 0) open = i;
+    } else if (c === '”' || c === '»') {
+      if (open >= 0) out.push([open, i + 1]);
+      open = -1;
+    } else if (c === '"') {
+      if (open < 0) open = i;
+      else {
+        out.push([open, i + 1]);
+        open = -1;
+      }
+    }
+  }
+  if (open >= 0) out.push([open, p.end]);
+  return out;
+}
+
+function startsLowercase(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return !!t && /^\p{Ll}/u.test(t.text);
+}
+
+export function segment(text: string): Segmented {
+  const { tokens, sentences: winkSentences } = tokenize(text);
+  const paragraphs = paragraphsOf(text);
+
+  // Cut wink's sentences at paragraph boundaries: a line break always ends a sentence.
+  const pieces: Array<{ first: number; last: number; paragraph: number }> = [];
+  let p = 0;
+  for (const [a, b] of winkSentences) {
+    let first = a;
+    for (let i = a; i <= b; i++) {
+      const t = tokens[i];
+      if (!t) break;
+      while (p < paragraphs.length && t.start >= (paragraphs[p]?.end ?? 0)) p++;
+      const next = tokens[i + 1];
+      const paraEnd = paragraphs[p]?.end ?? text.length;
+      if (i === b || !next || next.start >= paraEnd) {
+        pieces.push({ first, last: i, paragraph: p });
+        first = i + 1;
+      }
+    }
+  }
+
+  // Re-join pieces wink split after an abbreviation or before a lowercase continuation.
+  const merged: typeof pieces = [];
+  for (const piece of pieces) {
+    const prev = merged[merged.length - 1];
+    const prevLast = prev ? tokens[prev.last] : undefined;
+    if (
+      prev &&
+      prevLast &&
+      prev.paragraph === piece.paragraph &&
+      (MERGE_BEFORE_ABBREVIATIONS.has(prevLast.lower) || startsLowercase(tokens, piece.first))
+    ) {
+      prev.last = piece.last;
+    } else {
+      merged.push({ ...piece });
+    }
+  }
+
+  const captionParagraphs = new Set<number>();
+  paragraphs.forEach((para, i) => {
+    const body = text.slice(para.start, para.end);
+    const words = body.split(/\s+/).length;
+    if (!FINAL_PUNCTUATION.test(body) && words >= MIN_CAPTION_WORDS) captionParagraphs.add(i);
+  });
+
+  const quotesByParagraph = paragraphs.map((para) => quotedRanges(text, para));
+  const sentences: Sentence[] = merged.map((m, index) => {
+    const start = tokens[m.first]?.start ?? 0;
+    const end = tokens[m.last]?.end ?? start;
+    const quotes: Array<[number, number]> = [];
+    for (const [qs, qe] of quotesByParagraph[m.paragraph] ?? []) {
+      const s = Math.max(qs, start);
+      const e = Math.min(qe, end);
+      if (e > s) quotes.push([s, e]);
+    }
+    return {
+      index,
+      start,
+      end,
+      paragraph: m.paragraph,
+      caption: captionParagraphs.has(m.paragraph),
+      first: m.first,
+      last: m.last,
+      quotes,
+    };
+  });
+  return { tokens, sentences, paragraphs: paragraphs.length };
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/analysis/segment.js';
+
+const sentencesOf = (text: string) => segment(text).sentences.map((s) => text.slice(s.start, s.end));
+
+describe('segment', () => {
+  it('does not end sentences at abbreviations', () => {
+    const text = 'Mr. Smith met Dr. Jones at 9 a.m. on Jan. 5 in the U.S. capital. They spoke at No. 2 St. James Place. It rained.';
+    expect(sentencesOf(text)).toEqual([
+      'Mr. Smith met Dr. Jones at 9 a.m. on Jan. 5 in the U.S. capital.',
+      'They spoke at No. 2 St. James Place.',
+      'It rained.',
+    ]);
+  });
+
+  it('ends a sentence at every line break and numbers paragraphs', () => {
+    const text = 'First line without a stop\n\nSecond paragraph. Third sentence.';
+    const { sentences, paragraphs } = segment(text);
+    expect(paragraphs).toBe(2);
+    expect(sentences.map((s) => s.paragraph)).toEqual([0, 1, 1]);
+  });
+
+  it('marks lines without final punctuation as captions', () => {
+    const text = 'Soldiers ride atop a carrier near the front yesterday\nThe army said the attack failed.';
+    expect(segment(text).sentences.map((s) => s.caption)).toEqual([true, false]);
+  });
+
+  it('records quotations, carrying an unclosed quote to the end of its paragraph', () => {
+    const text = '“We will win. Nobody doubts it,” she said.\n“The next step is clear.\n“We go on.”';
+    const { sentences } = segment(text);
+    expect(sentences.map((s) => s.quotes.length)).toEqual([1, 1, 1, 1]);
+    const second = sentences[1]!;
+    expect(text.slice(second.quotes[0]![0], second.quotes[0]![1])).toBe('Nobody doubts it,”');
+  });
+
+  it('keeps exact offsets', () => {
+    const text = '  Leading spaces.  Odd   spacing here.\r\nWindows line.';
+    for (const s of segment(text).sentences) expect(text.slice(s.start, s.end).trim()).toBe(text.slice(s.start, s.end));
+  });
+});
