@@ -1,6 +1,9 @@
-// Certainty of a claim and the hedge cues behind it. (Placeholder: replaced by the hedge detector.)
+// Certainty of a claim and the hedge cues behind it: a denial outranks everything, then a doxastic or
+// likelihood cue (probable), then a possibility or a condition (possible); no cue means asserted.
 import type { Certainty, Hedge, Span } from '../schema.js';
 import type { Token } from '../nlp.js';
+import type { CueLevel } from '../lexicon/hedges.js';
+import { findCues } from './cues.js';
 
 export interface CertaintyInput {
   text: string;
@@ -15,6 +18,22 @@ export interface CertaintyResult {
   hedges: Hedge[];
 }
 
-export function assessCertainty(_input: CertaintyInput): CertaintyResult {
-  return { certainty: 'asserted', hedges: [] };
+const RANK: Record<CueLevel, number> = { possible: 1, probable: 2, denied: 3 };
+
+export function assessCertainty(input: CertaintyInput): CertaintyResult {
+  const { text, tokens, cues: attributionCues } = input;
+  // A verb inside an attribution cue frames reported speech even when it is not in the frame list.
+  const inCue = (t: Token): boolean => attributionCues.some((c) => t.start >= c.start && t.end <= c.end);
+  const found = findCues(tokens, inCue);
+
+  let level: CueLevel | null = null;
+  const hedges: Hedge[] = [];
+  for (const cue of found) {
+    const first = tokens[cue.first];
+    const last = tokens[cue.last];
+    if (!first || !last) continue;
+    hedges.push({ text: text.slice(first.start, last.end), start: first.start, end: last.end, type: cue.sense.type });
+    if (!level || RANK[cue.sense.level] > RANK[level]) level = cue.sense.level;
+  }
+  return { certainty: level ?? 'asserted', hedges };
 }

@@ -1,0 +1,96 @@
+// Small look-arounds over one sentence's tokens that the hedge rules share. Each looks at a bounded
+// window, so a sentence is scanned in linear time.
+import type { Token } from '../nlp.js';
+import {
+  BE_FORMS,
+  CONDITIONALS,
+  FRAME_VERBS,
+  IRREGULAR_PAST_FRAMES,
+  NEGATORS,
+  WH_WORDS,
+} from '../lexicon/hedges.js';
+
+/** How far back a clause opener ("what", "that", "as") may sit from the modal it governs. */
+const OPENER_WINDOW = 8;
+
+export const lowerAt = (tokens: readonly Token[], i: number): string => tokens[i]?.lower ?? '';
+export const posAt = (tokens: readonly Token[], i: number): string => tokens[i]?.pos ?? '';
+
+export const isBoundary = (tokens: readonly Token[], i: number): boolean => {
+  const t = tokens[i];
+  return !t || (t.pos === 'PUNCT' && t.lower !== '-' && t.lower !== '–');
+};
+
+/** Negated by "not"/"n't"/"never" just before, allowing one auxiliary or adverb between ("did not say"). */
+export function negatedBefore(tokens: readonly Token[], i: number): boolean {
+  if (NEGATORS.has(lowerAt(tokens, i - 1))) return true;
+  const between = posAt(tokens, i - 1);
+  return (between === 'ADV' || between === 'AUX' || between === 'PART') && NEGATORS.has(lowerAt(tokens, i - 2));
+}
+
+/** Negated by "not"/"n't" right after (a modal: "could not"), allowing one adverb between ("could not yet"). */
+export function negatedAfter(tokens: readonly Token[], i: number): boolean {
+  return NEGATORS.has(lowerAt(tokens, i + 1));
+}
+
+/** A passive or perfect participle: a form of "be" just before, allowing one adverb between. */
+export function afterBe(tokens: readonly Token[], i: number): boolean {
+  if (BE_FORMS.has(lowerAt(tokens, i - 1))) return true;
+  return posAt(tokens, i - 1) === 'ADV' && BE_FORMS.has(lowerAt(tokens, i - 2));
+}
+
+/** The index of the first content word after i, skipping negators and adverbs. */
+export function nextContent(tokens: readonly Token[], i: number): number {
+  let j = i + 1;
+  while (j < tokens.length && (NEGATORS.has(lowerAt(tokens, j)) || posAt(tokens, j) === 'ADV')) j++;
+  return j;
+}
+
+export type Opener = 'wh' | 'relative' | 'as' | 'purpose' | 'condition' | null;
+
+/**
+ * What opens the clause a modal stands in, looking back until punctuation or a main verb: a question
+ * word ("what Xi would gain"), a relative "that" ("a plant that would produce"), comparative "as" ("as
+ * many would say"), purpose "so that", or a condition ("if").
+ */
+export function clauseOpener(tokens: readonly Token[], i: number): Opener {
+  for (let j = i - 1; j >= 0 && j >= i - OPENER_WINDOW; j--) {
+    const t = tokens[j];
+    if (!t || isBoundary(tokens, j)) return null;
+    if (WH_WORDS.has(t.lower)) return 'wh';
+    if (CONDITIONALS.has(t.lower)) return 'condition';
+    if (t.lower === 'that') {
+      if (lowerAt(tokens, j - 1) === 'so') return 'purpose';
+      // "a plant that would": a relative clause when the modal follows "that" directly.
+      return j === i - 1 && isNominal(posAt(tokens, j - 1)) ? 'relative' : null;
+    }
+    if (t.lower === 'as' && t.pos !== 'ADV') return 'as';
+    if (t.pos === 'VERB') return null;
+  }
+  return null;
+}
+
+const isNominal = (pos: string): boolean => pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM';
+
+export interface FrameVerb {
+  index: number;
+  past: boolean;
+}
+
+/**
+ * The nearest verb before i that frames reported speech or a decision ("said", "announced", or a token
+ * inside an attribution cue), and whether it is in the past ("said it would" is future-in-past).
+ */
+export function frameBefore(tokens: readonly Token[], i: number, inCue: (t: Token) => boolean): FrameVerb | null {
+  for (let j = i - 1; j >= 0; j--) {
+    const t = tokens[j];
+    if (!t || t.pos !== 'VERB') continue;
+    if (!FRAME_VERBS.has(t.lemma) && !inCue(t)) continue;
+    const past =
+      t.lower.endsWith('ed') || IRREGULAR_PAST_FRAMES.has(t.lower) || HAVE_FORMS.has(lowerAt(tokens, j - 1));
+    return { index: j, past };
+  }
+  return null;
+}
+
+const HAVE_FORMS: ReadonlySet<string> = new Set(['have', 'has', 'had', "'ve"]);
