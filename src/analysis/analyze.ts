@@ -1,11 +1,11 @@
 // The engine's entry point: text in, sourcing report out. Pure and synchronous; no I/O.
 import { segment } from './segment.js';
 import { countWords } from './nlp.js';
-import { findAttributions } from './attribution/index.js';
+import { continueQuotations, findAttributions } from './attribution/index.js';
 import { resolveSources } from './sources.js';
 import { assessCertainty } from './certainty/index.js';
 import { rateConfidence } from './confidence.js';
-import { findFindings } from './findings.js';
+import { findFindings } from './findings/index.js';
 import { summarize } from './summary.js';
 import { checkInput, DEFAULT_MAX_CHARS, InputError } from './input.js';
 import type { Claim, Report } from './schema.js';
@@ -22,6 +22,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
 
   const { tokens, sentences, paragraphs } = segment(text);
   const found = sentences.map((sentence) => findAttributions({ text, tokens, sentence }));
+  continueQuotations(sentences, found);
   const { sources, resolved } = resolveSources(text, tokens, sentences, found);
 
   const claims: Claim[] = sentences.map((sentence, i) => {

@@ -1,7 +1,11 @@
-// Finds attributions in one sentence. (Placeholder until the rules land.)
+// Finds the attributions in one sentence; the first one returned is the claim's primary attribution.
 import type { Token } from '../nlp.js';
 import type { Sentence } from '../segment.js';
 import type { FoundAttribution } from './types.js';
+import { viewOf } from './view.js';
+import { findAccordingTo } from './according.js';
+import { findAgentless } from './agentless.js';
+import { findVerbAttributions } from './verbs.js';
 
 export interface SentenceContext {
   text: string;
@@ -9,6 +13,12 @@ export interface SentenceContext {
   sentence: Sentence;
 }
 
-export function findAttributions(_ctx: SentenceContext): FoundAttribution[] {
-  return [];
+export function findAttributions(ctx: SentenceContext): FoundAttribution[] {
+  const view = viewOf(ctx.text, ctx.tokens, ctx.sentence);
+  const used = new Set<number>();
+  const found = [...findAccordingTo(view, used), ...findAgentless(view, used), ...findVerbAttributions(view, used)];
+  // Primary first: a source that says something outranks an agentless "it is believed"; then reading order.
+  return found.sort((a, b) => Number(a.kind === 'vague') - Number(b.kind === 'vague') || (a.cue?.start ?? 0) - (b.cue?.start ?? 0));
 }
+
+export { continueQuotations } from './continuation.js';

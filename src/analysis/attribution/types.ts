@@ -20,6 +20,9 @@ export interface FoundAttribution {
   kind: AttributionKind;
   /** The cue is a loaded verb ("claimed", "admitted", "insisted") rather than a neutral one. */
   loadedCue: boolean;
-  /** True when the attribution was carried over from the previous sentence (quote continuation). */
+  /** Shares its source with another attribution: a participle ("…, saying …") or a quote continued from
+   * an earlier sentence. */
+  inherits: FoundAttribution | null;
+  /** True when carried over from an earlier sentence (a quotation that goes on without a new tag). */
   continued: boolean;
 }

@@ -1,0 +1,47 @@
+// "According to X, …" and "…, according to X."
+import type { FoundAttribution } from './types.js';
+import type { SentenceView } from './view.js';
+import { npStartingAt, withPostModifiers, type Chunk } from './np.js';
+import { classifyChunk } from './classify.js';
+import { contentSpan, quoteOf } from './content.js';
+import { MEDIA_OUTLETS } from '../lexicon/cues.js';
+
+const STOPS = new Set([',', '.', ';', ':', ')', '—', '–', '“', '”', '"', '?', '!']);
+const MAX_SOURCE_TOKENS = 16;
+
+export function findAccordingTo(view: SentenceView, used: Set<number>): FoundAttribution[] {
+  const { tokens, first, lastWord } = view;
+  const out: FoundAttribution[] = [];
+  for (let i = first; i < lastWord; i++) {
+    if (tokens[i]?.lower !== 'according' || tokens[i + 1]?.lower !== 'to' || view.quoted(i)) continue;
+    const s = i + 2;
+    const base = npStartingAt(tokens, s, lastWord);
+    if (!base) continue;
+    // The source runs to the next comma or clause: "a ministerial adviser in Ukraine", "data from the census".
+    let e = base.e;
+    while (e + 1 <= lastWord && e + 1 - s < MAX_SOURCE_TOKENS) {
+      const t = tokens[e + 1];
+      if (!t || STOPS.has(t.text) || t.pos === 'AUX' || (t.pos === 'VERB' && !/ed$/.test(t.lower))) break;
+      e++;
+    }
+    const chunk: Chunk = withPostModifiers(tokens, base, s, () => false);
+    const cls = classifyChunk(tokens, chunk);
+    const mentionSpan = view.span(s, e);
+    const atStart = i === first || tokens[i - 1]?.text === ',' || i <= first + 2;
+    const content = atStart && tokens[e + 1]?.text === ',' ? contentSpan(view, e + 2, lastWord) : contentSpan(view, first, i - 1);
+    const outlet = MEDIA_OUTLETS.has(mentionSpan.text.toLowerCase()) || MEDIA_OUTLETS.has(mentionSpan.text.toLowerCase().replace(/^the /, ''));
+    out.push({
+      mention: { ...mentionSpan, kind: cls.kind, pronoun: cls.pronoun, description: null },
+      cue: view.span(i, i + 1),
+      content,
+      quote: quoteOf(view, content),
+      channel: outlet ? 'media' : cls.kind === 'document' ? 'document' : null,
+      kind: cls.kind,
+      loadedCue: false,
+      inherits: null,
+      continued: false,
+    });
+    for (let k = i; k <= e; k++) used.add(k);
+  }
+  return out;
+}

@@ -1,0 +1,89 @@
+// Attributions with no agent: "it is believed that", "is widely seen as", "there have been reports",
+// "reportedly", "allegedly".
+import type { FoundAttribution } from './types.js';
+import type { SentenceView } from './view.js';
+import { contentSpan, quoteOf } from './content.js';
+import {
+  AGENTLESS_ADVERBS,
+  AGENTLESS_ADVERB_CUES,
+  AGENTLESS_PARTICIPLES,
+  HEARSAY_NOUNS,
+} from '../lexicon/cues.js';
+
+const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", '’s']);
+const EXISTENTIAL_BE = new Set(['is', 'are', 'was', 'were', 'have', 'has', 'had', 'been', 'be', 'will', 'remain', 'remains']);
+const CONTENT_OPENERS = new Set(['that', 'of', 'about', 'as', 'to']);
+
+function vague(view: SentenceView, cueStart: number, cueEnd: number, contentFrom: number | null): FoundAttribution {
+  const content = contentFrom === null ? contentSpan(view, view.first, view.lastWord) : contentSpan(view, contentFrom, view.lastWord);
+  return {
+    mention: null,
+    cue: view.span(cueStart, cueEnd),
+    content,
+    quote: quoteOf(view, content),
+    channel: null,
+    kind: 'vague',
+    loadedCue: false,
+    inherits: null,
+    continued: false,
+  };
+}
+
+export function findAgentless(view: SentenceView, used: Set<number>): FoundAttribution[] {
+  const { tokens, first, lastWord } = view;
+  const out: FoundAttribution[] = [];
+  const claim = (s: number, e: number) => {
+    for (let k = s; k <= e; k++) used.add(k);
+  };
+  for (let i = first; i <= lastWord; i++) {
+    const t = tokens[i];
+    if (!t || used.has(i) || view.quoted(i)) continue;
+
+    // "it is (widely) believed that …", "X is widely seen as …", "X is believed to have …"
+    if (AGENTLESS_PARTICIPLES.has(t.lower)) {
+      let j = i - 1;
+      let adverb = -1;
+      while (j >= first && tokens[j]?.pos === 'ADV') {
+        if (AGENTLESS_ADVERBS.has(tokens[j]?.lower ?? '')) adverb = j;
+        j--;
+      }
+      if (!BE.has(tokens[j]?.lower ?? '')) continue;
+      let subject = j - 1;
+      while (subject >= first && (tokens[subject]?.pos === 'AUX' || tokens[subject]?.pos === 'ADV')) subject--;
+      const dummyIt = tokens[subject]?.lower === 'it';
+      const next = tokens[i + 1]?.lower ?? '';
+      if (dummyIt && (next === 'that' || next === ',' || next === 'to' || next === 'by')) {
+        if (next === 'by') continue;
+        const start = adverb >= 0 ? adverb : i;
+        out.push(vague(view, start, i, next === ',' ? i + 2 : i + 1));
+        claim(subject, i);
+      } else if (adverb >= 0 && (next === 'as' || next === 'to' || next === 'that')) {
+        out.push(vague(view, adverb, i, i + 1));
+        claim(adverb, i);
+      } else if (!dummyIt && next === 'to' && tokens[i + 2]?.lower === 'have' && t.lower !== 'expected') {
+        out.push(vague(view, i, i, null));
+        claim(i, i);
+      }
+      continue;
+    }
+
+    // "there have been reports of …", "there are growing rumours that …"
+    if (t.lower === 'there' && EXISTENTIAL_BE.has(tokens[i + 1]?.lower ?? '')) {
+      let k = i + 1;
+      while (k <= lastWord && k < i + 6 && (EXISTENTIAL_BE.has(tokens[k]?.lower ?? '') || tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'ADV')) k++;
+      const noun = tokens[k];
+      if (noun && HEARSAY_NOUNS.has(noun.lower)) {
+        const opener = CONTENT_OPENERS.has(tokens[k + 1]?.lower ?? '') ? k + 1 : null;
+        out.push(vague(view, i, k, opener === null ? k + 1 : opener));
+        claim(i, k);
+      }
+      continue;
+    }
+
+    if (AGENTLESS_ADVERB_CUES.has(t.lower)) {
+      out.push(vague(view, i, i, null));
+      claim(i, i);
+    }
+  }
+  return out;
+}

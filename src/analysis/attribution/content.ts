@@ -1,0 +1,116 @@
+// Where an attribution's content lies around its cue, what stands between them ("told Sky News on
+// Friday that", "said in a statement"), and whether the content is quoted.
+import type { Channel, Quote, Span } from '../schema.js';
+import type { SentenceView } from './view.js';
+import { npStartingAt, isCapitalised } from './np.js';
+import { CUE_VENUES, MEDIA_OUTLETS, SOCIAL_NOUNS, SOCIAL_PLATFORMS, TIME_WORDS } from '../lexicon/cues.js';
+
+/** Verbs whose first object is the person addressed, not the content: "told reporters that …". */
+const ADDRESSEE_VERBS = new Set(['tell', 'ask', 'inform', 'assure', 'remind', 'warn', 'brief', 'advise', 'urge', 'caution', 'email', 'text', 'write']);
+const PHRASE_PREPS = new Set(['in', 'on', 'at', 'during', 'to', 'via', 'through', 'over', 'after', 'before', 'from', 'with', 'earlier', 'late', 'last', 'this', 'late']);
+const OPENING_PUNCT = new Set([',', ':', '—', '–', '-']);
+const EDGE_PUNCT = /^[\s,;:—–-]+|[\s,;:—–-]+$/gu;
+
+export interface AfterCue {
+  /** Last token of the cue, extended over a venue ("said in a statement"). */
+  cueEnd: number;
+  /** First token of the content after the cue, or null when the cue ends the clause. */
+  contentStart: number | null;
+  channel: Channel | null;
+}
+
+function lowerRun(view: SentenceView, s: number, e: number): string {
+  const out: string[] = [];
+  for (let i = s; i <= e; i++) out.push(view.tokens[i]?.lower ?? '');
+  return out.join(' ');
+}
+
+/** Reads past addressee, time, venue and platform phrases after a cue to where its content begins. */
+export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string): AfterCue {
+  const { tokens, lastWord } = view;
+  let p = cueEnd + 1;
+  let channel: Channel | null = null;
+  let end = cueEnd;
+  if (ADDRESSEE_VERBS.has(lemma)) {
+    const np = npStartingAt(tokens, p, lastWord);
+    const head = np ? tokens[np.e] : undefined;
+    if (np && head && head.lower !== 'that') {
+      const who = lowerRun(view, np.s, np.e);
+      if (MEDIA_OUTLETS.has(who) || MEDIA_OUTLETS.has(who.replace(/^the /, ''))) channel = 'media';
+      p = np.e + 1;
+    }
+  }
+  for (let guard = 0; guard < 6 && p <= lastWord; guard++) {
+    const t = tokens[p];
+    if (!t) break;
+    if (TIME_WORDS.has(t.lower) && !PHRASE_PREPS.has(t.lower)) {
+      p++;
+      continue;
+    }
+    if (PHRASE_PREPS.has(t.lower)) {
+      const np = npStartingAt(tokens, p + 1, lastWord);
+      if (!np) {
+        if (TIME_WORDS.has(t.lower)) {
+          p++;
+          continue;
+        }
+        break;
+      }
+      const words = lowerRun(view, np.s, np.e);
+      const head = tokens[np.e]?.lower ?? '';
+      const venue = CUE_VENUES.get(head);
+      if (SOCIAL_PLATFORMS.has(head) || (SOCIAL_NOUNS.has(head) && t.lower === 'in' && words.match(/^(a|an|the|his|her|their|its) /))) {
+        channel = 'social_media';
+        if (t.lower === 'in') end = np.e;
+      } else if (venue && (t.lower === 'in' || t.lower === 'during' || t.lower === 'at')) {
+        channel = channel ?? venue;
+        end = np.e;
+      } else if (MEDIA_OUTLETS.has(words) || MEDIA_OUTLETS.has(words.replace(/^the /, ''))) {
+        channel = channel ?? 'media';
+      } else if (TIME_WORDS.has(head) || TIME_WORDS.has(tokens[np.s]?.lower ?? '') || (isCapitalised(tokens[np.s] ?? t) && t.lower === 'on')) {
+        // "on Friday", "earlier this month", "at a rally on Monday"
+      } else if (!(t.lower === 'at' || t.lower === 'during' || t.lower === 'after' || t.lower === 'before')) {
+        break;
+      }
+      p = np.e + 1;
+      // "in a post on X", "in an interview with the BBC": read on through the attached phrase.
+      continue;
+    }
+    if (OPENING_PUNCT.has(t.text)) {
+      p++;
+      continue;
+    }
+    break;
+  }
+  if (p > lastWord) return { cueEnd: end, contentStart: null, channel };
+  return { cueEnd: end, contentStart: p, channel };
+}
+
+/** A span over tokens s..e with edge commas, colons and dashes removed; null if nothing is left. */
+export function contentSpan(view: SentenceView, s: number, e: number): Span | null {
+  if (e < s) return null;
+  const raw = view.span(s, e);
+  const lead = raw.text.length - raw.text.replace(/^[\s,;:—–-]+/u, '').length;
+  const body = raw.text.replace(EDGE_PUNCT, '');
+  if (!/[\p{L}\p{N}]/u.test(body)) return null;
+  const start = raw.start + lead;
+  return { text: body, start, end: start + body.length };
+}
+
+/** Direct when the content is all inside quotation marks, partial when some of it is, else indirect. */
+export function quoteOf(view: SentenceView, content: Span | null): Quote {
+  if (!content) return 'none';
+  let quotedChars = 0;
+  for (const [qs, qe] of view.sentence.quotes) {
+    quotedChars += Math.max(0, Math.min(qe, content.end) - Math.max(qs, content.start));
+  }
+  if (quotedChars === 0) return 'indirect';
+  const letters = content.text.replace(/[^\p{L}\p{N}]/gu, '').length;
+  let quotedLetters = 0;
+  for (const [qs, qe] of view.sentence.quotes) {
+    const s = Math.max(qs, content.start);
+    const e = Math.min(qe, content.end);
+    if (e > s) quotedLetters += view.text.slice(s, e).replace(/[^\p{L}\p{N}]/gu, '').length;
+  }
+  return quotedLetters >= letters * 0.9 ? 'direct' : 'partial';
+}

@@ -1,0 +1,66 @@
+// A quotation that runs on without its own tag belongs to the speaker of the quotation around it:
+// “A,” he said. “B.” — B is his too; and “A. B,” he said. — so is A.
+import type { Sentence } from '../segment.js';
+import type { FoundAttribution } from './types.js';
+
+function startsQuoted(s: Sentence): boolean {
+  const q = s.quotes[0];
+  return !!q && q[0] <= s.start + 1;
+}
+
+function endsQuoted(s: Sentence): boolean {
+  const q = s.quotes[s.quotes.length - 1];
+  return !!q && q[1] >= s.end - 1;
+}
+
+function quotedPrimary(list: readonly FoundAttribution[] | undefined): FoundAttribution | null {
+  const a = list?.[0];
+  return a && a.kind !== 'vague' && (a.quote === 'direct' || a.quote === 'partial') ? a : null;
+}
+
+function carried(from: FoundAttribution): FoundAttribution {
+  return {
+    mention: null,
+    cue: null,
+    content: null,
+    quote: 'direct',
+    channel: from.channel,
+    kind: from.kind,
+    loadedCue: false,
+    inherits: from.inherits ?? from,
+    continued: true,
+  };
+}
+
+/** Adds carried-over attributions in place; `found[i]` belongs to `sentences[i]`. */
+export function continueQuotations(sentences: readonly Sentence[], found: FoundAttribution[][]): void {
+  // Backwards first: the opening sentences of a quotation tagged at its end.
+  for (let i = sentences.length - 2; i >= 0; i--) {
+    const s = sentences[i];
+    const next = sentences[i + 1];
+    const speaker = quotedPrimary(found[i + 1]);
+    if (!s || !next || s.caption || found[i]?.length || !speaker) continue;
+    if (next.paragraph === s.paragraph && startsQuoted(s) && endsQuoted(s) && startsQuoted(next)) found[i] = [carried(speaker)];
+  }
+  // Forwards: quotations that go on after their tag, into the same or the next paragraphs.
+  let last: { speaker: FoundAttribution; paragraph: number } | null = null;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    if (!s || s.caption) continue;
+    const own = quotedPrimary(found[i]);
+    if (own) {
+      last = { speaker: own.inherits ?? own, paragraph: s.paragraph };
+      continue;
+    }
+    if (found[i]?.length) {
+      last = null;
+      continue;
+    }
+    if (last && startsQuoted(s) && s.paragraph - last.paragraph <= 1) {
+      found[i] = [carried(last.speaker)];
+      last.paragraph = s.paragraph;
+    } else {
+      last = null;
+    }
+  }
+}

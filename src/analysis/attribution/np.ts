@@ -1,0 +1,156 @@
+// Noun-phrase chunks around a cue, from parts of speech: the subject left of a verb ("Sir Geoffrey Nice,
+// chief prosecutor …, said"), the phrase after "according to", the speaker after an inverted "said".
+import type { Token } from '../nlp.js';
+import { SOURCE_PRONOUNS } from '../lexicon/sources.js';
+
+export interface Chunk {
+  /** First and last token, inclusive. */
+  s: number;
+  e: number;
+}
+
+const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM']);
+const DETERMINER_WORDS = new Set([
+  'the', 'a', 'an', 'some', 'several', 'many', 'most', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight',
+  'nine', 'ten', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'another',
+  'other', 'both', 'all', 'each', 'every', 'no', 'few', 'one', 'dozens', 'hundreds', 'thousands', 'numerous',
+]);
+/** Words that can stand alone as a group source: "some say", "others argue", "many believe". */
+const BARE_GROUP = new Set(['some', 'others', 'many', 'most', 'few', 'several', 'both', 'all', 'everyone', 'someone', 'somebody', 'nobody', 'none']);
+const NAME_JOINERS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'von', 'van', 'der', 'al', 'bin', 'la', 'le', 'du', 'on']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+/** Prepositions that attach a post-modifier to a source: "people familiar with …", "a spokesman for …". */
+const POSTMOD_PREPS = new Set(['with', 'to', 'at', 'in', 'of', 'for', 'from', 'on', 'inside', 'within', 'close', 'near']);
+const POSTMOD_ADJECTIVES = new Set(['familiar', 'close', 'knowledgeable', 'briefed', 'involved', 'speaking', 'sympathetic', 'loyal', 'opposed']);
+const DASHES = new Set(['-', '–', '—']);
+
+export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+export const isPronoun = (t: Token): boolean => SOURCE_PRONOUNS.has(t.lower) && (t.pos === 'PRON' || t.lower === 'who' || t.lower === 'which');
+
+function isNominal(t: Token): boolean {
+  if (NOMINAL.has(t.pos)) return true;
+  // wink sometimes tags capitalised name parts as ADJ or X ("Serbian", "ICC").
+  return isCapitalised(t) && (t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'VERB');
+}
+
+/** The noun phrase that ends at token `e` (inclusive), reaching no further left than `limit`. */
+export function npEndingAt(tokens: readonly Token[], e: number, limit: number): Chunk | null {
+  const last = tokens[e];
+  if (!last || e < limit) return null;
+  if (isPronoun(last) || BARE_GROUP.has(last.lower)) return { s: e, e };
+  if (!isNominal(last)) return null;
+  let s = e;
+  while (s - 1 >= limit) {
+    const p = tokens[s - 1];
+    if (!p) break;
+    if (DETERMINER_WORDS.has(p.lower) && !isCapitalised(tokens[s] ?? p) && p.pos !== 'PROPN') {
+      s--;
+      break;
+    }
+    if (DETERMINER_WORDS.has(p.lower) && (p.pos === 'DET' || p.pos === 'PRON' || p.pos === 'NUM')) {
+      s--;
+      break;
+    }
+    if (isNominal(p) || p.pos === 'ADJ' || (p.pos === 'ADV' && /ly$/.test(p.lower) === false && tokens[s]?.pos === 'ADJ')) {
+      s--;
+      continue;
+    }
+    if (POSSESSIVE.has(p.text) && s - 2 >= limit && isNominal(tokens[s - 2] ?? p)) {
+      s -= 2;
+      continue;
+    }
+    if (NAME_JOINERS.has(p.lower) && isCapitalised(tokens[s] ?? p) && s - 2 >= limit && isCapitalised(tokens[s - 2] ?? p)) {
+      s -= 2;
+      continue;
+    }
+    if (DASHES.has(p.text) && p.start === (tokens[s - 2]?.end ?? -1) && p.end === tokens[s]?.start) {
+      // Hyphenated modifiers written as separate tokens: "pro-war groups".
+      s -= 2;
+      continue;
+    }
+    break;
+  }
+  // A phrase that starts with a possessive ending is not a subject ("’s forces").
+  if (POSSESSIVE.has(tokens[s]?.text ?? '')) return null;
+  return { s, e };
+}
+
+/** Extends a chunk leftwards over post-modifiers: "people familiar with [the matter]". */
+export function withPostModifiers(tokens: readonly Token[], chunk: Chunk, limit: number, accept: (head: Chunk) => boolean): Chunk {
+  let best = chunk;
+  let s = chunk.s;
+  for (let depth = 0; depth < 3; depth++) {
+    const prep = tokens[s - 1];
+    if (!prep || s - 1 <= limit || !POSTMOD_PREPS.has(prep.lower)) break;
+    let headEnd = s - 2;
+    const adj = tokens[headEnd];
+    if (adj && POSTMOD_ADJECTIVES.has(adj.lower)) headEnd--;
+    const head = npEndingAt(tokens, headEnd, limit);
+    if (!head) break;
+    if (accept(head)) best = { s: head.s, e: chunk.e };
+    s = head.s;
+  }
+  return best;
+}
+
+/** The noun phrase that starts at token `s`, reaching no further right than `limit`. */
+export function npStartingAt(tokens: readonly Token[], s: number, limit: number): Chunk | null {
+  const first = tokens[s];
+  if (!first || s > limit) return null;
+  if (isPronoun(first)) return { s, e: s };
+  let e = s;
+  if (DETERMINER_WORDS.has(first.lower) || first.pos === 'DET') {
+    if (s + 1 > limit) return null;
+    e = s + 1;
+  }
+  let sawNominal = false;
+  for (let i = e; i <= limit; i++) {
+    const t = tokens[i];
+    if (!t) break;
+    if (isNominal(t) || t.pos === 'ADJ') {
+      sawNominal ||= isNominal(t);
+      e = i;
+      continue;
+    }
+    if (POSSESSIVE.has(t.text) && i > s) {
+      e = i;
+      continue;
+    }
+    if (NAME_JOINERS.has(t.lower) && isCapitalised(tokens[i - 1] ?? t) && isCapitalised(tokens[i + 1] ?? t) && i + 1 <= limit) {
+      e = i;
+      continue;
+    }
+    break;
+  }
+  return sawNominal ? { s, e } : null;
+}
+
+/** Token index of the matching opening comma of an appositive that ends at the comma `close`. */
+export function appositiveOpenings(tokens: readonly Token[], close: number, limit: number): number[] {
+  const out: number[] = [];
+  for (let k = close - 1; k > limit && out.length < 3; k--) {
+    const t = tokens[k];
+    if (!t) break;
+    if (t.text === ',' || t.text === '(') out.push(k);
+    if (t.text === '.' || t.text === ';' || t.text === '“' || t.text === '”' || t.text === '"') break;
+  }
+  return out;
+}
+
+/** Whether the tokens between two commas read as an apposition ("an adviser to …", "R-Calif.", "who …"). */
+export function looksLikeApposition(tokens: readonly Token[], s: number, e: number): boolean {
+  const first = tokens[s];
+  if (!first || e < s) return false;
+  if (first.lower === 'who' || first.lower === 'whose' || first.lower === 'which') return true;
+  if (!(first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NOUN' || first.pos === 'PROPN' || first.pos === 'NUM' || first.pos === 'PRON' || first.lower === 'former' || first.pos === 'ADV')) {
+    return false;
+  }
+  // An apposition describes; a clause with its own finite verb right after the subject does not.
+  for (let i = s; i <= e; i++) {
+    const t = tokens[i];
+    if (!t) break;
+    if (t.lower === 'who' || t.lower === 'which' || t.lower === 'that') return true;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && i === s + 1 && t.pos === 'AUX') return false;
+  }
+  return true;
+}

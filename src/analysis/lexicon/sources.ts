@@ -1,0 +1,133 @@
+// Words that say what kind of source a mention is. Lowercase.
+
+/** Head nouns of unnamed people and groups: "a senior official", "some analysts", "people familiar with …". */
+export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set([
+  'official', 'officials', 'source', 'sources', 'analyst', 'analysts', 'expert', 'experts', 'adviser', 'advisers',
+  'advisor', 'advisors', 'aide', 'aides', 'person', 'people', 'persons', 'spokesman', 'spokeswoman',
+  'spokesperson', 'spokespeople', 'diplomat', 'diplomats', 'insider', 'insiders', 'critic', 'critics', 'observer',
+  'observers', 'witness', 'witnesses', 'resident', 'residents', 'lawmaker', 'lawmakers', 'legislator',
+  'legislators', 'investigator', 'investigators', 'prosecutor', 'prosecutors', 'researcher', 'researchers',
+  'scientist', 'scientists', 'economist', 'economists', 'doctor', 'doctors', 'officer', 'officers', 'authorities',
+  'executive', 'executives', 'employee', 'employees', 'staffer', 'staffers', 'member', 'members', 'leader',
+  'leaders', 'supporter', 'supporters', 'opponent', 'opponents', 'voter', 'voters', 'activist', 'activists',
+  'strategist', 'strategists', 'operative', 'operatives', 'consultant', 'consultants', 'pollster', 'pollsters',
+  'historian', 'historians', 'scholar', 'scholars', 'academic', 'academics', 'commentator', 'commentators',
+  'pundit', 'pundits', 'campaigner', 'campaigners', 'protester', 'protesters', 'protestor', 'protestors',
+  'victim', 'victims', 'family', 'families', 'relative', 'relatives', 'friend', 'friends', 'colleague',
+  'colleagues', 'neighbor', 'neighbors', 'neighbour', 'neighbours', 'student', 'students', 'teacher',
+  'teachers', 'parent', 'parents', 'worker', 'workers', 'union', 'lawyer', 'lawyers', 'attorney', 'attorneys',
+  'representative', 'representatives', 'minister', 'ministers', 'negotiator', 'negotiators', 'mediator',
+  'general', 'generals', 'commander', 'commanders', 'soldier', 'soldiers', 'troops', 'police', 'detective',
+  'detectives', 'agent', 'agents', 'regulator', 'regulators', 'investor', 'investors', 'trader', 'traders',
+  'banker', 'bankers', 'manager', 'managers', 'director', 'directors', 'chief', 'chiefs', 'head', 'president',
+  'chairman', 'chairwoman', 'chair', 'ceo', 'founder', 'owner', 'owners', 'candidate', 'candidates', 'nominee',
+  'senator', 'senators', 'congressman', 'congresswoman', 'governor', 'governors', 'mayor', 'judge', 'judges',
+  'democrats', 'republicans', 'conservatives', 'liberals', 'progressives', 'tories', 'americans', 'britons',
+  'citizens', 'fans', 'users', 'customers', 'consumers', 'patients', 'survivors', 'organizers', 'organisers',
+  'others', 'some', 'many', 'most', 'several', 'few', 'both', 'all', 'everyone', 'somebody', 'someone',
+  'anyone', 'nobody', 'authors', 'author', 'team', 'staff', 'panel', 'committee', 'campaign', 'administration',
+  'government', 'company', 'firm', 'group', 'agency', 'department', 'ministry', 'council', 'court', 'board',
+  'party', 'office', 'organization', 'organisation', 'military', 'army', 'regime', 'authority', 'institute',
+  'coalition', 'alliance', 'bank', 'network', 'club', 'league', 'federation', 'association', 'commission',
+  'opposition', 'side', 'camp', 'lab', 'laboratory', 'university', 'school', 'hospital', 'charity',
+]);
+
+/** Collective nouns that stand for an institution rather than people; an article's earlier named
+ * organization of the same sort can be what they refer to ("the company said"). */
+export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'group', 'agency', 'department', 'ministry', 'council', 'court', 'board', 'party',
+  'office', 'organization', 'organisation', 'military', 'army', 'regime', 'authority', 'institute', 'coalition',
+  'alliance', 'bank', 'network', 'club', 'league', 'federation', 'association', 'commission', 'campaign',
+  'administration', 'government', 'committee', 'panel', 'team', 'union', 'university', 'school', 'hospital',
+  'charity', 'lab', 'laboratory',
+]);
+
+/** Head nouns of documents and data: "a report by …", "court documents", "the poll". */
+export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
+  'report', 'reports', 'study', 'studies', 'poll', 'polls', 'survey', 'surveys', 'statement', 'statements',
+  'document', 'documents', 'filing', 'filings', 'data', 'figures', 'statistics', 'analysis', 'analyses', 'memo',
+  'memos', 'letter', 'letters', 'lawsuit', 'suit', 'complaint', 'indictment', 'affidavit', 'records', 'record',
+  'paper', 'research', 'review', 'audit', 'investigation', 'inquiry', 'findings', 'assessment', 'estimate',
+  'estimates', 'projections', 'forecast', 'model', 'transcript', 'transcripts', 'release', 'guidance', 'ruling',
+  'judgment', 'judgement', 'verdict', 'order', 'warrant', 'charge', 'charges', 'emails', 'email', 'footage',
+  'video', 'post', 'tweet', 'tweets', 'website', 'census', 'index', 'budget', 'plan', 'proposal', 'bill',
+  'legislation', 'law', 'policy', 'testimony', 'article', 'story', 'book', 'editorial', 'book', 'evidence',
+  'results', 'numbers', 'count', 'tally', 'ranking', 'rankings', 'database', 'registry', 'log', 'logs',
+  'minutes', 'notes', 'documents', 'papers', 'files', 'cables', 'dossier', 'leak', 'leaks', 'trial', 'trials',
+]);
+
+/** Words that make a capitalised name an organization: "Supreme Court", "Acme Corp", "The Post". */
+export const ORG_WORDS: ReadonlySet<string> = new Set([
+  'court', 'ministry', 'department', 'party', 'committee', 'council', 'commission', 'agency', 'office',
+  'association', 'union', 'institute', 'institution', 'university', 'college', 'school', 'bank', 'inc', 'inc.',
+  'corp', 'corp.', 'corporation', 'company', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'group', 'campaign',
+  'times', 'post', 'news', 'journal', 'press', 'herald', 'tribune', 'gazette', 'kremlin', 'house', 'pentagon',
+  'congress', 'senate', 'parliament', 'assembly', 'police', 'army', 'navy', 'force', 'forces', 'government',
+  'administration', 'foundation', 'fund', 'board', 'authority', 'service', 'services', 'bureau', 'centre',
+  'center', 'network', 'federation', 'league', 'alliance', 'coalition', 'organization', 'organisation',
+  'society', 'trust', 'club', 'command', 'guard', 'secretariat', 'cabinet', 'tribunal', 'prosecutor’s',
+  'fbi', 'cia', 'nsa', 'nato', 'un', 'eu', 'who', 'imf', 'opec', 'icc', 'nhs', 'bbc', 'cnn', 'reuters', 'hospital',
+  'laboratory', 'labs', 'systems', 'technologies', 'holdings', 'partners', 'capital', 'airlines', 'motors',
+  'pharmaceuticals', 'energy', 'media', 'studios', 'records', 'institute', 'observatory', 'museum', 'council',
+  'directorate', 'inspectorate', 'embassy', 'consulate', 'mission', 'delegation', 'secretariat', 'chamber',
+  'caucus', 'commons', 'lords', 'statehouse', 'legislature', 'judiciary', 'regime', 'junta', 'ministry’s',
+  'state', 'states', 'nations', 'union’s', 'watch', 'international', 'project', 'initiative', 'program',
+  'programme', 'exchange', 'reserve', 'treasury', 'monitor', 'unit',
+]);
+
+/** Places whose names stand for their governments when they speak ("Ukraine believes", "Beijing said"). */
+export const PLACES: ReadonlySet<string> = new Set([
+  'ukraine', 'russia', 'china', 'america', 'britain', 'france', 'germany', 'italy', 'spain', 'poland', 'japan',
+  'india', 'pakistan', 'iran', 'iraq', 'israel', 'syria', 'turkey', 'egypt', 'canada', 'mexico', 'brazil',
+  'australia', 'belarus', 'georgia', 'moldova', 'hungary', 'serbia', 'greece', 'sweden', 'finland', 'norway',
+  'denmark', 'netherlands', 'belgium', 'austria', 'switzerland', 'ireland', 'scotland', 'wales', 'england',
+  'portugal', 'romania', 'bulgaria', 'czechia', 'slovakia', 'estonia', 'latvia', 'lithuania', 'taiwan',
+  'korea', 'vietnam', 'indonesia', 'philippines', 'thailand', 'malaysia', 'singapore', 'afghanistan',
+  'saudi', 'qatar', 'lebanon', 'jordan', 'yemen', 'libya', 'nigeria', 'kenya', 'ethiopia', 'sudan',
+  'argentina', 'chile', 'colombia', 'venezuela', 'cuba', 'peru', 'kazakhstan', 'tajikistan', 'armenia',
+  'azerbaijan', 'gaza', 'palestine', 'moscow', 'beijing', 'kyiv', 'kiev', 'washington', 'london', 'paris',
+  'berlin', 'brussels', 'tehran', 'jerusalem', 'ankara', 'tokyo', 'delhi', 'islamabad', 'pyongyang', 'seoul',
+  'ottawa', 'canberra', 'warsaw', 'minsk', 'damascus', 'riyadh', 'cairo', 'taipei', 'westminster', 'whitehall',
+  'downing', 'brussels', 'the us', 'the uk', 'the eu', 'us', 'uk', 'eu', 'u.s.', 'u.k.', 'usa', 'europe',
+  'nato', 'the west', 'west', 'hamas', 'hezbollah', 'wagner', 'albany', 'sacramento', 'austin', 'tallahassee',
+]);
+
+/** Titles before a person's name: dropped from the canonical name, kept in the mention. */
+export const PERSON_TITLES: ReadonlySet<string> = new Set([
+  'sir', 'dame', 'lord', 'lady', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.',
+  'professor', 'president', 'vice', 'prime', 'minister', 'secretary', 'senator', 'sen.', 'sen', 'rep.', 'rep',
+  'representative', 'congressman', 'congresswoman', 'governor', 'gov.', 'gov', 'mayor', 'judge', 'justice',
+  'chancellor', 'king', 'queen', 'prince', 'princess', 'general', 'gen.', 'gen', 'colonel', 'col.', 'lt.',
+  'lieutenant', 'major', 'maj.', 'captain', 'capt.', 'sergeant', 'sgt.', 'admiral', 'adm.', 'commander',
+  'chief', 'inspector', 'detective', 'officer', 'constable', 'superintendent', 'supt.', 'ambassador', 'pope',
+  'father', 'rev.', 'reverend', 'rabbi', 'imam', 'bishop', 'archbishop', 'cardinal', 'speaker', 'leader',
+  'attorney', 'district', 'deputy', 'assistant', 'acting', 'former', 'ex', 'late', 'then', 'house', 'senate',
+  'majority', 'minority', 'whip', 'foreign', 'defence', 'defense', 'interior', 'health', 'finance', 'economy',
+  'home', 'state', 'white', 'press', 'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'chairman', 'chairwoman',
+  'founder', 'coach', 'manager', 'director', 'executive', 'chief-executive', 'mp', 'mep', 'councillor',
+  'councilman', 'councilwoman', 'sheriff', 'commissioner', 'premier', 'ayatollah', 'sheikh', 'emir', 'sultan',
+  'crown', 'duke', 'duchess', 'baroness', 'baron', 'lady', 'mrs', 'gov', 'lt', 'sgt', 'dep.', 'u.s.', 'us',
+  'democratic', 'republican', 'labour', 'conservative', 'tory', 'liberal', 'candidate', 'nominee', 'presidential',
+  'first', 'national', 'security', 'adviser', 'advisor', 'envoy', 'special', 'counsel', 'general’s',
+]);
+
+/** Titles that alone name one person when followed by a first name only ("Sir Geoffrey"). */
+export const HONORIFICS_WITH_FIRST_NAME: ReadonlySet<string> = new Set(['sir', 'dame', 'lord', 'lady']);
+
+/** Pronouns that can stand for a source, and what they can refer to. */
+export const SOURCE_PRONOUNS: ReadonlyMap<string, 'person' | 'thing' | 'group'> = new Map([
+  ['he', 'person'],
+  ['she', 'person'],
+  ['i', 'person'],
+  ['it', 'thing'],
+  ['they', 'group'],
+  ['we', 'group'],
+  ['who', 'person'],
+  ['which', 'thing'],
+]);
+
+/** Determiners that make a common-noun mention unnamed ("a source", "some analysts"). */
+export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set([
+  'a', 'an', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'dozens', 'numerous', 'various', 'one', 'another', 'other', 'few', 'most', 'multiple', 'senior', 'both',
+]);
