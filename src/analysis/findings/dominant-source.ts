@@ -1,0 +1,83 @@
+// dominant_source: one source carries most of the article's attributed claims, or most of those at the
+// top of the story, where the news is (inverted pyramid). A story that rests on one voice needs a second.
+import type { Attribution, Channel, Claim, Finding } from '../schema.js';
+import type { FindingsInput } from './input.js';
+import { isSourced } from './own-voice.js';
+import { distinct, listing, quoted } from './format.js';
+
+/** "Most": at least this share of the claims attributed to a source … */
+export const DOMINANT_MIN_SHARE = 0.4;
+/** … and at least this many of them. */
+export const DOMINANT_MIN_CLAIMS = 3;
+
+interface Tally {
+  id: string;
+  name: string;
+  claims: number[];
+  attributions: Attribution[];
+}
+
+/** Counts claims per source among claims attributed to a source; the top one, unless tied for first. */
+function topSource(claims: readonly Claim[]): { top: Tally | null; attributed: number } {
+  const tallies = new Map<string, Tally>();
+  let attributed = 0;
+  for (const claim of claims) {
+    const sourced = claim.attributions.filter(isSourced);
+    if (sourced.length === 0) continue;
+    attributed++;
+    for (const a of sourced) {
+      if (!a.source) continue;
+      let t = tallies.get(a.source.id);
+      if (!t) tallies.set(a.source.id, (t = { id: a.source.id, name: a.source.name, claims: [], attributions: [] }));
+      if (!t.claims.includes(claim.id)) t.claims.push(claim.id);
+      t.attributions.push(a);
+    }
+  }
+  const ranked = [...tallies.values()].sort((a, b) => b.claims.length - a.claims.length);
+  const [first, second] = ranked;
+  const top = first && (!second || second.claims.length < first.claims.length) ? first : null;
+  return { top, attributed };
+}
+
+const dominates = (t: Tally, attributed: number): boolean =>
+  t.claims.length >= DOMINANT_MIN_CLAIMS && t.claims.length / attributed >= DOMINANT_MIN_SHARE;
+
+const CHANNEL_WORDS: Record<Channel, string> = {
+  social_media: 'social media',
+  media: 'other media',
+  document: 'documents',
+  statement: 'statements',
+};
+
+function through(t: Tally): string {
+  const channels = distinct(t.attributions.flatMap((a) => (a.channel ? [CHANNEL_WORDS[a.channel]] : [])));
+  const cues = distinct(t.attributions.flatMap((a) => (a.cue ? [a.cue.text] : []))).map(quoted);
+  const how = cues.length ? ` (${listing(cues, 4)})` : '';
+  return channels.length ? `, through ${listing(channels)}${how}` : how;
+}
+
+function finding(t: Tally, attributed: number, where: string, kind: string | undefined): Finding {
+  const socialOnly = t.attributions.every((a) => a.channel === 'social_media');
+  const severe = socialOnly || kind === 'anonymous';
+  return {
+    code: 'dominant_source',
+    severity: severe ? 'concern' : 'warning',
+    message:
+      `${t.name} carries ${t.claims.length} of ${attributed} attributed claims${where}${through(t)}.` +
+      (severe ? ' The story rests on one voice that cannot be checked on the record: find a second source.' : ' Look for a second source.'),
+    claims: t.claims,
+  };
+}
+
+export function dominantSource({ claims, sources }: FindingsInput): Finding[] {
+  const kindOf = (t: Tally) => sources.find((s) => s.id === t.id)?.kind ?? t.attributions[0]?.kind;
+  const whole = topSource(claims);
+  if (whole.top && dominates(whole.top, whole.attributed)) {
+    return [finding(whole.top, whole.attributed, '', kindOf(whole.top))];
+  }
+  const top = topSource(claims.slice(0, Math.ceil(claims.length / 2)));
+  if (top.top && dominates(top.top, top.attributed)) {
+    return [finding(top.top, top.attributed, ' in the top half of the story, where the news is', kindOf(top.top))];
+  }
+  return [];
+}

@@ -1,0 +1,81 @@
+// unattributed_claim: statements the publication makes on its own that a desk would want sourced or
+// checked: figures, accusations and superlatives. Captions and hedged sentences are left out (the
+// latter are own_voice_speculation); ordinary narrative without such words is not flagged.
+import type { Claim, Finding } from '../schema.js';
+import type { Token } from '../nlp.js';
+import type { FindingsInput } from './input.js';
+import { ACCUSATION_WORDS, MONTHS, QUANTITY_WORDS, SUPERLATIVES } from './check-worthy-words.js';
+import { followedBy, isProperName, phraseMatcher, previousWord } from './phrase-matcher.js';
+import { overlaps, type Range } from './own-voice.js';
+import { distinct, listing, plural, quoted } from './format.js';
+
+const wordMatcher = phraseMatcher([...ACCUSATION_WORDS, ...SUPERLATIVES, ...QUANTITY_WORDS], (w) => [w]);
+const FIGURE = /(?<![\p{L}\p{N}.,-])[$€£¥]?\d+(?:[.,]\d+)*(?:%|bn|m|k)?(?![\p{L}\p{N}])/gu;
+const YEAR = /^(1[5-9]|20)\d\d$/;
+const CLOCK = ['a.m.', 'p.m.', 'am', 'pm', "o'clock"];
+const monthOrClock = [...MONTHS, ...MONTHS.map((m) => `${m}.`), ...CLOCK];
+
+/** Numbers that are figures to check, not dates, years or times of day. */
+function figures(text: string, from: number, to: number): Array<{ start: number; end: number; text: string }> {
+  const out = [];
+  const re = new RegExp(FIGURE);
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (end > to || YEAR.test(m[0])) continue;
+    const prev = previousWord(text, start, from);
+    if ((prev && MONTHS.includes(prev.replace(/\.$/, ''))) || followedBy(text, end, to, monthOrClock)) continue;
+    out.push({ start, end, text: m[0] });
+  }
+  return out;
+}
+
+/** "most" before an adjective: "the most powerful". */
+function mostSuperlatives(tokens: readonly Token[], claim: Claim): Array<{ start: number; end: number; text: string }> {
+  const out = [];
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    if (!t || !next || t.start < claim.start || next.end > claim.end) continue;
+    if (t.lower === 'most' && next.pos === 'ADJ') out.push({ start: t.start, end: next.end, text: `${t.text} ${next.text}` });
+  }
+  return out;
+}
+
+function checkWorthyWords(input: FindingsInput, claim: Claim): string[] {
+  const { text, tokens, sentences } = input;
+  const sentence = sentences[claim.id];
+  const quotes: Range[] = sentence?.quotes ?? [];
+  const sentenceTokens = sentence ? tokens.slice(sentence.first, sentence.last + 1) : [];
+  const hits = [
+    ...wordMatcher.find(text, claim.start, claim.end).filter((m) => !isProperName(text, m.start, claim.start)),
+    ...mostSuperlatives(sentenceTokens, claim),
+    ...figures(text, claim.start, claim.end),
+  ]
+    .filter((m) => !overlaps(quotes, m.start, m.end))
+    .sort((a, b) => a.start - b.start);
+  return distinct(hits.map((m) => m.text));
+}
+
+export function unattributedClaim(input: FindingsInput): Finding[] {
+  const parts: string[] = [];
+  const ids: number[] = [];
+  for (const claim of input.claims) {
+    if (claim.kind !== 'unattributed' || claim.caption) continue;
+    if (claim.certainty === 'probable' || claim.certainty === 'possible') continue;
+    const words = checkWorthyWords(input, claim);
+    if (words.length === 0) continue;
+    ids.push(claim.id);
+    parts.push(`sentence ${claim.id + 1} (${listing(words.map(quoted), 3)})`);
+  }
+  if (ids.length === 0) return [];
+  return [
+    {
+      code: 'unattributed_claim',
+      severity: 'info',
+      message: `${plural(ids.length, 'check-worthy statement has', 'check-worthy statements have')} no source: ${listing(parts)}. Check them, or say who says so.`,
+      claims: ids,
+    },
+  ];
+}

@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { dominantSource } from '../../src/analysis/findings/dominant-source.js';
+import { socialMediaSource } from '../../src/analysis/findings/social-media-source.js';
+import { vagueAttribution } from '../../src/analysis/findings/vague-attribution.js';
+import { anonymousSource } from '../../src/analysis/findings/anonymous-source.js';
+import { article, said, type ClaimSpec } from './findings-builder.js';
+
+const tweet = (text: string): ClaimSpec => said('Anna Berg', text, { cue: 'tweeted', channel: 'social_media' });
+const plain = (text: string): ClaimSpec => ({ text });
+
+describe('dominant_source', () => {
+  it('names the source that carries at least 40% and at least 3 of the attributed claims, and its channel', () => {
+    const input = article(
+      tweet('Anna Berg tweeted that the bridge was closed.'),
+      tweet('Anna Berg tweeted that the ferry had stopped.'),
+      said('Tom Lee', 'Tom Lee said the roads were open.'),
+      tweet('Anna Berg tweeted that trains were late.'),
+      said('Eva Holm', 'Eva Holm said the airport worked.'),
+    );
+    const [f, ...rest] = dominantSource(input);
+    expect(rest).toEqual([]);
+    expect(f?.claims).toEqual([0, 1, 3]);
+    expect(f?.message).toContain('Anna Berg carries 3 of 5 attributed claims, through social media (“tweeted”)');
+    expect(f?.severity).toBe('concern');
+  });
+
+  it('is a warning, not a concern, when the source is on the record outside social media', () => {
+    const input = article(
+      said('Tom Lee', 'Tom Lee said the roads were open.'),
+      said('Tom Lee', 'Tom Lee said the snow had stopped.'),
+      said('Tom Lee', 'Tom Lee said the trains ran.'),
+    );
+    expect(dominantSource(input)[0]?.severity).toBe('warning');
+  });
+
+  it('stays quiet below 40% of attributed claims, in the whole article and in its top half', () => {
+    const input = article(
+      said('Tom Lee', 'Tom Lee said the roads were open.'),
+      said('Eva Holm', 'Eva Holm said the airport worked.'),
+      said('Ola Nord', 'Ola Nord said the port was busy.'),
+      said('Pia Dahl', 'Pia Dahl said the buses ran.'),
+      said('Tom Lee', 'Tom Lee said the snow had stopped.'),
+      said('Kai Lund', 'Kai Lund said the shops were open.'),
+      said('Max Ek', 'Max Ek said the schools were shut.'),
+      said('Tom Lee', 'Tom Lee said the trains ran.'),
+    );
+    expect(dominantSource(input)).toEqual([]);
+  });
+
+  it('needs at least 3 claims, and no tie for first place', () => {
+    const two = article(said('Tom Lee', 'Tom Lee said the roads were open.'), said('Tom Lee', 'Tom Lee said it snowed.'));
+    expect(dominantSource(two)).toEqual([]);
+    const tie = article(
+      said('Tom Lee', 'Tom Lee said the roads were open.'),
+      said('Eva Holm', 'Eva Holm said the airport worked.'),
+      said('Tom Lee', 'Tom Lee said it snowed.'),
+      said('Eva Holm', 'Eva Holm said the port was busy.'),
+      said('Tom Lee', 'Tom Lee said the trains ran.'),
+      said('Eva Holm', 'Eva Holm said the buses ran.'),
+    );
+    expect(dominantSource(tie)).toEqual([]);
+  });
+
+  it('does not count agentless attributions as attributed claims', () => {
+    const vague = (text: string): ClaimSpec => ({ text, attributions: [{ kind: 'vague', cue: 'It is believed' }] });
+    const input = article(
+      said('Tom Lee', 'Tom Lee said the roads were open.'),
+      vague('It is believed that the snow will stop.'),
+      said('Tom Lee', 'Tom Lee said it snowed.'),
+      vague('It is believed that the port will open.'),
+      said('Tom Lee', 'Tom Lee said the trains ran.'),
+      said('Eva Holm', 'Eva Holm said the buses ran.'),
+      said('Ola Nord', 'Ola Nord said the shops were open.'),
+      vague('It is believed that the schools will shut.'),
+    );
+    expect(dominantSource(input)[0]?.message).toContain('Tom Lee carries 3 of 5 attributed claims');
+  });
+
+  it('finds a source that dominates the top half of the story when none dominates the whole', () => {
+    const input = article(
+      tweet('Anna Berg tweeted that the bridge was closed.'),
+      tweet('Anna Berg tweeted that the ferry had stopped.'),
+      plain('The storm hit on Monday.'),
+      tweet('Anna Berg tweeted that trains were late.'),
+      said('Tom Lee', 'Tom Lee said the roads were open.'),
+      said('Eva Holm', 'Eva Holm said the airport worked.'),
+      said('Ola Nord', 'Ola Nord said the port was busy.'),
+      said('Pia Dahl', 'Pia Dahl said the buses ran.'),
+      said('Kai Lund', 'Kai Lund said the shops were open.'),
+      said('Max Ek', 'Max Ek said the schools were shut.'),
+    );
+    const [f] = dominantSource(input);
+    expect(f?.claims).toEqual([0, 1, 3]);
+    expect(f?.message).toContain('Anna Berg carries 3 of 4 attributed claims in the top half of the story');
+  });
+});
+
+describe('social_media_source', () => {
+  it('lists the claims that rest on posts, with who posted and the cue', () => {
+    const input = article(
+      tweet('Anna Berg tweeted that the bridge was closed.'),
+      said('Tom Lee', 'Tom Lee said the roads were open.'),
+      {
+        text: 'Eva Holm wrote on Facebook that the port was shut.',
+        attributions: [{ kind: 'named_person', source: 'Eva Holm', mention: 'Eva Holm', cue: 'wrote on Facebook', channel: 'social_media' }],
+      },
+    );
+    const [f] = socialMediaSource(input);
+    expect(f?.claims).toEqual([0, 2]);
+    expect(f?.message).toContain('2 claims rest on social-media posts');
+    expect(f?.message).toContain('Anna Berg (“tweeted”, sentence 1)');
+    expect(f?.message).toContain('Eva Holm (“wrote on Facebook”, sentence 3)');
+  });
+
+  it('stays quiet without social media', () => {
+    expect(socialMediaSource(article(said('Tom Lee', 'Tom Lee said the roads were open.')))).toEqual([]);
+  });
+});
+
+describe('vague_attribution', () => {
+  it('quotes the agentless wording of each vague attribution', () => {
+    const input = article(
+      { text: 'It is suspected that the fire was set.', attributions: [{ kind: 'vague', cue: 'It is suspected' }] },
+      said('Tom Lee', 'Tom Lee said the roads were open.'),
+      { text: 'The plan is widely seen as a failure.', attributions: [{ kind: 'vague', cue: 'widely seen' }] },
+    );
+    const [f] = vagueAttribution(input);
+    expect(f?.claims).toEqual([0, 2]);
+    expect(f?.severity).toBe('warning');
+    expect(f?.message).toContain('2 attributions name nobody: “It is suspected” (sentence 1) and “widely seen” (sentence 3)');
+  });
+
+  it('does not treat unnamed but identified sources as vague', () => {
+    const input = article({ text: 'Officials said the fire was set.', attributions: [{ kind: 'anonymous', mention: 'Officials', cue: 'said' }] });
+    expect(vagueAttribution(input)).toEqual([]);
+  });
+});
+
+describe('anonymous_source', () => {
+  const anon = (text: string, mention: string, cue: string, extra: Partial<ClaimSpec> = {}): ClaimSpec => ({
+    text,
+    attributions: [{ kind: 'anonymous', mention, cue }],
+    ...extra,
+  });
+
+  it('is a concern when an unnamed source gives opinion, quoting the opinion cue', () => {
+    const input = article(anon('Some analysts believe the deal is a trap.', 'Some analysts', 'believe'));
+    const [f, ...rest] = anonymousSource(input);
+    expect(rest).toEqual([]);
+    expect(f?.severity).toBe('concern');
+    expect(f?.message).toContain('“Some analysts” (sentence 1: “believe”)');
+  });
+
+  it('is a concern when an unnamed source speculates, quoting the hedge words', () => {
+    const input = article(
+      anon('An expert said the court could act soon.', 'An expert', 'said', { certainty: 'possible', hedges: ['could'] }),
+    );
+    const [f] = anonymousSource(input);
+    expect(f?.severity).toBe('concern');
+    expect(f?.message).toContain('“An expert” (sentence 1: “could”)');
+  });
+
+  it('is a warning for unnamed sources of fact, grouped by who they are', () => {
+    const input = article(
+      anon('Officials said the bridge was closed.', 'Officials', 'said'),
+      said('Tom Lee', 'Tom Lee said the roads were open.'),
+      anon('Officials said the ferry had stopped.', 'Officials', 'said'),
+    );
+    const [f, ...rest] = anonymousSource(input);
+    expect(rest).toEqual([]);
+    expect(f?.severity).toBe('warning');
+    expect(f?.claims).toEqual([0, 2]);
+    expect(f?.message).toContain('“Officials” (sentences 1 and 3)');
+  });
+
+  it('stays quiet for named sources', () => {
+    expect(anonymousSource(article(said('Tom Lee', 'Tom Lee said the roads were open.')))).toEqual([]);
+  });
+});
