@@ -7,6 +7,7 @@ import {
   FRAME_VERBS,
   IRREGULAR_PAST_FRAMES,
   NEGATORS,
+  RELATIVE_WORDS,
   WH_WORDS,
 } from '../lexicon/hedges.js';
 
@@ -50,14 +51,15 @@ export type Opener = 'wh' | 'relative' | 'as' | 'purpose' | 'condition' | null;
 
 /**
  * What opens the clause a modal stands in, looking back until punctuation or a main verb: a question
- * word ("what Xi would gain"), a relative "that" ("a plant that would produce"), comparative "as" ("as
- * many would say"), purpose "so that", or a condition ("if").
+ * word ("what Xi would gain"), a relative pronoun or "that" ("a plant that would produce"), comparative
+ * "as" ("as many would say"), purpose "so that", or a condition ("if").
  */
 export function clauseOpener(tokens: readonly Token[], i: number): Opener {
   for (let j = i - 1; j >= 0 && j >= i - OPENER_WINDOW; j--) {
     const t = tokens[j];
     if (!t || isBoundary(tokens, j)) return null;
     if (WH_WORDS.has(t.lower)) return 'wh';
+    if (RELATIVE_WORDS.has(t.lower)) return 'relative';
     if (CONDITIONALS.has(t.lower)) return 'condition';
     if (t.lower === 'that') {
       if (lowerAt(tokens, j - 1) === 'so') return 'purpose';

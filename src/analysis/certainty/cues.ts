@@ -3,7 +3,7 @@
 // ability, "would" of reported speech, "expected" of an event that happened).
 import type { Token } from '../nlp.js';
 import {
-  APPREHENSION_NOUNS,
+  ATTEMPT_VERBS_AFTER_COULD_BE,
   CLAIM_NOUNS,
   CONDITIONALS,
   DENIAL_VERBS,
@@ -16,10 +16,13 @@ import {
   HEDGE_VERBS,
   IF_SET_PHRASE_NEXT,
   INVESTIGATION_IF_HEADS,
+  OUTCOME_VERBS_AFTER_SHOULD,
   POSSIBILITY_MODALS,
   REFUSAL_VERBS,
   SPEECH_ACT_HEDGES,
+  THAT_CLAUSE_NOUNS,
   VOLITION_AFTER_WOULD,
+  WH_WORDS,
   type CueSense,
 } from '../lexicon/hedges.js';
 import {
@@ -44,13 +47,14 @@ export interface Cue {
 const CONDITIONAL: CueSense = { type: 'conditional', level: 'possible' };
 const INVESTIGATION: CueSense = { type: 'investigation', level: 'possible' };
 const EPISTEMIC_POSSIBLE: CueSense = { type: 'epistemic', level: 'possible' };
+const EPISTEMIC_PROBABLE: CueSense = { type: 'epistemic', level: 'probable' };
 const DOXASTIC_PROBABLE: CueSense = { type: 'doxastic', level: 'probable' };
 const DENIAL: CueSense = { type: 'denial', level: 'denied' };
 
 /** How far after "see"/"dismiss" the "as" or the claim noun may come ("seen by many as"). */
 const OBJECT_WINDOW = 5;
-/** How far after "until" its clause's verb may come ("until market conditions warrant it"). */
-const UNTIL_CLAUSE_WINDOW = 6;
+/** How far after "until" its clause's verb may come ("until a more satisfactory level of profit is"). */
+const UNTIL_CLAUSE_WINDOW = 8;
 
 const PHRASES_BY_FIRST = new Map<string, Array<(typeof HEDGE_PHRASES)[number]>>();
 for (const p of HEDGE_PHRASES) {
@@ -103,6 +107,7 @@ function wordSense(tokens: readonly Token[], i: number): CueSense | null {
   if (!t) return null;
   const w = t.lower;
   if (POSSIBILITY_MODALS.has(w)) return modalHedges(tokens, i) ? EPISTEMIC_POSSIBLE : null;
+  if (w === 'should') return shouldForecasts(tokens, i) ? EPISTEMIC_PROBABLE : null;
   if (CONDITIONALS.has(w)) return conditionalSense(tokens, i);
   if (w === 'whether') return INVESTIGATION;
   if (w === 'until') return untilIsCondition(tokens, i) ? CONDITIONAL : null;
@@ -119,10 +124,23 @@ function wordSense(tokens: readonly Token[], i: number): CueSense | null {
 function modalHedges(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || !isVerbal(t.pos)) return false;
-  // "could not be reached", "could n't say": past inability, not a possibility.
-  if (t.lower === 'could' && negatedAfter(tokens, i)) return false;
+  if (t.lower === 'could') {
+    // "could not be reached", "could n't say", "could be reached for comment": past (in)ability.
+    if (negatedAfter(tokens, i)) return false;
+    if (lowerAt(tokens, i + 1) === 'be' && ATTEMPT_VERBS_AFTER_COULD_BE.has(tokens[i + 2]?.lemma ?? '')) return false;
+  }
   const opener = clauseOpener(tokens, i);
   return opener !== 'wh' && opener !== 'purpose' && opener !== 'as';
+}
+
+/**
+ * "should" as a forecast ("the move should improve liquidity"), not a duty ("he should have been"), nor
+ * an inverted condition inside a noun phrase ("his safety should he lose power").
+ */
+function shouldForecasts(tokens: readonly Token[], i: number): boolean {
+  if (posAt(tokens, i) !== 'AUX' || posAt(tokens, i + 1) === 'PRON') return false;
+  const verb = tokens[nextContent(tokens, i)];
+  return OUTCOME_VERBS_AFTER_SHOULD.has(verb?.lemma ?? '');
 }
 
 function conditionalSense(tokens: readonly Token[], i: number): CueSense | null {
@@ -138,19 +156,27 @@ function conditionalSense(tokens: readonly Token[], i: number): CueSense | null 
   return CONDITIONAL;
 }
 
-/** "until the market settles": a condition; "until 1994", "until now": a time. */
+/**
+ * "until the market settles": a condition, when a clause follows or the main clause looks ahead ("will
+ * not resume until ..."); "until 1994", "until now": a time.
+ */
 function untilIsCondition(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  if (!next || next.pos === 'NUM' || next.pos === 'ADV' || next.pos === 'PROPN') return false;
+  if (!next || next.pos === 'NUM' || next.pos === 'ADV' || isBoundary(tokens, i + 1)) return false;
   for (let j = i + 2; j <= i + UNTIL_CLAUSE_WINDOW && !isBoundary(tokens, j); j++) {
     if (isVerbal(posAt(tokens, j))) return true;
   }
+  for (let j = 0; j < i; j++) if (LOOKING_AHEAD.has(lowerAt(tokens, j))) return true;
   return false;
 }
 
-/** "Were he to lose power": an inverted condition at the head of a clause. */
+const LOOKING_AHEAD: ReadonlySet<string> = new Set(['will', 'wo', 'would', 'could', "'ll"]);
+
+/** "Were he to lose power, ...": an inverted condition opening the sentence. */
 function invertedWereTo(tokens: readonly Token[], i: number): boolean {
-  if (i > 0 && !isBoundary(tokens, i - 1)) return false;
+  if (i > 0 && !(i === 1 && isBoundary(tokens, 0))) return false;
+  const subject = posAt(tokens, i + 1);
+  if (subject !== 'PRON' && subject !== 'PROPN' && subject !== 'DET' && subject !== 'NOUN') return false;
   for (let j = i + 2; j <= i + 4; j++) if (lowerAt(tokens, j) === 'to') return true;
   return false;
 }
@@ -159,6 +185,8 @@ function adjectiveSense(tokens: readonly Token[], i: number): CueSense | null {
   const w = lowerAt(tokens, i);
   const sense = HEDGE_ADJECTIVES.get(w);
   if (!sense) return null;
+  // "confident that it will", "confident the offer will be approved"; not "confident in the team".
+  if (w === 'confident') return isBoundary(tokens, i + 1) || posAt(tokens, i + 1) === 'ADP' ? null : sense;
   if (w === 'possible' || w === 'potential') {
     if (FUTURE_ROLE_NOUNS.has(tokens[i + 1]?.lemma ?? '')) return null;
     // "as soon as possible", "the fastest possible", "all means possible", "if possible", "made possible".
@@ -176,11 +204,21 @@ function nounSense(tokens: readonly Token[], i: number): CueSense | null {
   const lemma = tokens[i]?.lemma ?? '';
   const prev = lowerAt(tokens, i - 1);
   const next = lowerAt(tokens, i + 1);
-  // "on suspicion of": the legal formula, "a belief in": a conviction.
+  // "on suspicion of": the legal formula; "a belief in": a conviction; "assumption of debt": a takeover.
   if ((lemma === 'suspicion' && prev === 'on') || (lemma === 'belief' && next === 'in')) return null;
+  if (lemma === 'assumption' && next === 'of') return null;
+  // wink tags "thought" in "experts thought was" as a noun; a subject before and a verb after make it one.
+  if (lemma === 'thought' && isSubject(tokens, i - 1) && isVerbal(posAt(tokens, i + 1))) return DOXASTIC_PROBABLE;
   const sense = HEDGE_NOUNS.get(lemma);
   if (sense) return sense;
-  return APPREHENSION_NOUNS.has(lemma) && next === 'that' ? EPISTEMIC_POSSIBLE : null;
+  return next === 'that' ? (THAT_CLAUSE_NOUNS.get(lemma) ?? null) : null;
+}
+
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
+
+function isSubject(tokens: readonly Token[], i: number): boolean {
+  const pos = posAt(tokens, i);
+  return pos === 'NOUN' || pos === 'PROPN' || SUBJECT_PRONOUNS.has(lowerAt(tokens, i));
 }
 
 function verbSense(tokens: readonly Token[], i: number): CueSense | null {
@@ -189,6 +227,7 @@ function verbSense(tokens: readonly Token[], i: number): CueSense | null {
   const lemma = t.lemma;
   if (DENIAL_VERBS.has(lemma) || DISMISSAL_VERBS.has(lemma)) return denialSense(tokens, i);
   if (lemma === 'see') return seenAs(tokens, i) ? DOXASTIC_PROBABLE : null;
+  if (lemma === 'question') return asksQuestion(tokens, i) ? INVESTIGATION : null;
   const sense = HEDGE_VERBS.get(lemma);
   if (!sense) return null;
   if (SPEECH_ACT_HEDGES.has(lemma) && negatedBefore(tokens, i)) return null;
@@ -202,15 +241,34 @@ function verbFilter(tokens: readonly Token[], i: number): boolean {
   const prev = lowerAt(tokens, i - 1);
   const next = lowerAt(tokens, i + 1);
   const nextEnds = isBoundary(tokens, i + 1);
+  const gerund = t.lower.endsWith('ing');
+  // wink sometimes tags a noun as a verb after a determiner or a participle: "an indicted suspect".
+  const prevPos = posAt(tokens, i - 1);
+  if (prevPos === 'DET' || (prevPos === 'VERB' && !gerund && t.lemma === 'suspect')) return false;
   switch (t.lemma) {
     case 'think':
       return next !== 'of' && next !== 'about';
     case 'believe':
-      return next !== 'in';
+      // "in you we believe", "nobody believes this": faith or credence in a statement, not a belief that.
+      if (next === 'in') return false;
+      if (nextEnds) return trailingReport(tokens, i);
+      return posAt(tokens, i + 1) !== 'PRON' || isVerbal(posAt(tokens, i + 2));
+    case 'suspect':
+      return !nextEnds && posAt(tokens, i + 1) !== 'ADP';
     case 'expect':
-      // "as expected", "than expected", "the sale had been expected.": the event is no longer in doubt.
-      if (prev === 'as' || prev === 'than' || nextEnds) return false;
-      return !afterBe(tokens, i) || next === 'to' || next === 'that';
+    case 'anticipate': {
+      // "as expected", "lower-than-anticipated", "the sale had been expected.": the event is no longer in doubt.
+      const before = prev === '-' ? lowerAt(tokens, i - 2) : prev;
+      if (before === 'as' || before === 'than' || nextEnds) return false;
+      return gerund || !afterBe(tokens, i) || next === 'to' || next === 'that';
+    }
+    case 'assume':
+      // "assumed that the attack would be easy"; not "assumed the role", "assuming $1 billion of debt".
+      return next === 'that' || (afterBe(tokens, i) && (next === 'to' || prev === 'is' || prev === 'was'));
+    case 'predict':
+    case 'forecast':
+      // "forecasting demand": a noun-like gerund, unless progressive ("are predicting").
+      return !gerund || afterBe(tokens, i);
     case 'consider':
       // "is considering a bid", "considered seeking control": deliberating, not believing.
       return !t.lower.endsWith('ing') && !lowerAt(tokens, i + 1).endsWith('ing') && !nextEnds;
@@ -224,6 +282,22 @@ function verbFilter(tokens: readonly Token[], i: number): boolean {
     default:
       return true;
   }
+}
+
+/** "..., Ukraine believes.": the verb and its subject trail the clause they report. */
+function trailingReport(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - OBJECT_WINDOW; j--) {
+    const pos = posAt(tokens, j);
+    if (isBoundary(tokens, j)) return j < i - 1;
+    if (pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'PRON' && pos !== 'DET' && pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
+/** "questioned how much", "questioned whether": an open question. */
+function asksQuestion(tokens: readonly Token[], i: number): boolean {
+  const next = lowerAt(tokens, i + 1);
+  return WH_WORDS.has(next) || next === 'whether' || next === 'if';
 }
 
 /** "is widely seen as", "see this process as": a view, not a sighting. */
@@ -272,7 +346,8 @@ function wouldHedges(
   if (opener === 'condition') return true;
   if (opener === 'wh' || opener === 'relative' || opener === 'as' || opener === 'purpose') return false;
   if (conditional) return true;
-  if (verb?.lower === 'have') return false;
+  // "would have received": a past counterfactual; "Under the plan, holders would receive": the terms.
+  if (verb?.lower === 'have' || lowerAt(tokens, 0) === 'under') return false;
   const frame = frameBefore(tokens, i, inCue);
   return !frame || !frame.past;
 }

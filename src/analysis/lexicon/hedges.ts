@@ -54,6 +54,9 @@ export const HEDGE_ADJECTIVES: ReadonlyMap<string, CueSense> = new Map([
   ['presumed', doxastic('probable')],
   ['purported', doxastic('probable')],
   ['accused', doxastic('probable')],
+  ['skeptical', epistemic('possible')],
+  ['sceptical', epistemic('possible')],
+  ['confident', doxastic('probable')],
 ]);
 
 /** Nouns that name a likelihood, a belief or an allegation (wink lemma). */
@@ -73,8 +76,13 @@ export const HEDGE_NOUNS: ReadonlyMap<string, CueSense> = new Map([
   ['presumption', doxastic('probable')],
 ]);
 
-/** Nouns of apprehension: hedges only when a that-clause says what is feared (wink lemma). */
-export const APPREHENSION_NOUNS: ReadonlySet<string> = new Set(['fear', 'concern', 'worry']);
+/** Nouns that hedge only when a that-clause says what is feared or charged: "fears that" (wink lemma). */
+export const THAT_CLAUSE_NOUNS: ReadonlyMap<string, CueSense> = new Map([
+  ['fear', epistemic('possible')],
+  ['concern', epistemic('possible')],
+  ['worry', epistemic('possible')],
+  ['charge', doxastic('probable')],
+]);
 
 /** Verbs of belief and estimation (wink lemma). Some have their own context filter in the rules. */
 export const HEDGE_VERBS: ReadonlyMap<string, CueSense> = new Map([
@@ -83,6 +91,7 @@ export const HEDGE_VERBS: ReadonlyMap<string, CueSense> = new Map([
   ['suspect', doxastic('probable')],
   ['expect', doxastic('probable')],
   ['anticipate', doxastic('probable')],
+  ['foresee', doxastic('probable')],
   ['assume', doxastic('probable')],
   ['presume', doxastic('probable')],
   ['suppose', doxastic('probable')],
@@ -101,6 +110,7 @@ export const HEDGE_VERBS: ReadonlyMap<string, CueSense> = new Map([
   ['appear', epistemic('probable')],
   ['suggest', epistemic('possible')],
   ['imply', epistemic('possible')],
+  ['wonder', { type: 'investigation', level: 'possible' }],
 ]);
 
 /** Hedge verbs that are acts of saying: negated ("did not speculate"), nothing uncertain was said. */
@@ -161,6 +171,7 @@ export const FRAME_VERBS: ReadonlySet<string> = new Set([
   'explain', 'note', 'reply', 'respond', 'threaten', 'signal', 'disclose', 'reveal', 'acknowledge',
   'admit', 'concede', 'maintain', 'contend', 'testify', 'know', 'learn', 'hear', 'ask', 'demand',
   'urge', 'propose', 'plan', 'intend', 'hope', 'want', 'dream', 'realize', 'realise', 'understand',
+  'counter', 'stress', 'emphasize', 'reiterate', 'recall',
 ]);
 
 /** Past forms of irregular frame verbs (token text); regular ones end in "-ed". */
@@ -171,13 +182,25 @@ export const IRREGULAR_PAST_FRAMES: ReadonlySet<string> = new Set([
 /** Verbs a refusal goes with: "would not comment" is a refusal, not a hypothesis (wink lemma). */
 export const REFUSAL_VERBS: ReadonlySet<string> = new Set([
   'say', 'comment', 'elaborate', 'identify', 'disclose', 'discuss', 'confirm', 'specify', 'name',
-  'give', 'provide', 'release', 'reveal', 'speculate', 'answer', 'respond', 'detail', 'divulge', 'be',
+  'give', 'provide', 'release', 'reveal', 'speculate', 'answer', 'respond', 'detail', 'divulge',
 ]);
 
-/** Words that open a clause in which a modal is not the writer's hedge: questions and relative clauses. */
-export const WH_WORDS: ReadonlySet<string> = new Set([
-  'what', 'how', 'who', 'whom', 'whose', 'why', 'where', 'which', 'when', 'whatever', 'whoever',
+/** Words that open an indirect question, in which a modal is not the writer's hedge ("what Xi would gain"). */
+export const WH_WORDS: ReadonlySet<string> = new Set(['what', 'how', 'why', 'where', 'when', 'whatever']);
+
+/** Relative pronouns: "a plant which would produce" describes, it does not hypothesise. */
+export const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'whoever']);
+
+/** Verbs after epistemic "should" that forecast an outcome ("should help", "should rise"), not a duty (lemma). */
+export const OUTCOME_VERBS_AFTER_SHOULD: ReadonlySet<string> = new Set([
+  'help', 'improve', 'increase', 'rise', 'grow', 'boost', 'benefit', 'reduce', 'lower', 'result', 'enable',
+  'allow', 'face', 'continue', 'recover', 'strengthen', 'ease', 'contribute', 'offset', 'return', 'total',
+  'reach', 'exceed', 'produce', 'generate', 'yield', 'mean', 'fall', 'decline', 'drop', 'come', 'add',
+  'narrow', 'widen', 'stabilize', 'pick', 'remain', 'cut', 'save', 'pay', 'prove', 'lead',
 ]);
+
+/** Passive verbs after "could be" that report a failed attempt or a sight, not a possibility (lemma). */
+export const ATTEMPT_VERBS_AFTER_COULD_BE: ReadonlySet<string> = new Set(['reach', 'contact', 'see', 'hear']);
 
 /** Verbs after "would" that express a wish, not a hypothesis: "would like to" (token text). */
 export const VOLITION_AFTER_WOULD: ReadonlySet<string> = new Set(['like', 'love', 'prefer', 'rather', 'hate']);
