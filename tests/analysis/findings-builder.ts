@@ -90,6 +90,7 @@ export function article(...specs: Array<string | ClaimSpec>): FindingsInput {
           channel: attributions[i]!.channel,
           kind: a.kind,
           loadedCue: a.loadedCue ?? false,
+          inherits: null,
           continued: a.continued ?? false,
         };
       }),

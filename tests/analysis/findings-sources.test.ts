@@ -20,17 +20,19 @@ describe('dominant_source', () => {
     const [f, ...rest] = dominantSource(input);
     expect(rest).toEqual([]);
     expect(f?.claims).toEqual([0, 1, 3]);
-    expect(f?.message).toContain('Anna Berg carries 3 of 5 attributed claims, through social media (“tweeted”)');
+    expect(f?.message).toContain('Anna Berg carries 3 of 5 attributed claims, all through social media (cues “tweeted”)');
     expect(f?.severity).toBe('concern');
   });
 
-  it('is a warning, not a concern, when the source is on the record outside social media', () => {
+  it('is a warning, not a concern, when the source is also on the record outside social media', () => {
     const input = article(
       said('Tom Lee', 'Tom Lee said the roads were open.'),
-      said('Tom Lee', 'Tom Lee said the snow had stopped.'),
+      said('Tom Lee', 'Tom Lee tweeted that the snow had stopped.', { cue: 'tweeted', channel: 'social_media' }),
       said('Tom Lee', 'Tom Lee said the trains ran.'),
     );
-    expect(dominantSource(input)[0]?.severity).toBe('warning');
+    const [f] = dominantSource(input);
+    expect(f?.severity).toBe('warning');
+    expect(f?.message).toContain('Tom Lee carries 3 of 3 attributed claims, 1 through social media (cues “said” and “tweeted”)');
   });
 
   it('stays quiet below 40% of attributed claims, in the whole article and in its top half', () => {

@@ -15,6 +15,8 @@ interface Tally {
   name: string;
   claims: number[];
   attributions: Attribution[];
+  /** The claim id of each attribution. */
+  claimOf: number[];
 }
 
 /** Counts claims per source among claims attributed to a source; the top one, unless tied for first. */
@@ -28,9 +30,10 @@ function topSource(claims: readonly Claim[]): { top: Tally | null; attributed: n
     for (const a of sourced) {
       if (!a.source) continue;
       let t = tallies.get(a.source.id);
-      if (!t) tallies.set(a.source.id, (t = { id: a.source.id, name: a.source.name, claims: [], attributions: [] }));
+      if (!t) tallies.set(a.source.id, (t = { id: a.source.id, name: a.source.name, claims: [], attributions: [], claimOf: [] }));
       if (!t.claims.includes(claim.id)) t.claims.push(claim.id);
       t.attributions.push(a);
+      t.claimOf.push(claim.id);
     }
   }
   const ranked = [...tallies.values()].sort((a, b) => b.claims.length - a.claims.length);
@@ -49,11 +52,21 @@ const CHANNEL_WORDS: Record<Channel, string> = {
   statement: 'statements',
 };
 
+/** How the source spoke: ", 2 of them through social media (cues “tweeted”, “said”)". */
 function through(t: Tally): string {
-  const channels = distinct(t.attributions.flatMap((a) => (a.channel ? [CHANNEL_WORDS[a.channel]] : [])));
+  const claimsBy = new Map<Channel, Set<number>>();
+  for (const [i, a] of t.attributions.entries()) {
+    if (!a.channel) continue;
+    const ids = claimsBy.get(a.channel) ?? new Set<number>();
+    ids.add(t.claimOf[i] ?? -1);
+    claimsBy.set(a.channel, ids);
+  }
+  const channels = [...claimsBy].map(([channel, ids]) =>
+    `${ids.size === t.claims.length ? 'all' : ids.size} through ${CHANNEL_WORDS[channel]}`,
+  );
   const cues = distinct(t.attributions.flatMap((a) => (a.cue ? [a.cue.text] : []))).map(quoted);
-  const how = cues.length ? ` (${listing(cues, 4)})` : '';
-  return channels.length ? `, through ${listing(channels)}${how}` : how;
+  const how = cues.length ? ` (cues ${listing(cues, 4)})` : '';
+  return channels.length ? `, ${listing(channels)}${how}` : how;
 }
 
 function finding(t: Tally, attributed: number, where: string, kind: string | undefined): Finding {
