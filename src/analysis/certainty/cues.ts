@@ -123,7 +123,13 @@ function wordSense(tokens: readonly Token[], i: number): CueSense | null {
 /** "may", "might", "could" as epistemic modals, not the month, "military might", or past ability. */
 function modalHedges(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  if (!t || !isVerbal(t.pos)) return false;
+  if (!t || !isVerbal(t.pos) || NOUN_DETERMINERS.has(lowerAt(tokens, i - 1))) return false;
+  // "military might in the parade", "its might.": a modal is followed by its verb, not a preposition.
+  // "Well may we say", "Could you ...": an inverted modal wishes or asks.
+  const after = nextContent(tokens, i);
+  const next = tokens[after];
+  if (!next || NOT_AFTER_MODAL.has(next.pos) || (next.pos === 'PUNCT' && next.lower !== ',')) return false;
+  if (SUBJECT_PRONOUNS.has(next.lower) && next.lower !== 'it') return false;
   if (t.lower === 'could') {
     // "could not be reached", "could n't say", "could be reached for comment": past (in)ability.
     if (negatedAfter(tokens, i)) return false;
@@ -132,6 +138,10 @@ function modalHedges(tokens: readonly Token[], i: number): boolean {
   const opener = clauseOpener(tokens, i);
   return opener !== 'wh' && opener !== 'purpose' && opener !== 'as';
 }
+
+// "its might", "the might of": the noun.
+const NOT_AFTER_MODAL: ReadonlySet<string> = new Set(['ADP', 'CCONJ', 'SCONJ', 'DET']);
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 /**
  * "should" as a forecast ("the move should improve liquidity"), not a duty ("he should have been"), nor
@@ -254,6 +264,8 @@ function verbFilter(tokens: readonly Token[], i: number): boolean {
       if (nextEnds) return trailingReport(tokens, i);
       return posAt(tokens, i + 1) !== 'PRON' || isVerbal(posAt(tokens, i + 2));
     case 'suspect':
+      // "are suspected of theft", "I suspect it will"; not "a suspect in the case", "the economy is suspect".
+      if (afterBe(tokens, i)) return !nextEnds;
       return !nextEnds && posAt(tokens, i + 1) !== 'ADP';
     case 'expect':
     case 'anticipate': {

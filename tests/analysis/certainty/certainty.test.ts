@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { tokenize } from '../../../src/analysis/nlp.js';
+import { assessCertainty } from '../../../src/analysis/certainty/index.js';
+import type { Span } from '../../../src/analysis/schema.js';
+
+/** Assesses a one-sentence text; `cue` marks an attribution cue word in it. */
+function assess(text: string, cue?: string) {
+  const { tokens } = tokenize(text);
+  const cues: Span[] = [];
+  if (cue) {
+    const start = text.indexOf(cue);
+    cues.push({ text: cue, start, end: start + cue.length });
+  }
+  return assessCertainty({ text, tokens, cues });
+}
+
+const certaintyOf = (text: string) => assess(text).certainty;
+const hedgeWords = (text: string) => assess(text).hedges.map((h) => `${h.text.toLowerCase()}:${h.type}`);
+
+describe('assessCertainty: probable', () => {
+  it.each([
+    ['The mayor will likely resign before the vote.', 'likely:epistemic'],
+    ['The bridge is likely to reopen next week.', 'likely:epistemic'],
+    ['The fire was probably started by a cigarette.', 'probably:epistemic'],
+    ['Police believe the driver fled north.', 'believe:doxastic'],
+    ['The driver fled north, police believe.', 'believe:doxastic'],
+    ['The thieves are suspected of stealing three paintings.', 'suspected:doxastic'],
+    ['The minister is expected to announce the budget on Tuesday.', 'expected:doxastic'],
+    ['The company expects sales to grow by a tenth.', 'expects:doxastic'],
+    ['It is thought that the ship sank in a storm.', 'thought:doxastic'],
+    ['The singer reportedly left the band in March.', 'reportedly:doxastic'],
+    ['The alleged fraud cost the bank millions.', 'alleged:doxastic'],
+    ['The plan appears to have stalled.', 'appears:epistemic'],
+    ['The council is widely seen as divided.', 'seen:doxastic'],
+    ['The new rules should help smaller farms.', 'should:epistemic'],
+  ])('%s', (text, hedge) => {
+    expect(certaintyOf(text)).toBe('probable');
+    expect(hedgeWords(text)).toContain(hedge);
+  });
+
+  it('ranks a likelihood above a possibility in the same sentence', () => {
+    expect(certaintyOf('It is likely that talks covered a possible ceasefire.')).toBe('probable');
+  });
+});
+
+describe('assessCertainty: possible', () => {
+  it.each([
+    ['The strike may spread to other ports.', 'may:epistemic'],
+    ['The storm might reach the coast tonight.', 'might:epistemic'],
+    ['The merger could cost a thousand jobs.', 'could:epistemic'],
+    ['The vote will possibly be delayed.', 'possibly:epistemic'],
+    ['Perhaps the council will change its mind.', 'perhaps:epistemic'],
+    ['If the dam breaks, the valley would flood.', 'if:conditional'],
+    ['If the dam breaks, the valley would flood.', 'would:conditional'],
+    ['If he were to resign, the party would split.', 'if:conditional'],
+    ['Were he to resign, the party would split.', 'were:conditional'],
+    ['Such a tax would hurt small shops.', 'would:conditional'],
+    ['The board has not decided whether to sell the club.', 'whether:investigation'],
+    ['Whether the deal survives remains to be seen.', 'remains to be seen:investigation'],
+    ['Investors fear that prices will keep falling.', 'fear:epistemic'],
+    ['The factory will stay closed until demand recovers.', 'until:conditional'],
+    ['An expert suggested the ruling could speed up the case.', 'suggested:epistemic'],
+  ])('%s', (text, hedge) => {
+    expect(certaintyOf(text)).toBe('possible');
+    expect(hedgeWords(text)).toContain(hedge);
+  });
+
+  it('reports "will" as the consequence of a condition', () => {
+    expect(hedgeWords('If rates rise, the bank will cut its forecast.')).toEqual(['if:conditional', 'will:conditional']);
+  });
+
+  it('reads "would not say if" as an open question, not a condition', () => {
+    expect(hedgeWords('The coach would not say if the striker was injured.')).toEqual(['if:investigation']);
+  });
+});
+
+describe('assessCertainty: denied', () => {
+  it.each([
+    ['The minister denies the charges.', 'denies:denial'],
+    ['The club denied that it had paid the player.', 'denied:denial'],
+    ['The company rejected reports that it was for sale.', 'rejected:denial'],
+    ['The mayor disputed the claim that crime had risen.', 'disputed:denial'],
+    ['The scientist refuted the findings.', 'refuted:denial'],
+  ])('%s', (text, hedge) => {
+    expect(certaintyOf(text)).toBe('denied');
+    expect(hedgeWords(text)).toContain(hedge);
+  });
+
+  it('outranks a hedge in the same sentence', () => {
+    expect(certaintyOf('He denied that the money may have been stolen.')).toBe('denied');
+  });
+
+  it.each([
+    'The union rejected the offer.',
+    'The club declined to confirm or deny the transfer.',
+    'He did not deny the meeting took place.',
+    'The prisoners were denied access to lawyers.',
+    'The two countries settled a border dispute.',
+  ])('is not a denial: %s', (text) => {
+    expect(certaintyOf(text)).toBe('asserted');
+  });
+});
+
+describe('assessCertainty: traps that stay asserted', () => {
+  it.each([
+    // "would" of reported speech (future-in-past), of indirect questions, relatives, comparisons, wishes.
+    'The mayor said the road would reopen on Monday.',
+    'It was not clear what the council would gain, and he did not speculate on what the mayor would offer.',
+    'The firm built a plant that would produce ten thousand cars a year.',
+    'The law is now, as many would say it should have been, in force.',
+    'The company would like to expand abroad.',
+    'The spokesman would not comment on the report.',
+    'Under the plan, creditors would receive half of what they are owed.',
+    // "could" of ability, "may" the month, "might" the noun.
+    'The minister could not be reached for comment.',
+    'The senator could not attend the hearing.',
+    'The shop opened in May and closed in June.',
+    'May was the wettest month on record.',
+    'The army showed its might in the parade.',
+    // "expected" of an event that happened, adjectives and set phrases.
+    'As expected, the bank raised rates.',
+    'Profits were better than expected.',
+    'The sale, which had been expected, closed on Friday.',
+    'Sales rose a lower-than-anticipated five percent.',
+    'The plane left as soon as possible.',
+    'The firm has many potential customers.',
+    'The court ordered his arrest on suspicion of fraud.',
+    'The warrant accusing the general of war crimes was issued in March.',
+    'The buyer will assume the debt of the seller.',
+    'Doctors had enough data to indicate that the drug works.',
+    'His safety should he lose power was one of the key issues.',
+    'The committee was considering a new proposal.',
+    'We believe in free speech.',
+    'Dozens, if not hundreds, of people came.',
+    'The shop stayed open until 1994.',
+  ])('%s', (text) => {
+    expect(assess(text)).toEqual({ certainty: 'asserted', hedges: [] });
+  });
+
+  it('treats "would" after a present-tense report as a hypothesis', () => {
+    expect(certaintyOf('The union says the cuts would close three schools.')).toBe('possible');
+  });
+
+  it('treats a verb inside an attribution cue as a frame for future-in-past "would"', () => {
+    expect(certaintyOf('The agency cautioned that prices would rise.')).toBe('possible');
+    expect(assess('The agency cautioned that prices would rise.', 'cautioned').certainty).toBe('asserted');
+  });
+
+  it('keeps "did not speculate" from hedging but keeps "does not think" as a belief', () => {
+    expect(certaintyOf('The coach did not speculate about the injury.')).toBe('asserted');
+    expect(certaintyOf('The coach does not think the injury is serious.')).toBe('probable');
+  });
+});
+
+describe('assessCertainty: spans', () => {
+  it('gives offsets into the full text', () => {
+    const text = 'The vote is over. The result may be challenged, officials believe.';
+    const { tokens } = tokenize(text);
+    const second = tokens.filter((t) => t.start >= 18);
+    const { hedges } = assessCertainty({ text, tokens: second, cues: [] });
+    expect(hedges.map((h) => [h.text, text.slice(h.start, h.end), h.type])).toEqual([
+      ['may', 'may', 'epistemic'],
+      ['believe', 'believe', 'doxastic'],
+    ]);
+  });
+
+  it('covers a whole phrase cue', () => {
+    const text = 'In the event of a strike, flights stop.';
+    const [hedge] = assess(text).hedges;
+    expect(hedge).toEqual({ text: 'In the event', start: 0, end: 12, type: 'conditional' });
+  });
+
+  it('returns valid spans and a known certainty for any text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        const { tokens } = tokenize(text);
+        const { certainty, hedges } = assessCertainty({ text, tokens, cues: [] });
+        expect(['asserted', 'probable', 'possible', 'denied']).toContain(certainty);
+        for (const h of hedges) expect(text.slice(h.start, h.end)).toBe(h.text);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
