@@ -24,7 +24,7 @@ describe('dominant_source', () => {
     expect(f?.severity).toBe('concern');
   });
 
-  it('is a warning, not a concern, when the source is also on the record outside social media', () => {
+  it('is a warning when some of the dominant source’s claims come from posts', () => {
     const input = article(
       said('Tom Lee', 'Tom Lee said the roads were open.'),
       said('Tom Lee', 'Tom Lee tweeted that the snow had stopped.', { cue: 'tweeted', channel: 'social_media' }),
@@ -33,6 +33,27 @@ describe('dominant_source', () => {
     const [f] = dominantSource(input);
     expect(f?.severity).toBe('warning');
     expect(f?.message).toContain('Tom Lee carries 3 of 3 attributed claims, 1 through social media (cues “said” and “tweeted”)');
+  });
+
+  it('is a concern when the dominant source is unnamed', () => {
+    const officials = (text: string): ClaimSpec => ({
+      text,
+      attributions: [{ kind: 'anonymous', source: 'officials', mention: 'Officials', cue: 'said' }],
+    });
+    const input = article(officials('Officials said the roads were open.'), officials('Officials said it snowed.'), officials('Officials said the trains ran.'));
+    expect(dominantSource(input)[0]?.severity).toBe('concern');
+  });
+
+  it('is only info when one on-record voice carries the whole article, as in an interview', () => {
+    const input = article(
+      said('Tom Lee', 'Tom Lee said the roads were open.'),
+      said('Tom Lee', 'Tom Lee said the snow had stopped.'),
+      said('Tom Lee', 'Tom Lee said the trains ran.'),
+      said('Eva Holm', 'Eva Holm said the airport worked.'),
+    );
+    const [f] = dominantSource(input);
+    expect(f?.severity).toBe('info');
+    expect(f?.message).toContain('Normal for an interview or a speech');
   });
 
   it('stays quiet below 40% of attributed claims, in the whole article and in its top half', () => {
@@ -94,6 +115,22 @@ describe('dominant_source', () => {
     const [f] = dominantSource(input);
     expect(f?.claims).toEqual([0, 1, 3]);
     expect(f?.message).toContain('Anna Berg carries 3 of 4 attributed claims in the top half of the story');
+  });
+
+  it('is a warning when the top of the story rests on one on-record voice', () => {
+    const input = article(
+      said('Tom Lee', 'Tom Lee said the roads were open.'),
+      said('Tom Lee', 'Tom Lee said the snow had stopped.'),
+      said('Tom Lee', 'Tom Lee said the trains ran.'),
+      said('Eva Holm', 'Eva Holm said the airport worked.'),
+      said('Ola Nord', 'Ola Nord said the port was busy.'),
+      said('Pia Dahl', 'Pia Dahl said the buses ran.'),
+      said('Kai Lund', 'Kai Lund said the shops were open.'),
+      said('Max Ek', 'Max Ek said the schools were shut.'),
+    );
+    const [f] = dominantSource(input);
+    expect(f?.message).toContain('in the top half of the story');
+    expect(f?.severity).toBe('warning');
   });
 });
 

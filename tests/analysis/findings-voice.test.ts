@@ -153,8 +153,20 @@ describe('unattributed_claim', () => {
     expect(f?.message).toContain('sentence 5 (“62%”)');
   });
 
-  it('does not take dates, years or times for figures', () => {
-    expect(flagged('The talks began on March 21 in 1999.', 'They met at 9 a.m. on the 3rd.')).toEqual([]);
+  it('does not take dates, years, times or ages for figures', () => {
+    expect(
+      flagged(
+        'The talks began on March 21 in 1999.',
+        'They met at 9 a.m. on the 3rd.',
+        'The vote closed at 5:45 p.m. on 9/11.',
+        'Jane Doe, 40, a teacher, joined the march.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('quotes a figure with its unit once', () => {
+    const [f] = unattributedClaim(article('Prices rose 4 percent in a year.'));
+    expect(f?.message).toContain('sentence 1 (“4 percent”)');
   });
 
   it('skips captions, hedged sentences, attributed claims and quoted words', () => {

@@ -1,6 +1,6 @@
 // dominant_source: one source carries most of the article's attributed claims, or most of those at the
 // top of the story, where the news is (inverted pyramid). A story that rests on one voice needs a second.
-import type { Attribution, Channel, Claim, Finding } from '../schema.js';
+import type { Attribution, Channel, Claim, Finding, Severity } from '../schema.js';
 import type { FindingsInput } from './input.js';
 import { isSourced } from './own-voice.js';
 import { distinct, listing, quoted } from './format.js';
@@ -69,15 +69,30 @@ function through(t: Tally): string {
   return channels.length ? `, ${listing(channels)}${how}` : how;
 }
 
-function finding(t: Tally, attributed: number, where: string, kind: string | undefined): Finding {
-  const socialOnly = t.attributions.every((a) => a.channel === 'social_media');
-  const severe = socialOnly || kind === 'anonymous';
+/**
+ * concern: the one voice cannot be checked on the record (unnamed, or only ever posting online);
+ * warning: the news at the top rests on it, or some of it comes from posts;
+ * info: the whole article is mostly one voice, which is normal for an interview or a speech.
+ */
+function severityOf(t: Tally, topOnly: boolean, kind: string | undefined): Severity {
+  const social = t.attributions.filter((a) => a.channel === 'social_media').length;
+  if (kind === 'anonymous' || social === t.attributions.length) return 'concern';
+  return topOnly || social > 0 ? 'warning' : 'info';
+}
+
+const ADVICE: Record<Severity, string> = {
+  concern: 'The story rests on one voice that cannot be checked on the record: find a second source.',
+  warning: 'The news rests on one voice: look for a second source.',
+  info: 'Normal for an interview or a speech; if the story’s facts rest on this source, find a second one.',
+};
+
+function finding(t: Tally, attributed: number, topOnly: boolean, kind: string | undefined): Finding {
+  const severity = severityOf(t, topOnly, kind);
+  const where = topOnly ? ' in the top half of the story, where the news is' : '';
   return {
     code: 'dominant_source',
-    severity: severe ? 'concern' : 'warning',
-    message:
-      `${t.name} carries ${t.claims.length} of ${attributed} attributed claims${where}${through(t)}.` +
-      (severe ? ' The story rests on one voice that cannot be checked on the record: find a second source.' : ' Look for a second source.'),
+    severity,
+    message: `${t.name} carries ${t.claims.length} of ${attributed} attributed claims${where}${through(t)}. ${ADVICE[severity]}`,
     claims: t.claims,
   };
 }
@@ -86,11 +101,11 @@ export function dominantSource({ claims, sources }: FindingsInput): Finding[] {
   const kindOf = (t: Tally) => sources.find((s) => s.id === t.id)?.kind ?? t.attributions[0]?.kind;
   const whole = topSource(claims);
   if (whole.top && dominates(whole.top, whole.attributed)) {
-    return [finding(whole.top, whole.attributed, '', kindOf(whole.top))];
+    return [finding(whole.top, whole.attributed, false, kindOf(whole.top))];
   }
   const top = topSource(claims.slice(0, Math.ceil(claims.length / 2)));
   if (top.top && dominates(top.top, top.attributed)) {
-    return [finding(top.top, top.attributed, ' in the top half of the story, where the news is', kindOf(top.top))];
+    return [finding(top.top, top.attributed, true, kindOf(top.top))];
   }
   return [];
 }

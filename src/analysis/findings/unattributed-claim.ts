@@ -10,14 +10,25 @@ import { overlaps, type Range } from './own-voice.js';
 import { distinct, listing, plural, quoted } from './format.js';
 
 const wordMatcher = phraseMatcher([...ACCUSATION_WORDS, ...SUPERLATIVES, ...QUANTITY_WORDS], (w) => [w]);
-const FIGURE = /(?<![\p{L}\p{N}.,-])[$€£¥]?\d+(?:[.,]\d+)*(?:%|bn|m|k)?(?![\p{L}\p{N}])/gu;
+// A number with its currency and unit; digits joined by ":" or "/" are times and dates, not figures.
+const FIGURE =
+  /(?<![\p{L}\p{N}.,:/-])[$€£¥]?\d+(?:[.,]\d+)*(?:%|bn|m|k|\s(?:percent|per cent|percentage points?|million|billion|trillion))?(?![\p{L}\p{N}:/])/gu;
 const YEAR = /^(1[5-9]|20)\d\d$/;
 const CLOCK = ['a.m.', 'p.m.', 'am', 'pm', "o'clock"];
 const monthOrClock = [...MONTHS, ...MONTHS.map((m) => `${m}.`), ...CLOCK];
+// "Jane Doe, 40, a teacher": an age in apposition.
+const AFTER_NAME = /\p{Lu}[\p{L}.'’-]*,\s*$/u;
+const BEFORE_APPOSITION = /^\s*[,—―–]/u;
 
-/** Numbers that are figures to check, not dates, years or times of day. */
-function figures(text: string, from: number, to: number): Array<{ start: number; end: number; text: string }> {
-  const out = [];
+interface Hit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Numbers that are figures to check, not dates, years, times of day or ages. */
+function figures(text: string, from: number, to: number): Hit[] {
+  const out: Hit[] = [];
   const re = new RegExp(FIGURE);
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
@@ -26,14 +37,25 @@ function figures(text: string, from: number, to: number): Array<{ start: number;
     if (end > to || YEAR.test(m[0])) continue;
     const prev = previousWord(text, start, from);
     if ((prev && MONTHS.includes(prev.replace(/\.$/, ''))) || followedBy(text, end, to, monthOrClock)) continue;
-    out.push({ start, end, text: m[0] });
+    const age = /^\d{1,3}$/.test(m[0]) && AFTER_NAME.test(text.slice(from, start)) && BEFORE_APPOSITION.test(text.slice(end, to));
+    if (!age) out.push({ start, end, text: m[0] });
+  }
+  return out;
+}
+
+/** Keeps the first of overlapping hits ("4 percent" over "percent"). */
+function withoutOverlaps(hits: Hit[]): Hit[] {
+  const out: Hit[] = [];
+  for (const h of [...hits].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = out[out.length - 1];
+    if (!last || h.start >= last.end) out.push(h);
   }
   return out;
 }
 
 /** "most" before an adjective: "the most powerful". */
-function mostSuperlatives(tokens: readonly Token[], claim: Claim): Array<{ start: number; end: number; text: string }> {
-  const out = [];
+function mostSuperlatives(tokens: readonly Token[], claim: Claim): Hit[] {
+  const out: Hit[] = [];
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i];
     const next = tokens[i + 1];
@@ -48,13 +70,11 @@ function checkWorthyWords(input: FindingsInput, claim: Claim): string[] {
   const sentence = sentences[claim.id];
   const quotes: Range[] = sentence?.quotes ?? [];
   const sentenceTokens = sentence ? tokens.slice(sentence.first, sentence.last + 1) : [];
-  const hits = [
+  const hits = withoutOverlaps([
     ...wordMatcher.find(text, claim.start, claim.end).filter((m) => !isProperName(text, m.start, claim.start)),
     ...mostSuperlatives(sentenceTokens, claim),
     ...figures(text, claim.start, claim.end),
-  ]
-    .filter((m) => !overlaps(quotes, m.start, m.end))
-    .sort((a, b) => a.start - b.start);
+  ]).filter((m) => !overlaps(quotes, m.start, m.end));
   return distinct(hits.map((m) => m.text));
 }
 
