@@ -1,0 +1,88 @@
+// The path every entry point shares: get the article, analyze it, render, deliver, and log what happened
+// (ids, sizes, timings; never text). Failures are logged and, where possible, told to the user.
+import type { ArticleInput } from './article.js';
+import { runAnalysis } from './analysis-runner.js';
+import type { LogFields } from './logger.js';
+import { renderFailure, renderProblem } from './render/replies.js';
+import { renderReport, withShareButton } from './render/report.js';
+import type { Send } from './send.js';
+import type { Services } from './services.js';
+
+export type Entry = 'command' | 'modal' | 'mention' | 'thread' | 'shortcut' | 'dm';
+
+export interface AnswerRequest {
+  entry: Entry;
+  /** Ids for the log line: team, channel, user, event. */
+  ids: LogFields;
+  send: Send;
+  maxMessages: number;
+  /** Offer a "Share in channel" button (for private answers). */
+  shareable?: boolean;
+  /** What to answer when the message holds no article at all. */
+  onNothing?: () => Promise<void>;
+}
+
+/** The Slack error code, HTTP status or error name: safe to log and to show. */
+export function errorCode(err: unknown): string {
+  if (err && typeof err === 'object') {
+    const data = 'data' in err ? err.data : undefined;
+    if (data && typeof data === 'object' && 'error' in data && typeof data.error === 'string') return data.error;
+    if ('status' in err && typeof err.status === 'number') return `http_${err.status}`;
+    if ('code' in err && typeof err.code === 'string') return err.code;
+    if (err instanceof Error) return err.name;
+  }
+  return 'unknown_error';
+}
+
+export async function answer(request: AnswerRequest, services: Services, read: () => Promise<ArticleInput>): Promise<void> {
+  const { entry, ids, send } = request;
+  const { log, config } = services;
+  const started = performance.now();
+  let stage = 'read';
+  try {
+    const input = await read();
+    stage = 'analyze';
+    if (input.kind === 'none') {
+      log.info('answer.nothing', { entry, ...ids });
+      if (request.onNothing) await request.onNothing();
+      return;
+    }
+    if (input.kind === 'problem') {
+      log.info('answer.problem', { entry, ...ids, problem: input.code });
+      await send(renderProblem(input.message));
+      return;
+    }
+    const outcome = await runAnalysis(input.text, config.maxChars);
+    if (outcome.kind === 'problem') {
+      log.info('answer.problem', { entry, ...ids, from: input.from, chars: input.text.length, problem: outcome.problem.code });
+      await send(renderProblem(outcome.problem.message));
+      return;
+    }
+    const { report } = outcome;
+    let messages = renderReport(report, { maxMessages: request.maxMessages });
+    if (request.shareable) messages = withShareButton(messages, services.shares.put(messages));
+    stage = 'deliver';
+    for (const message of messages) await send(message);
+    log.info('answer.report', {
+      entry,
+      ...ids,
+      from: input.from,
+      chars: input.text.length,
+      claims: report.claims.length,
+      sources: report.sources.filter((s) => s.claims > 0).length,
+      findings: report.summary.findings.length,
+      messages: messages.length,
+      blocks: messages.reduce((n, m) => n + m.blocks.length, 0),
+      analyze_ms: outcome.ms,
+      total_ms: Math.round(performance.now() - started),
+    });
+  } catch (err) {
+    const code = errorCode(err);
+    log.error('answer.failed', { entry, ...ids, stage, error: code });
+    try {
+      await send(renderFailure(code));
+    } catch (again) {
+      log.error('answer.failure_not_delivered', { entry, ...ids, error: errorCode(again) });
+    }
+  }
+}

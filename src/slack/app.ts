@@ -1,0 +1,98 @@
+// Builds the Bolt app from the settings and injectable parts: Socket Mode when an app token is set,
+// otherwise HTTP on /slack/events with Slack's request signature checked.
+import type { Server } from 'node:http';
+import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
+import { errorCode } from './answer.js';
+import type { Config } from './config.js';
+import { MemoryDedupeStore, type DedupeStore } from './dedupe.js';
+import { BOLT_LEVEL, boltLogger, consoleSink, createLog, type LogSink } from './logger.js';
+import { registerListeners } from './listeners/index.js';
+import { dedupeEvents } from './middleware.js';
+import type { Services } from './services.js';
+import { ShareStore } from './share-store.js';
+
+export const EVENTS_PATH = '/slack/events';
+const API_TIMEOUT_MS = 15_000;
+
+export interface AppDeps {
+  sink?: LogSink;
+  dedupe?: DedupeStore;
+  shares?: ShareStore;
+  /** Extra Web API client options, e.g. a faster retry policy in tests. */
+  clientOptions?: webApi.WebClientOptions;
+}
+
+export interface Listen {
+  port?: number;
+  host?: string;
+}
+
+export interface RunningApp {
+  mode: Config['mode'];
+  /** The HTTP port actually bound (useful with port 0), or null in Socket Mode. */
+  port: number | null;
+  stop(): Promise<void>;
+}
+
+export interface SlackApp {
+  app: App;
+  services: Services;
+  /** Checks the bot token with auth.test, then listens (HTTP) or connects (Socket Mode). */
+  start(listen?: Listen): Promise<RunningApp>;
+}
+
+export function buildApp(config: Config, deps: AppDeps = {}): SlackApp {
+  const sink = deps.sink ?? consoleSink;
+  const log = createLog(config.logLevel, sink);
+  const logger = boltLogger(config.logLevel, sink);
+  const clientOptions: webApi.WebClientOptions = {
+    timeout: API_TIMEOUT_MS,
+    ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
+    ...deps.clientOptions,
+  };
+  const services: Services = {
+    config,
+    log,
+    dedupe: deps.dedupe ?? new MemoryDedupeStore(),
+    shares: deps.shares ?? new ShareStore(),
+  };
+
+  const receiver =
+    config.mode === 'socket'
+      ? // The receiver's own client calls apps.connections.open, so it needs the same API URL.
+        new SocketModeReceiver({ appToken: config.appToken, logger, installerOptions: { clientOptions } })
+      : new HTTPReceiver({ signingSecret: config.signingSecret, endpoints: EVENTS_PATH, logger });
+
+  // Bolt resets its logger to INFO unless told the level.
+  const app = new App({ token: config.botToken, receiver, logger, logLevel: BOLT_LEVEL[config.logLevel], clientOptions, deferInitialization: true });
+  app.use(dedupeEvents(services.dedupe, log));
+  registerListeners(app, services);
+  app.error(async (error) => {
+    log.error('bolt.unhandled', { error: errorCode(error) });
+  });
+
+  async function start(listen: Listen = {}): Promise<RunningApp> {
+    await app.init();
+    if (receiver instanceof SocketModeReceiver) {
+      await receiver.start();
+      log.info('app.started', { mode: 'socket' });
+      return { mode: 'socket', port: null, stop: () => receiver.stop() };
+    }
+    const port = listen.port ?? (config.mode === 'http' ? config.port : 0);
+    const server: Server = await receiver.start({ port, ...(listen.host ? { host: listen.host } : {}) });
+    const address = server.address();
+    const bound = typeof address === 'object' && address ? address.port : port;
+    log.info('app.started', { mode: 'http', port: bound, path: EVENTS_PATH });
+    return {
+      mode: 'http',
+      port: bound,
+      stop: async () => {
+        const closing = receiver.stop();
+        server.closeAllConnections();
+        await closing;
+      },
+    };
+  }
+
+  return { app, services, start };
+}

@@ -1,0 +1,24 @@
+// What the listeners share: settings, logging and the small stores. Built once in app.ts.
+import type { Context, webApi } from '@slack/bolt';
+import type { ReadOptions } from './article.js';
+import type { Config } from './config.js';
+import type { DedupeStore } from './dedupe.js';
+import type { Log } from './logger.js';
+import type { ShareStore } from './share-store.js';
+
+export interface Services {
+  config: Config;
+  log: Log;
+  dedupe: DedupeStore;
+  shares: ShareStore;
+}
+
+export function readOptions(services: Services, client: webApi.WebClient, context: Context): ReadOptions {
+  return {
+    client,
+    botToken: context.botToken ?? services.config.botToken,
+    botUserId: context.botUserId,
+    apiUrl: services.config.apiUrl,
+    maxChars: services.config.maxChars,
+  };
+}
