@@ -212,7 +212,9 @@ describe('anonymous_source', () => {
     expect(f?.message).toContain('“Officials” (sentences 1 and 3)');
   });
 
-  it('stays quiet for named sources', () => {
+  it('stays quiet for named sources and for spokespeople of a named body', () => {
     expect(anonymousSource(article(said('Tom Lee', 'Tom Lee said the roads were open.')))).toEqual([]);
+    const spokeswoman = anon('A council spokeswoman said the roads were open.', 'A council spokeswoman', 'said');
+    expect(anonymousSource(article(spokeswoman))).toEqual([]);
   });
 });

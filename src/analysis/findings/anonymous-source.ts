@@ -2,11 +2,15 @@
 // speculates: the standards rule is "no anonymous opinion".
 import type { Attribution, Claim, Finding } from '../schema.js';
 import type { FindingsInput } from './input.js';
-import { OPINION_CUES } from './opinion-cues.js';
+import { INSTITUTIONAL_VOICES, OPINION_CUES } from './anonymous-words.js';
 import { phraseMatcher } from './phrase-matcher.js';
 import { distinct, listing, quoted, sentencesRef } from './format.js';
 
 const opinionCue = phraseMatcher(OPINION_CUES, (form) => [form]);
+const institutionalVoice = phraseMatcher(INSTITUTIONAL_VOICES, (form) => [form]);
+
+const isUnnamedSource = (a: Attribution): boolean =>
+  a.kind === 'anonymous' && !(a.mention && institutionalVoice.find(a.mention.text).length > 0);
 
 /** The words that make an anonymous claim opinion or speculation: an opinion cue, or the claim's hedges. */
 function opinionWords(claim: Claim, anonymous: readonly Attribution[]): string[] {
@@ -25,7 +29,7 @@ export function anonymousSource({ claims }: FindingsInput): Finding[] {
   const opinion: Array<{ id: number; part: string }> = [];
   const facts = new Map<string, number[]>();
   for (const claim of claims) {
-    const anonymous = claim.attributions.filter((a) => a.kind === 'anonymous');
+    const anonymous = claim.attributions.filter(isUnnamedSource);
     if (anonymous.length === 0) continue;
     const words = opinionWords(claim, anonymous);
     if (words.length > 0 || claim.certainty === 'probable' || claim.certainty === 'possible') {

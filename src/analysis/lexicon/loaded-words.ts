@@ -87,14 +87,16 @@ export const LOADED_ATTRIBUTION_VERBS: readonly LoadedVerbGroup[] = [
     forms: [
       'claim', 'claims', 'claimed', 'claiming', 'allege', 'alleges', 'alleged', 'alleging',
       'insist', 'insists', 'insisted', 'insisting', 'purport', 'purports', 'purported',
-      'profess', 'professes', 'professed', 'professing',
+      'profess', 'professes', 'professed', 'professing', 'contend', 'contends', 'contended', 'contending',
+      'maintain', 'maintains', 'maintained',
     ],
     why: 'casts doubt on the speaker',
   },
   {
     forms: [
       'admit', 'admits', 'admitted', 'admitting', 'concede', 'concedes', 'conceded', 'conceding',
-      'confess', 'confesses', 'confessed', 'confessing',
+      'confess', 'confesses', 'confessed', 'confessing', 'acknowledge', 'acknowledges', 'acknowledged',
+      'acknowledging',
     ],
     why: 'implies a grudging confession',
   },
@@ -110,6 +112,8 @@ export const LOADED_ATTRIBUTION_VERBS: readonly LoadedVerbGroup[] = [
       'snap', 'snaps', 'snapped', 'bluster', 'blusters', 'blustered',
       'slam', 'slams', 'slammed', 'blast', 'blasts', 'blasted', 'lambast', 'lambasts', 'lambasted',
       'lash out', 'lashes out', 'lashed out', 'hit out', 'hits out', 'rail', 'rails', 'railed',
+      'complain', 'complains', 'complained', 'complaining', 'spout', 'spouts', 'spouted', 'parrot', 'parrots',
+      'parroted',
     ],
     why: 'colours the speaker’s tone',
   },
