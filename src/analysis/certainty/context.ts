@@ -5,6 +5,7 @@ import {
   BE_FORMS,
   CONDITIONALS,
   FRAME_VERBS,
+  INVESTIGATION_IF_HEADS,
   IRREGULAR_PAST_FRAMES,
   NEGATORS,
   RELATIVE_WORDS,
@@ -47,24 +48,31 @@ export function nextContent(tokens: readonly Token[], i: number): number {
   return j;
 }
 
+/** A head that makes a following "if" a question: "asked if", "to say if", not "said if". */
+export function asksIf(t: Token | undefined): boolean {
+  if (!t || !INVESTIGATION_IF_HEADS.has(t.lemma)) return false;
+  return (t.lemma !== 'say' && t.lemma !== 'tell') || t.lower === t.lemma;
+}
+
 export type Opener = 'wh' | 'relative' | 'as' | 'purpose' | 'condition' | null;
 
 /**
  * What opens the clause a modal stands in, looking back until punctuation or a main verb: a question
- * word ("what Xi would gain"), a relative pronoun or "that" ("a plant that would produce"), comparative
+ * word ("what Xi would gain", "whether", "say if"), a relative pronoun or a "that" after a noun ("a plant
+ * that would produce"), comparative
  * "as" ("as many would say"), purpose "so that", or a condition ("if").
  */
 export function clauseOpener(tokens: readonly Token[], i: number): Opener {
   for (let j = i - 1; j >= 0 && j >= i - OPENER_WINDOW; j--) {
     const t = tokens[j];
     if (!t || isBoundary(tokens, j)) return null;
-    if (WH_WORDS.has(t.lower)) return 'wh';
+    if (WH_WORDS.has(t.lower) || t.lower === 'whether') return 'wh';
     if (RELATIVE_WORDS.has(t.lower)) return 'relative';
-    if (CONDITIONALS.has(t.lower)) return 'condition';
+    if (CONDITIONALS.has(t.lower)) return asksIf(tokens[j - 1]) ? 'wh' : 'condition';
     if (t.lower === 'that') {
       if (lowerAt(tokens, j - 1) === 'so') return 'purpose';
-      // "a plant that would": a relative clause when the modal follows "that" directly.
-      return j === i - 1 && isNominal(posAt(tokens, j - 1)) ? 'relative' : null;
+      // "a plant that would produce", "guarantees that Israel would": a clause that hangs on a noun.
+      return isNominal(posAt(tokens, j - 1)) ? 'relative' : null;
     }
     if (t.lower === 'as' && t.pos !== 'ADV') return 'as';
     if (t.pos === 'VERB') return null;
@@ -72,7 +80,7 @@ export function clauseOpener(tokens: readonly Token[], i: number): Opener {
   return null;
 }
 
-const isNominal = (pos: string): boolean => pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM';
+const isNominal = (pos: string): boolean => pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM' || pos === 'PRON';
 
 export interface FrameVerb {
   index: number;

@@ -15,7 +15,6 @@ import {
   HEDGE_PHRASES,
   HEDGE_VERBS,
   IF_SET_PHRASE_NEXT,
-  INVESTIGATION_IF_HEADS,
   OUTCOME_VERBS_AFTER_SHOULD,
   POSSIBILITY_MODALS,
   REFUSAL_VERBS,
@@ -27,6 +26,7 @@ import {
 } from '../lexicon/hedges.js';
 import {
   afterBe,
+  asksIf,
   clauseOpener,
   frameBefore,
   isBoundary,
@@ -84,7 +84,8 @@ export function findCues(tokens: readonly Token[], inCue: (t: Token) => boolean)
   }
 
   // "would" and "will" hedge as the consequence of a condition; "would" alone as a hypothesis.
-  const conditional = cues.some((c) => c.sense.type === 'conditional');
+  // "even if" concedes: the main clause holds either way.
+  const conditional = cues.some((c) => c.sense.type === 'conditional' && lowerAt(tokens, c.first - 1) !== 'even');
   for (let i = 0; i < tokens.length; i++) {
     if (taken.has(i) || posAt(tokens, i) !== 'AUX') continue;
     const w = lowerAt(tokens, i);
@@ -159,7 +160,7 @@ function conditionalSense(tokens: readonly Token[], i: number): CueSense | null 
     if (IF_SET_PHRASE_NEXT.has(next) || lowerAt(tokens, i - 1) === 'as') return null;
     // "would not say if": an indirect question, like "whether".
     for (let j = i - 1; j >= i - 3 && j >= 0; j--) {
-      if (INVESTIGATION_IF_HEADS.has(tokens[j]?.lemma ?? '')) return INVESTIGATION;
+      if (asksIf(tokens[j])) return INVESTIGATION;
       if (posAt(tokens, j) !== 'ADV' && posAt(tokens, j) !== 'PART') break;
     }
   }
@@ -195,8 +196,10 @@ function adjectiveSense(tokens: readonly Token[], i: number): CueSense | null {
   const w = lowerAt(tokens, i);
   const sense = HEDGE_ADJECTIVES.get(w);
   if (!sense) return null;
-  // "confident that it will", "confident the offer will be approved"; not "confident in the team".
-  if (w === 'confident') return isBoundary(tokens, i + 1) || posAt(tokens, i + 1) === 'ADP' ? null : sense;
+  // "its full potential", "the potential to cause harm": the noun, a capacity.
+  if (w === 'potential' && (isBoundary(tokens, i + 1) || posAt(tokens, i + 1) === 'ADP' || lowerAt(tokens, i + 1) === 'to')) {
+    return null;
+  }
   if (w === 'possible' || w === 'potential') {
     if (FUTURE_ROLE_NOUNS.has(tokens[i + 1]?.lemma ?? '')) return null;
     // "as soon as possible", "the fastest possible", "all means possible", "if possible", "made possible".
@@ -287,7 +290,8 @@ function verbFilter(tokens: readonly Token[], i: number): boolean {
     case 'appear':
       return next === 'to' || next === 'that' || (prev === 'it' && nextEnds);
     case 'estimate':
-      return next === 'that' || next === 'to' || prev === 'is' || prev === 'was';
+      // "estimated that", "is estimated to"; not "estimated at $4 billion", "an estimated 2%".
+      return next === 'that' || next === 'to';
     case 'accuse':
       // "a warrant accusing him of": the document's charge is reported, not hedged.
       return !t.lower.endsWith('ing');

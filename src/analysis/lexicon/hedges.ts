@@ -56,7 +56,6 @@ export const HEDGE_ADJECTIVES: ReadonlyMap<string, CueSense> = new Map([
   ['accused', doxastic('probable')],
   ['skeptical', epistemic('possible')],
   ['sceptical', epistemic('possible')],
-  ['confident', doxastic('probable')],
 ]);
 
 /** Nouns that name a likelihood, a belief or an allegation (wink lemma). */
@@ -139,7 +138,10 @@ export const IF_SET_PHRASE_NEXT: ReadonlySet<string> = new Set([
   'any', 'not', 'necessary', 'needed', 'need', 'possible', 'ever', 'only', 'anything', 'at',
 ]);
 
-/** Heads after which "if" asks a question ("would not say if") rather than sets a condition (lemma). */
+/**
+ * Heads after which "if" asks a question ("would not say if") rather than sets a condition (lemma).
+ * "say" and "tell" only in their base form: "said if the bid fails, ..." reports a condition.
+ */
 export const INVESTIGATION_IF_HEADS: ReadonlySet<string> = new Set([
   'ask', 'know', 'say', 'see', 'wonder', 'determine', 'check', 'decide', 'doubt', 'question', 'tell',
   'confirm', 'learn', 'find', 'examine', 'investigate', 'clear', 'unclear', 'sure',
