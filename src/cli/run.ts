@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { analyze, InputError } from '../analysis/index.js';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args.js';
 import { renderText } from './render-text.js';
+import { renderReport } from '../slack/render/report.js';
+import { THREAD_MESSAGES } from '../slack/send.js';
 
 export const SAMPLE_ARTICLE = fileURLToPath(new URL('../../samples/putin-xi-safety-deal.txt', import.meta.url));
 
@@ -66,6 +68,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   try {
     const report = analyze(await readInput(file, io), { maxChars: args.maxChars });
     if (args.format === 'json') io.stdout(JSON.stringify(report, null, 2) + '\n');
+    else if (args.format === 'blocks') io.stdout(JSON.stringify(renderReport(report, { maxMessages: THREAD_MESSAGES }), null, 2) + '\n');
     else io.stdout(renderText(report, args.color ?? io.isTTY) + '\n');
     return 0;
   } catch (err) {

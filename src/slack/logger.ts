@@ -54,7 +54,7 @@ export function redactLibraryMessage(parts: readonly unknown[]): string {
       if (typeof p === 'string') return p;
       if (p instanceof Error) return `${p.name}: ${p.message}`;
       if (typeof p === 'number' || typeof p === 'boolean') return String(p);
-      return `[${p === null ? 'null' : typeof p}]`;
+      return `(${p === null ? 'null' : typeof p})`;
     })
     .join(' ');
   const cut = text.search(/[{[]/);
