@@ -55,8 +55,9 @@ function quotedRanges(text: string, p: Paragraph): Array<[number, number]> {
     } else if (c === '”' || c === '»') {
       if (open >= 0) out.push([open, i + 1]);
       open = -1;
-    } else if (c === '"') {
-      if (open < 0) open = i;
+    } else if (c === '"' || (c === "'" && text[i + 1] === "'")) {
+      if (c === "'") i++;
+      if (open < 0) open = c === "'" ? i - 1 : i;
       else {
         out.push([open, i + 1]);
         open = -1;
@@ -70,6 +71,15 @@ function quotedRanges(text: string, p: Paragraph): Array<[number, number]> {
 function startsLowercase(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   return !!t && /^\p{Ll}/u.test(t.text);
+}
+
+/** wink sometimes ends a sentence inside "(R-S.C.)" or after an initial ("John F."): such a split is wrong. */
+function splitTooEarly(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  const lastToken = tokens[last];
+  if (!lastToken) return false;
+  if (/^\p{Lu}\.$/u.test(lastToken.text)) return true;
+  const body = text.slice(tokens[first]?.start ?? 0, lastToken.end);
+  return (body.match(/\(/g)?.length ?? 0) > (body.match(/\)/g)?.length ?? 0);
 }
 
 export function segment(text: string): Segmented {
@@ -103,7 +113,9 @@ export function segment(text: string): Segmented {
       prev &&
       prevLast &&
       prev.paragraph === piece.paragraph &&
-      (MERGE_BEFORE_ABBREVIATIONS.has(prevLast.lower) || startsLowercase(tokens, piece.first))
+      (MERGE_BEFORE_ABBREVIATIONS.has(prevLast.lower) ||
+        startsLowercase(tokens, piece.first) ||
+        splitTooEarly(text, tokens, prev.first, prev.last))
     ) {
       prev.last = piece.last;
     } else {

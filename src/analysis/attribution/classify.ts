@@ -23,12 +23,13 @@ const PLURAL_PRONOUNS = new Set(['they', 'we']);
 
 export function classifyChunk(tokens: readonly Token[], chunk: Chunk): MentionClass {
   const first = tokens[chunk.s];
-  const head = tokens[chunk.e];
+  const headIndex = chunk.head ?? chunk.e;
+  const head = tokens[headIndex];
   if (!first || !head) return { kind: 'anonymous', pronoun: null };
   if (chunk.s === chunk.e && isPronoun(first)) {
     return { kind: PLURAL_PRONOUNS.has(first.lower) ? 'anonymous' : 'named_person', pronoun: SOURCE_PRONOUNS.get(first.lower) ?? null };
   }
-  const words = tokens.slice(chunk.s, chunk.e + 1);
+  const words = tokens.slice(chunk.s, headIndex + 1);
   const lowerText = words.map((t) => t.lower).join(' ');
   if (MEDIA_OUTLETS.has(lowerText) && isCapitalised(head)) return { kind: 'named_organization', pronoun: null };
   if (!isCapitalised(head) || head.pos === 'NUM') {

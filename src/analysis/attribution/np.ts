@@ -7,6 +7,8 @@ export interface Chunk {
   /** First and last token, inclusive. */
   s: number;
   e: number;
+  /** The head noun when it is not the last token: "people [familiar with the matter]". */
+  head?: number;
 }
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM']);
@@ -87,7 +89,7 @@ export function withPostModifiers(tokens: readonly Token[], chunk: Chunk, limit:
     if (adj && POSTMOD_ADJECTIVES.has(adj.lower)) headEnd--;
     const head = npEndingAt(tokens, headEnd, limit);
     if (!head) break;
-    if (accept(head)) best = { s: head.s, e: chunk.e };
+    if (accept(head)) best = { s: head.s, e: chunk.e, head: head.e };
     s = head.s;
   }
   return best;
@@ -132,7 +134,7 @@ export function appositiveOpenings(tokens: readonly Token[], close: number, limi
     const t = tokens[k];
     if (!t) break;
     if (t.text === ',' || t.text === '(') out.push(k);
-    if (t.text === '.' || t.text === ';' || t.text === '“' || t.text === '”' || t.text === '"') break;
+    if (t.text === ';' || t.text === '“' || t.text === '”' || t.text === '"') break;
   }
   return out;
 }

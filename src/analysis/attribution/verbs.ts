@@ -17,6 +17,7 @@ import { classifyChunk } from './classify.js';
 import { contentSpan, quoteOf, scanAfterCue } from './content.js';
 import {
   BARE_SPEECH_VERBS,
+  BELIEF_ADJECTIVES,
   BELIEF_VERBS,
   BETWEEN_SUBJECT_AND_CUE,
   NEGATIONS,
@@ -31,12 +32,21 @@ import {
   STANCE_VERBS,
   TIME_WORDS,
 } from '../lexicon/cues.js';
-import { ANONYMOUS_HEADS, DOCUMENT_HEADS } from '../lexicon/sources.js';
+import { ANONYMOUS_HEADS, DOCUMENT_HEADS, SOURCE_PRONOUNS } from '../lexicon/sources.js';
 
 type VerbClass = 'speech' | 'bare' | 'belief' | 'stance' | 'evidence';
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', 'get', 'got', 'gets']);
-const CLAUSE_OPENERS = new Set([',', ';', ':', '—', '–', '“', '”', '"', '(', 'and', 'but', 'or', 'while', 'as', 'because', 'although', 'though', 'since', 'so', 'yet', 'if', 'when', 'after', 'before', 'that', 'now', 'where', 'whereas', 'until', 'unless', 'once', 'then', 'also', 'meanwhile', 'however', 'but']);
+/** Parts of speech that cannot stand right before a subject: "by officials", "the report", "helped voters". */
+const NOT_BEFORE_SUBJECT = new Set(['ADP', 'DET', 'VERB', 'AUX', 'ADJ']);
+const COORDINATORS = new Set(['and', 'but', 'or', 'then']);
+/** Verbs that attribute whatever follows them, even sharing a subject with an earlier verb. */
+const CORE_SPEECH = new Set(['say', 'add', 'tell', 'write', 'tweet', 'note', 'warn', 'argue', 'claim', 'insist', 'deny', 'suggest', 'explain', 'predict', 'acknowledge', 'admit', 'assert', 'state', 'declare', 'announce', 'complain', 'allege', 'ask', 'reply', 'respond', 'stress', 'contend', 'urge', 'vow', 'promise']);
+const opensContent = (t: Token | undefined): boolean => !!t && (t.lower === 'that' || t.text === '“' || t.text === '"' || t.text === ':');
+/** Parenthetical adverbs set off by commas between subject and verb: "Some Democrats, however, question …". */
+const PARENTHETICAL_ADVERBS = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'instead', 'nevertheless', 'moreover', 'furthermore', 'likewise', 'similarly', 'in', 'turn', 'for', 'example', 'instance', 'meantime', 'though']);
+const COPULAS = new Set(['is', 'are', 'was', 'were', "'re", '’re', "'s", '’s', 'be', 'been', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'feel', 'feels', 'felt', 'appear', 'appears', 'appeared', 'grow', 'grew', 'become', 'became', 'am', "'m", '’m']);
+const ADJECTIVE_COMPLEMENTS = new Set(['that', 'about', 'of', 'to', 'with', 'over', 'whether', 'if', 'how', 'what', 'at', 'by']);
 const QUOTE_CLOSERS = new Set(['”', '"', '’', "'"]);
 const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'how', 'what', 'why', 'who', 'when', 'where']);
 
@@ -49,21 +59,27 @@ function verbClass(lemma: string): VerbClass | null {
   return null;
 }
 
-function skipBackOverAuxiliaries(tokens: readonly Token[], j: number, limit: number): number {
+/** First token of the verb group that ends at `cue`: "has also said" → "has". */
+function verbGroupStart(tokens: readonly Token[], cue: number, limit: number): number {
+  let j = cue - 1;
   while (j >= limit) {
     const t = tokens[j];
     if (!t) break;
-    if (BETWEEN_SUBJECT_AND_CUE.has(t.lower)) {
-      j--;
-      continue;
-    }
-    if (t.pos === 'ADV' && /ly$/.test(t.lower)) {
+    if (BETWEEN_SUBJECT_AND_CUE.has(t.lower) || NEGATIONS.has(t.lower) || (t.pos === 'ADV' && /ly$/.test(t.lower))) {
       j--;
       continue;
     }
     break;
   }
-  return j;
+  return j + 1;
+}
+
+/** Skips a comma-enclosed adverb between subject and verb: ", however,". */
+function skipParenthetical(tokens: readonly Token[], j: number, limit: number): number {
+  if (tokens[j]?.text !== ',') return j;
+  let k = j - 1;
+  while (k > limit && PARENTHETICAL_ADVERBS.has(tokens[k]?.lower ?? '')) k--;
+  return k < j - 1 && tokens[k]?.text === ',' ? k - 1 : j;
 }
 
 /** Drops leading time words a chunk swallowed: "Last week Smith" → "Smith". */
@@ -75,7 +91,7 @@ function trimTimeWords(tokens: readonly Token[], chunk: Chunk): Chunk | null {
 
 const acceptsPostModifier = (tokens: readonly Token[]) => (head: Chunk) => {
   const t = tokens[head.e];
-  return !!t && (ANONYMOUS_HEADS.has(t.lower) || DOCUMENT_HEADS.has(t.lower));
+  return !!t && (ANONYMOUS_HEADS.has(t.lower) || DOCUMENT_HEADS.has(t.lower) || (t.pos === 'NOUN' && !isCapitalised(t)));
 };
 
 interface Subject {
@@ -85,9 +101,13 @@ interface Subject {
   description: string | null;
 }
 
-function subjectBefore(view: SentenceView, cue: number): Subject | null {
+const speakerLike = (t: Token | undefined): boolean =>
+  !!t && (isCapitalised(t) || ANONYMOUS_HEADS.has(t.lower) || DOCUMENT_HEADS.has(t.lower) || HEARSAY_NOUNS.has(t.lower) || SOURCE_PRONOUNS.has(t.lower) || t.pos === 'NUM');
+
+/** `anyNoun`: verbs of saying take any noun as their speaker ("the businessman says"). */
+function subjectBefore(view: SentenceView, groupStart: number, anyNoun = false): Subject | null {
   const { tokens, first } = view;
-  const j = skipBackOverAuxiliaries(tokens, cue - 1, first);
+  const j = skipParenthetical(tokens, groupStart - 1, first);
   const at = tokens[j];
   if (!at || j < first || view.quoted(j)) return null;
   if (at.text === ',' || at.text === ')') {
@@ -99,7 +119,7 @@ function subjectBefore(view: SentenceView, cue: number): Subject | null {
       if (!looksLikeApposition(tokens, k + 1, j - 1)) continue;
       if (!opensClause(view, np.s)) continue;
       const desc = contentSpan(view, k + 1, j - 1);
-      return { chunk: np, mentionEnd: j - 1, description: desc ? desc.text.replace(/^\(|\)$/g, '') : null };
+      return { chunk: np, mentionEnd: at.text === ')' ? j : j - 1, description: desc ? desc.text.replace(/^\(|\)$/g, '') : null };
     }
     return null;
   }
@@ -108,7 +128,8 @@ function subjectBefore(view: SentenceView, cue: number): Subject | null {
   const trimmed = trimTimeWords(tokens, base);
   if (!trimmed) return null;
   const chunk = withPostModifiers(tokens, trimmed, first, acceptsPostModifier(tokens));
-  if (!opensClause(view, chunk.s)) return null;
+  const head = tokens[chunk.head ?? chunk.e];
+  if (!opensClause(view, chunk.s) || !(speakerLike(head) || (anyNoun && head?.pos === 'NOUN'))) return null;
   return { chunk, mentionEnd: chunk.e, description: null };
 }
 
@@ -117,7 +138,7 @@ function opensClause(view: SentenceView, s: number): boolean {
   if (s <= view.first) return true;
   const prev = view.tokens[s - 1];
   if (!prev) return true;
-  return CLAUSE_OPENERS.has(prev.lower) || prev.pos === 'PUNCT' || prev.pos === 'SCONJ' || prev.pos === 'CCONJ';
+  return prev.lower === 'that' || !NOT_BEFORE_SUBJECT.has(prev.pos);
 }
 
 /** "“…,” said Sir Geoffrey Nice, the prosecutor." — the speaker after the verb. */
@@ -196,52 +217,136 @@ function isHearsaySubject(view: SentenceView, chunk: Chunk): boolean {
   return chunk.s === chunk.e && !!head && HEARSAY_NOUNS.has(head.lower);
 }
 
+/** wink tags some verbs as nouns ("Polls show …", "McKinley notes that …"): accept them between a
+ * speaker and a clause. */
+function verbTaggedAsNoun(view: SentenceView, i: number): boolean {
+  const { tokens } = view;
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!t || !prev || !next) return false;
+  if (!(prev.pos === 'PROPN' || prev.pos === 'PRON' || (prev.pos === 'NOUN' && speakerLike(prev)))) return false;
+  if (next.lower === 'to') return BELIEF_VERBS.has(t.lemma);
+  return next.lower === 'that' || next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'NUM' || next.text === ',' || next.text === ':';
+}
+
+function mentionFrom(view: SentenceView, chunk: Chunk): Mention {
+  return mentionOf(view, { chunk, mentionEnd: chunk.e, description: null });
+}
+
+/** The sentence's own subject, for participles and coordinated verbs that have none of their own. */
+function sentenceSubject(view: SentenceView, before: number, used: Set<number>): Chunk | null {
+  const { tokens, first } = view;
+  let s = first;
+  while (s < before && (tokens[s]?.pos === 'PUNCT' || view.quoted(s))) s++;
+  const np = npStartingAt(tokens, s, before - 1);
+  if (!np || used.has(np.s) || !speakerLike(tokens[np.e])) return null;
+  const next = tokens[np.e + 1];
+  return next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV' || next.text === ',') ? np : null;
+}
+
+interface Draft {
+  mention: Mention | null;
+  inherits: FoundAttribution | null;
+  kind: FoundAttribution['kind'];
+  cueStart: number;
+  cueEnd: number;
+  lemma: string;
+  content: ReturnType<typeof contentSpan>;
+  channel: Channel | null;
+}
+
+function toFound(view: SentenceView, d: Draft): FoundAttribution {
+  return {
+    mention: d.mention,
+    cue: view.span(d.cueStart, d.cueEnd),
+    content: d.content,
+    quote: quoteOf(view, d.content),
+    channel: d.channel,
+    kind: d.kind,
+    loadedCue: LOADED_CUES.has(d.lemma),
+    inherits: d.inherits,
+    continued: false,
+  };
+}
+
+function contentAfterOrNull(view: SentenceView, start: number | null): ReturnType<typeof contentSpan> {
+  return start === null ? null : contentSpan(view, start, view.lastWord);
+}
+
 export function findVerbAttributions(view: SentenceView, used: Set<number>): FoundAttribution[] {
   const { tokens, first, last, lastWord } = view;
   const out: FoundAttribution[] = [];
+  const claim = (s: number, e: number) => {
+    for (let k = s; k <= e; k++) used.add(k);
+  };
   for (let i = first; i <= last; i++) {
     const t = tokens[i];
-    if (!t || used.has(i) || view.quoted(i) || t.pos !== 'VERB') continue;
-    let cueEnd = i;
-    const particles = PARTICLE_CUES.get(t.lemma);
-    if (particles && particles.has(tokens[i + 1]?.lower ?? '')) cueEnd = i + 1;
-    else if (PARTICLE_ONLY.has(t.lemma)) continue;
-    const cls = cueEnd > i ? 'speech' : verbClass(t.lemma);
-    if (!cls) continue;
+    if (!t || used.has(i) || view.quoted(i)) continue;
 
-    if (t.lower.endsWith('ing')) {
-      const prev = tokens[i - 1];
-      const head = out[out.length - 1];
-      if (PARTICIPLE_CUES.has(t.lemma) && prev?.text === ',' && head) {
-        const after = scanAfterCue(view, cueEnd, t.lemma);
-        const content = after.contentStart === null ? null : contentSpan(view, after.contentStart, lastWord);
-        out.push({
-          mention: null,
-          cue: view.span(i, after.cueEnd),
-          content,
-          quote: quoteOf(view, content),
-          channel: after.channel ?? head.channel,
-          kind: head.kind,
-          loadedCue: LOADED_CUES.has(t.lemma),
-          inherits: head,
-          continued: false,
-        });
-        for (let k = i; k <= after.cueEnd; k++) used.add(k);
-      }
+    if (t.pos === 'ADJ' && BELIEF_ADJECTIVES.has(t.lower)) {
+      const found = adjectiveAttribution(view, i, used);
+      if (found) out.push(found);
       continue;
     }
-    if (isInfinitiveOrPassive(tokens, i, first) || isNegated(tokens, i, first)) continue;
-    if (cls === 'bare' && !endsClause(tokens, cueEnd, lastWord)) continue;
+    if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && verbTaggedAsNoun(view, i))) continue;
+    let cueEnd = i;
+    const particles = PARTICLE_CUES.get(t.lemma);
+    const naming = t.lemma === 'call' && namesWithQuote(view, i);
+    if (particles && particles.has(tokens[i + 1]?.lower ?? '')) cueEnd = i + 1;
+    else if (PARTICLE_ONLY.has(t.lemma) && !naming) continue;
+    const cls = cueEnd > i || naming ? 'speech' : verbClass(t.lemma);
+    if (!cls) continue;
 
-    const left = subjectBefore(view, i);
-    const subject = left ?? (cls === 'speech' || cls === 'bare' ? subjectAfter(view, cueEnd) : null);
-    if (!subject) continue;
+    const groupStart = verbGroupStart(tokens, i, first);
+    const progressive = t.lower.endsWith('ing') && groupStart < i && BE_FORMS.has(tokens[i - 1]?.lower ?? '');
+    if (t.lower.endsWith('ing') && !progressive) {
+      const found = participleAttribution(view, i, cueEnd, out, used);
+      if (found) out.push(found);
+      continue;
+    }
+    if (!progressive && isInfinitiveOrPassive(tokens, i, first)) continue;
+    if (isNegated(tokens, i, first) && !COMPLEMENTIZERS.has(tokens[cueEnd + 1]?.lower ?? '')) continue;
+    if (cls === 'bare' && !endsClause(tokens, cueEnd, lastWord)) continue;
     if (cls === 'belief' && !takesClause(tokens, cueEnd, lastWord)) continue;
+
+    const left = subjectBefore(view, groupStart, CORE_SPEECH.has(t.lemma));
+    const coordinated = !left && COORDINATORS.has(tokens[groupStart - 1]?.lower ?? '');
+    const subject = left ?? (!coordinated && (cls === 'speech' || cls === 'bare') ? subjectAfter(view, cueEnd) : null);
+    const after = scanAfterCue(view, cueEnd, t.lemma);
+    const socialChannel: Channel | null = SOCIAL_VERBS.has(t.lemma) ? 'social_media' : null;
+
+    if (!subject) {
+      if (!coordinated || !(CORE_SPEECH.has(t.lemma) || opensContent(tokens[after.contentStart ?? -1]))) continue;
+      // "Trump tweeted … and encouraged …": the verb shares the subject of the clause before it.
+      const head = out[out.length - 1];
+      const own = head ? null : sentenceSubject(view, groupStart, used);
+      if (!head && !own) continue;
+      const mention = own ? mentionFrom(view, own) : null;
+      if (cls === 'stance' && mention?.kind === 'document') continue;
+      out.push(
+        toFound(view, {
+          mention,
+          inherits: head ?? null,
+          kind: mention?.kind ?? head?.kind ?? 'anonymous',
+          cueStart: groupStart,
+          cueEnd: after.cueEnd,
+          lemma: t.lemma,
+          content: contentAfterOrNull(view, after.contentStart),
+          channel: socialChannel ?? after.channel,
+        }),
+      );
+      if (own) claim(own.s, own.e);
+      claim(groupStart, after.cueEnd);
+      continue;
+    }
+
+    // "in what it calls a “special military operation”" names a thing; it does not report a claim.
+    if (naming && tokens[subject.chunk.s - 1]?.lower === 'what') continue;
     const mention = mentionOf(view, subject);
-    if (cls === 'evidence' && mention.kind !== 'document' && !SPEECH_VERBS.has(t.lemma) && !BELIEF_VERBS.has(t.lemma)) continue;
+    if (cls === 'evidence' && mention.kind !== 'document' && !mention.pronoun && !SPEECH_VERBS.has(t.lemma) && !BELIEF_VERBS.has(t.lemma)) continue;
     if (cls === 'stance' && mention.kind === 'document') continue;
 
-    const after = scanAfterCue(view, cueEnd, t.lemma);
     let content = null;
     if (!left) {
       // Inverted: the content came before the cue.
@@ -257,20 +362,97 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
       content = contentSpan(view, first, subject.chunk.s - 1);
     }
     const hearsay = isHearsaySubject(view, subject.chunk);
-    const channel: Channel | null = SOCIAL_VERBS.has(t.lemma) ? 'social_media' : (after.channel ?? (mention.kind === 'document' ? 'document' : null));
-    out.push({
-      mention: hearsay ? null : mention,
-      cue: hearsay ? view.span(subject.chunk.s, after.cueEnd) : view.span(i, after.cueEnd),
-      content,
-      quote: quoteOf(view, content),
-      channel,
-      kind: hearsay ? 'vague' : mention.kind,
-      loadedCue: LOADED_CUES.has(t.lemma),
-      inherits: null,
-      continued: false,
-    });
-    for (let k = subject.chunk.s; k <= subject.mentionEnd; k++) used.add(k);
-    for (let k = i; k <= after.cueEnd; k++) used.add(k);
+    const cueStart = left ? groupStart : i;
+    out.push(
+      toFound(view, {
+        mention: hearsay ? null : mention,
+        inherits: null,
+        kind: hearsay ? 'vague' : mention.kind,
+        cueStart: hearsay ? subject.chunk.s : cueStart,
+        cueEnd: after.cueEnd,
+        lemma: t.lemma,
+        content,
+        channel: socialChannel ?? after.channel ?? (mention.kind === 'document' ? 'document' : null),
+      }),
+    );
+    claim(subject.chunk.s, subject.mentionEnd);
+    claim(cueStart, after.cueEnd);
   }
   return out;
+}
+
+/** "Bill Clinton calls Obamacare ‘crazy system’": "call" names something with a quotation. */
+function namesWithQuote(view: SentenceView, cue: number): boolean {
+  for (let k = cue + 1; k <= Math.min(view.lastWord, cue + 6); k++) {
+    const t = view.tokens[k];
+    if (!t) break;
+    if (t.text === '“' || t.text === '‘' || t.text === '"') return true;
+    if (t.text === '.' || t.text === ';') break;
+  }
+  return false;
+}
+
+/** "…, saying the West has ignored …", "tweeting, “…”", "footage of Trump saying …". */
+function participleAttribution(view: SentenceView, i: number, cueEnd: number, out: readonly FoundAttribution[], used: Set<number>): FoundAttribution | null {
+  const { tokens } = view;
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!t || !prev || !PARTICIPLE_CUES.has(t.lemma)) return null;
+  let mention: Mention | null = null;
+  let inherits: FoundAttribution | null = null;
+  if (prev.text === ',') {
+    inherits = out[out.length - 1] ?? null;
+    if (!inherits) {
+      const own = sentenceSubject(view, i, used);
+      if (!own) return null;
+      mention = mentionFrom(view, own);
+      for (let k = own.s; k <= own.e; k++) used.add(k);
+    }
+  } else if ((prev.pos === 'PROPN' || prev.pos === 'PRON') && !used.has(i - 1)) {
+    const np = npEndingAt(tokens, i - 1, view.first);
+    if (!np || !speakerLike(tokens[np.e])) return null;
+    mention = mentionFrom(view, np);
+    for (let k = np.s; k <= np.e; k++) used.add(k);
+  } else {
+    return null;
+  }
+  const after = scanAfterCue(view, cueEnd, t.lemma);
+  for (let k = i; k <= after.cueEnd; k++) used.add(k);
+  return toFound(view, {
+    mention,
+    inherits,
+    kind: mention?.kind ?? inherits?.kind ?? 'anonymous',
+    cueStart: i,
+    cueEnd: after.cueEnd,
+    lemma: t.lemma,
+    content: contentAfterOrNull(view, after.contentStart),
+    channel: SOCIAL_VERBS.has(t.lemma) ? 'social_media' : (after.channel ?? inherits?.channel ?? null),
+  });
+}
+
+/** "Many Democrats are afraid that …", "she is confident of …". */
+function adjectiveAttribution(view: SentenceView, i: number, used: Set<number>): FoundAttribution | null {
+  const { tokens, first } = view;
+  let j = i - 1;
+  while (j > first && (tokens[j]?.pos === 'ADV' || NEGATIONS.has(tokens[j]?.lower ?? ''))) j--;
+  const copula = tokens[j];
+  const next = tokens[i + 1];
+  if (!copula || !COPULAS.has(copula.lower) || (next && !ADJECTIVE_COMPLEMENTS.has(next.lower) && i < view.lastWord)) return null;
+  const groupStart = verbGroupStart(tokens, j, first);
+  const subject = subjectBefore(view, groupStart);
+  if (!subject) return null;
+  const mention = mentionOf(view, subject);
+  if (mention.kind === 'document') return null;
+  const content = next && i < view.lastWord ? contentSpan(view, i + 1, view.lastWord) : contentSpan(view, first, subject.chunk.s - 1);
+  for (let k = subject.chunk.s; k <= i; k++) used.add(k);
+  return toFound(view, {
+    mention,
+    inherits: null,
+    kind: mention.kind,
+    cueStart: groupStart,
+    cueEnd: i,
+    lemma: tokens[i]?.lemma ?? '',
+    content,
+    channel: null,
+  });
 }

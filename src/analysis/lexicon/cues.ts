@@ -13,7 +13,18 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'shout', 'yell', 'scream', 'whisper', 'mutter', 'exclaim', 'proclaim', 'affirm', 'lament', 'concur', 'object',
   'protest', 'charge', 'accuse', 'blame', 'urge', 'demand', 'threaten', 'vow', 'promise', 'pledge', 'swear',
   'forecast', 'project', 'tout', 'signal', 'acknowledge', 'advise', 'inform', 'assure', 'remind', 'brief',
-  'announce', 'publish', 'read', 'write', 'reason', 'theorize', 'theorise', 'posit', 'surmise',
+  'announce', 'publish', 'write', 'reason', 'theorize', 'theorise', 'posit', 'surmise', 'cite', 'echo',
+  'encourage', 'implore', 'bemoan', 'chastise', 'liken', 'compare', 'invoke', 'reference', 'label', 'brand',
+  'apologize', 'apologise', 'plead', 'beg', 'argue', 'recommend', 'advocate', 'lobby', 'campaign',
+]);
+
+/** Adjectives of belief and feeling that attribute with a copula: "are afraid that", "is confident of". */
+export const BELIEF_ADJECTIVES: ReadonlySet<string> = new Set([
+  'afraid', 'confident', 'convinced', 'sure', 'certain', 'worried', 'concerned', 'hopeful', 'optimistic',
+  'pessimistic', 'skeptical', 'sceptical', 'adamant', 'aware', 'critical', 'opposed', 'unhappy', 'happy',
+  'angry', 'upset', 'pleased', 'proud', 'eager', 'determined', 'keen', 'reluctant', 'unwilling', 'willing',
+  'doubtful', 'fearful', 'frustrated', 'furious', 'disappointed', 'satisfied', 'unconvinced', 'wary',
+  'supportive', 'dismissive', 'clear', 'unsure', 'uncertain', 'insistent', 'confused', 'alarmed', 'troubled',
 ]);
 
 /** Verbs that attribute only a quotation around them, with no object: "“…,” he continued." */
@@ -26,7 +37,7 @@ export const BELIEF_VERBS: ReadonlySet<string> = new Set([
   'believe', 'think', 'expect', 'fear', 'hope', 'suspect', 'doubt', 'feel', 'know', 'assume', 'worry', 'want',
   'plan', 'intend', 'consider', 'reckon', 'guess', 'understand', 'suppose', 'presume', 'anticipate', 'wish',
   'prefer', 'imagine', 'realize', 'realise', 'recognize', 'recognise', 'learn', 'hear', 'find', 'see', 'decide',
-  'aim', 'seek', 'hold', 'figure', 'trust', 'bet', 'envision', 'foresee', 'dread', 'regret', 'like', 'need',
+  'aim', 'seek', 'hold', 'figure', 'trust', 'bet', 'envision', 'foresee', 'dread', 'regret', 'like',
   'refuse', 'decline', 'agree', 'offer', 'propose', 'recommend', 'call',
 ]);
 
