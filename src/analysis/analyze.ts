@@ -22,7 +22,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
 
   const { tokens, sentences, paragraphs } = segment(text);
   const found = sentences.map((sentence) => findAttributions({ text, tokens, sentence }));
-  continueQuotations(sentences, found);
+  continueQuotations(text, sentences, found);
   const { sources, resolved } = resolveSources(text, tokens, sentences, found);
 
   const claims: Claim[] = sentences.map((sentence, i) => {

@@ -17,7 +17,11 @@ export interface AfterCue {
   /** First token of the content after the cue, or null when the cue ends the clause. */
   contentStart: number | null;
   channel: Channel | null;
+  /** A comma stood between the cue and what follows it: "said, adding …", "said, “…”". */
+  afterComma: boolean;
 }
+
+const QUOTE_OPENERS = new Set(['“', '"', '‘', "'"]);
 
 function lowerRun(view: SentenceView, s: number, e: number): string {
   const out: string[] = [];
@@ -30,6 +34,7 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
   const { tokens, lastWord } = view;
   let p = cueEnd + 1;
   let channel: Channel | null = null;
+  let afterComma = false;
   let end = cueEnd;
   if (ADDRESSEE_VERBS.has(lemma)) {
     const np = npStartingAt(tokens, p, lastWord);
@@ -77,13 +82,16 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
       continue;
     }
     if (OPENING_PUNCT.has(t.text)) {
+      afterComma ||= t.text === ',';
       p++;
       continue;
     }
     break;
   }
-  if (p > lastWord) return { cueEnd: end, contentStart: null, channel };
-  return { cueEnd: end, contentStart: p, channel };
+  if (p > lastWord) return { cueEnd: end, contentStart: null, channel, afterComma };
+  // "…,” Trump told the crowd, reciting …" — a comma then anything but a quotation is not content.
+  if (afterComma && !QUOTE_OPENERS.has(tokens[p]?.text ?? '')) return { cueEnd: end, contentStart: null, channel, afterComma };
+  return { cueEnd: end, contentStart: p, channel, afterComma };
 }
 
 /** A span over tokens s..e with edge commas, colons and dashes removed; null if nothing is left. */
@@ -95,6 +103,24 @@ export function contentSpan(view: SentenceView, s: number, e: number): Span | nu
   if (!/[\p{L}\p{N}]/u.test(body)) return null;
   const start = raw.start + lead;
   return { text: body, start, end: start + body.length };
+}
+
+/** A span over raw offsets with edge punctuation and spaces trimmed; null if nothing is left. */
+export function trimmedSpan(text: string, start: number, end: number): Span | null {
+  const raw = text.slice(start, end);
+  const lead = raw.length - raw.replace(/^[\s,;:—–-]+/u, '').length;
+  const body = raw.replace(EDGE_PUNCT, '');
+  if (!/[\p{L}\p{N}]/u.test(body)) return null;
+  return { text: body, start: start + lead, end: start + lead + body.length };
+}
+
+/** Content after a stance verb is its object: it ends at the clause's first comma or semicolon. */
+export function objectEnd(view: SentenceView, start: number): number {
+  for (let k = start; k <= view.lastWord; k++) {
+    const t = view.tokens[k];
+    if (t && (t.text === ',' || t.text === ';' || t.text === '—') && !view.quoted(k)) return k - 1;
+  }
+  return view.lastWord;
 }
 
 /** Direct when the content is all inside quotation marks, partial when some of it is, else indirect. */

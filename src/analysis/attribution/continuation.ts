@@ -2,6 +2,7 @@
 // “A,” he said. “B.” — B is his too; and “A. B,” he said. — so is A.
 import type { Sentence } from '../segment.js';
 import type { FoundAttribution } from './types.js';
+import { trimmedSpan } from './content.js';
 
 function startsQuoted(s: Sentence): boolean {
   const q = s.quotes[0];
@@ -32,15 +33,27 @@ function carried(from: FoundAttribution): FoundAttribution {
   };
 }
 
+/** Widens the speaker's content over a sentence the quotation runs on into. */
+function widen(text: string, speaker: FoundAttribution, s: Sentence): void {
+  const c = speaker.content;
+  if (!c) return;
+  const start = Math.min(c.start, s.start);
+  const end = Math.max(c.end, s.end);
+  speaker.content = trimmedSpan(text, start, end) ?? c;
+}
+
 /** Adds carried-over attributions in place; `found[i]` belongs to `sentences[i]`. */
-export function continueQuotations(sentences: readonly Sentence[], found: FoundAttribution[][]): void {
+export function continueQuotations(text: string, sentences: readonly Sentence[], found: FoundAttribution[][]): void {
   // Backwards first: the opening sentences of a quotation tagged at its end.
   for (let i = sentences.length - 2; i >= 0; i--) {
     const s = sentences[i];
     const next = sentences[i + 1];
     const speaker = quotedPrimary(found[i + 1]);
     if (!s || !next || s.caption || found[i]?.length || !speaker) continue;
-    if (next.paragraph === s.paragraph && startsQuoted(s) && endsQuoted(s) && startsQuoted(next)) found[i] = [carried(speaker)];
+    if (next.paragraph === s.paragraph && startsQuoted(s) && endsQuoted(s) && startsQuoted(next)) {
+      found[i] = [carried(speaker)];
+      widen(text, speaker.inherits ?? speaker, s);
+    }
   }
   // Forwards: quotations that go on after their tag, into the same or the next paragraphs.
   let last: { speaker: FoundAttribution; paragraph: number } | null = null;
@@ -58,6 +71,7 @@ export function continueQuotations(sentences: readonly Sentence[], found: FoundA
     }
     if (last && startsQuoted(s) && s.paragraph - last.paragraph <= 1) {
       found[i] = [carried(last.speaker)];
+      if (s.paragraph === last.paragraph) widen(text, last.speaker, s);
       last.paragraph = s.paragraph;
     } else {
       last = null;

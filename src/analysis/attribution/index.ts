@@ -6,6 +6,7 @@ import { viewOf } from './view.js';
 import { findAccordingTo } from './according.js';
 import { findAgentless } from './agentless.js';
 import { findVerbAttributions } from './verbs.js';
+import { trimmedSpan } from './content.js';
 
 export interface SentenceContext {
   text: string;
@@ -16,7 +17,16 @@ export interface SentenceContext {
 export function findAttributions(ctx: SentenceContext): FoundAttribution[] {
   const view = viewOf(ctx.text, ctx.tokens, ctx.sentence);
   const used = new Set<number>();
-  const found = [...findAccordingTo(view, used), ...findAgentless(view, used), ...findVerbAttributions(view, used)];
+  const according = findAccordingTo(view, used);
+  const found = [...according, ...findAgentless(view, used), ...findVerbAttributions(view, used)];
+  // "Police said X, according to attorneys": the inner content stops before the outer attribution.
+  for (const outer of according) {
+    const at = outer.cue?.start ?? -1;
+    for (const inner of found) {
+      if (inner === outer || !inner.content || inner.content.start >= at || inner.content.end <= at) continue;
+      inner.content = trimmedSpan(ctx.text, inner.content.start, at) ?? inner.content;
+    }
+  }
   // Primary first: a source that says something outranks an agentless "it is believed"; then reading order.
   return found.sort((a, b) => Number(a.kind === 'vague') - Number(b.kind === 'vague') || (a.cue?.start ?? 0) - (b.cue?.start ?? 0));
 }

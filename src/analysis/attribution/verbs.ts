@@ -14,7 +14,7 @@ import {
   type Chunk,
 } from './np.js';
 import { classifyChunk } from './classify.js';
-import { contentSpan, quoteOf, scanAfterCue } from './content.js';
+import { contentSpan, objectEnd, quoteOf, scanAfterCue } from './content.js';
 import {
   BARE_SPEECH_VERBS,
   BELIEF_ADJECTIVES,
@@ -324,6 +324,11 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
       if (!head && !own) continue;
       const mention = own ? mentionFrom(view, own) : null;
       if (cls === 'stance' && mention?.kind === 'document') continue;
+      if (head?.content && head.content.end > (tokens[groupStart - 1]?.start ?? Infinity)) {
+        // "accused X of … and asserted that …": the first content stops before the second verb.
+        const trimmed = contentSpan(view, tokenAt(view, head.content.start), groupStart - 2);
+        if (trimmed) head.content = trimmed;
+      }
       out.push(
         toFound(view, {
           mention,
@@ -348,18 +353,20 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
     if (cls === 'stance' && mention.kind === 'document') continue;
 
     let content = null;
+    const before = left ? contentSpan(view, first, subject.chunk.s - 1) : null;
     if (!left) {
       // Inverted: the content came before the cue.
       content = contentSpan(view, first, i - 1);
     } else if (after.contentStart !== null && after.contentStart > subject.mentionEnd) {
-      content = contentSpan(view, after.contentStart, lastWord);
-      const before = contentSpan(view, first, subject.chunk.s - 1);
-      // "“A,” she said, “B.”" — a quotation on both sides: the content is both parts.
-      if (content && before && view.quoted(first) && quoteOf(view, before) !== 'indirect' && tokens[subject.chunk.s - 1]?.text !== 'that') {
+      const end = cls === 'stance' ? objectEnd(view, after.contentStart) : lastWord;
+      content = contentSpan(view, after.contentStart, end);
+      // "“A,” she said, “B.”" and "To understand X, Roberts said, one should …": the content is both parts.
+      const parenthetical = tokens[subject.chunk.s - 1]?.text === ',' && after.afterComma;
+      if (content && before && (parenthetical || (view.quoted(first) && quoteOf(view, before) !== 'indirect')) && tokens[subject.chunk.s - 1]?.lower !== 'that') {
         content = { text: view.text.slice(before.start, content.end), start: before.start, end: content.end };
       }
     } else {
-      content = contentSpan(view, first, subject.chunk.s - 1);
+      content = before;
     }
     const hearsay = isHearsaySubject(view, subject.chunk);
     const cueStart = left ? groupStart : i;
@@ -379,6 +386,12 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
     claim(cueStart, after.cueEnd);
   }
   return out;
+}
+
+function tokenAt(view: SentenceView, offset: number): number {
+  let k = view.first;
+  while (k < view.last && (view.tokens[k]?.end ?? 0) <= offset) k++;
+  return k;
 }
 
 /** "Bill Clinton calls Obamacare ‘crazy system’": "call" names something with a quotation. */
