@@ -80,7 +80,8 @@ export function clauseOpener(tokens: readonly Token[], i: number): Opener {
   return null;
 }
 
-const isNominal = (pos: string): boolean => pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM' || pos === 'PRON';
+const isNominal = (pos: string): boolean =>
+  pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM' || pos === 'PRON' || pos === 'DET';
 
 export interface FrameVerb {
   index: number;

@@ -196,9 +196,10 @@ function adjectiveSense(tokens: readonly Token[], i: number): CueSense | null {
   const w = lowerAt(tokens, i);
   const sense = HEDGE_ADJECTIVES.get(w);
   if (!sense) return null;
-  // "its full potential", "the potential to cause harm": the noun, a capacity.
-  if (w === 'potential' && (isBoundary(tokens, i + 1) || posAt(tokens, i + 1) === 'ADP' || lowerAt(tokens, i + 1) === 'to')) {
-    return null;
+  // "its full potential", "the potential to cause harm": the noun, a capacity ("the potential for" is a chance).
+  if (w === 'potential') {
+    const next = lowerAt(tokens, i + 1);
+    if (isBoundary(tokens, i + 1) || next === 'to' || (posAt(tokens, i + 1) === 'ADP' && next !== 'for')) return null;
   }
   if (w === 'possible' || w === 'potential') {
     if (FUTURE_ROLE_NOUNS.has(tokens[i + 1]?.lemma ?? '')) return null;
@@ -265,7 +266,7 @@ function verbFilter(tokens: readonly Token[], i: number): boolean {
       // "in you we believe", "nobody believes this": faith or credence in a statement, not a belief that.
       if (next === 'in') return false;
       if (nextEnds) return trailingReport(tokens, i);
-      return posAt(tokens, i + 1) !== 'PRON' || isVerbal(posAt(tokens, i + 2));
+      return !BELIEVED_OBJECTS.has(next) || isVerbal(posAt(tokens, i + 2));
     case 'suspect':
       // "are suspected of theft", "I suspect it will"; not "a suspect in the case", "the economy is suspect".
       if (afterBe(tokens, i)) return !nextEnds;
@@ -279,14 +280,14 @@ function verbFilter(tokens: readonly Token[], i: number): boolean {
     }
     case 'assume':
       // "assumed that the attack would be easy"; not "assumed the role", "assuming $1 billion of debt".
-      return next === 'that' || (afterBe(tokens, i) && (next === 'to' || prev === 'is' || prev === 'was'));
+      return next === 'that' || (!gerund && afterBe(tokens, i) && (next === 'to' || prev === 'is' || prev === 'was'));
     case 'predict':
     case 'forecast':
       // "forecasting demand": a noun-like gerund, unless progressive ("are predicting").
       return !gerund || afterBe(tokens, i);
     case 'consider':
-      // "is considering a bid", "considered seeking control": deliberating, not believing.
-      return !t.lower.endsWith('ing') && !lowerAt(tokens, i + 1).endsWith('ing') && !nextEnds;
+      // "is considering a bid", "considered seeking control", "will consider the role": deliberating.
+      return !gerund && !next.endsWith('ing') && !nextEnds && !DELIBERATION_BEFORE.has(prev);
     case 'appear':
       return next === 'to' || next === 'that' || (prev === 'it' && nextEnds);
     case 'estimate':
@@ -299,6 +300,16 @@ function verbFilter(tokens: readonly Token[], i: number): boolean {
       return true;
   }
 }
+
+/** Objects after which "believe" means taking a statement as true: "nobody believes this" (token text). */
+const BELIEVED_OBJECTS: ReadonlySet<string> = new Set([
+  'this', 'it', 'him', 'her', 'them', 'me', 'you', 'us', 'everything', 'anything', 'nothing', 'anyone', 'everyone',
+]);
+
+/** Words before "consider" that make it a deliberation to come: "will consider", "to consider". */
+const DELIBERATION_BEFORE: ReadonlySet<string> = new Set([
+  'will', 'would', 'may', 'might', 'could', 'should', 'must', 'can', 'to', "'ll",
+]);
 
 /** "..., Ukraine believes.": the verb and its subject trail the clause they report. */
 function trailingReport(tokens: readonly Token[], i: number): boolean {
