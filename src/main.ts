@@ -1,8 +1,10 @@
 // Starts the Slack app: `npm start`. Settings come from the environment and `.env` (see .env.example).
-import 'dotenv/config';
+import { config as loadDotenv } from 'dotenv';
 import { buildApp } from './slack/app.js';
 import { ConfigError, readConfig } from './slack/config.js';
 import { errorCode } from './slack/answer.js';
+
+loadDotenv({ quiet: true });
 
 try {
   const config = readConfig(process.env);

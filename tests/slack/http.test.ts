@@ -133,6 +133,15 @@ describe('mentions', () => {
     expectCompleteReport(posts.map((p) => asMessage(p.args)), SEED.trim());
   });
 
+  it('says what to do when it cannot read the thread’s root', async () => {
+    await postEvent(h.url, eventEnvelope({ type: 'app_mention', user: 'U1', channel: 'C3X', ts: '250.9', thread_ts: '250.1', event_ts: '250.9', text: `<@${BOT_USER}>` }));
+    await h.slack.waitFor('the explanation', () => postsTo('C3X').length === 1);
+    const [post] = postsTo('C3X');
+    expect(post!.args.thread_ts).toBe('250.1');
+    expect(String(post!.args.text)).toMatch(/could not read the first message of this thread/);
+    expect(h.logs.some((l) => l.includes('problem=thread_thread_not_found'))).toBe(true);
+  });
+
   it('explains how to use it when mentioned alone outside a thread', async () => {
     await postEvent(h.url, eventEnvelope({ type: 'app_mention', user: 'U1', channel: 'C4', ts: '300.1', event_ts: '300.1', text: `<@${BOT_USER}>` }));
     await h.slack.waitFor('the hint', () => postsTo('C4').length === 1);

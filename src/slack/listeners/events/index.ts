@@ -1,17 +1,26 @@
 // Events: mentions (answered in a thread), direct messages (answered in the DM) and the App Home tab.
 import type { App, webApi } from '@slack/bolt';
 import { answer, errorCode } from '../../answer.js';
-import { readArticle, type MessageLike } from '../../article.js';
+import { readArticle, type ArticleInput, type MessageLike } from '../../article.js';
 import { stripUserMention } from '../../mrkdwn.js';
 import { renderUsage, renderUsageHint } from '../../render/replies.js';
 import { renderHome } from '../../render/views.js';
 import { postTo, THREAD_MESSAGES } from '../../send.js';
 import { readOptions, type Services } from '../../services.js';
 
-async function threadRoot(client: webApi.WebClient, channel: string, threadTs: string): Promise<MessageLike> {
-  const replies = await client.conversations.replies({ channel, ts: threadTs, limit: 1, inclusive: true });
-  const root = replies.messages?.[0];
-  return { text: root?.text, files: root?.files?.flatMap((f) => (f.id ? [{ id: f.id }] : [])) };
+// Reading the root needs the channel's history scope and the bot's membership; without them, say what to do.
+async function threadRoot(client: webApi.WebClient, channel: string, threadTs: string): Promise<MessageLike | ArticleInput> {
+  try {
+    const replies = await client.conversations.replies({ channel, ts: threadTs, limit: 1, inclusive: true });
+    const root = replies.messages?.[0];
+    return { text: root?.text, files: root?.files?.flatMap((f) => (f.id ? [{ id: f.id }] : [])) };
+  } catch (err) {
+    return {
+      kind: 'problem',
+      code: `thread_${errorCode(err)}`,
+      message: 'I could not read the first message of this thread. Mention me with the article text instead, or use *More actions → Check sourcing* on that message.',
+    };
+  }
 }
 
 export function register(app: App, services: Services): void {
@@ -26,8 +35,8 @@ export function register(app: App, services: Services): void {
       { entry: bareInThread ? 'thread' : 'mention', ids, send, maxMessages: THREAD_MESSAGES, onNothing: () => send(renderUsageHint()) },
       services,
       async () => {
-        const source: MessageLike = bareInThread ? await threadRoot(client, event.channel, event.thread_ts ?? event.ts) : event;
-        return readArticle(source, readOptions(services, client, context));
+        const source = bareInThread ? await threadRoot(client, event.channel, event.thread_ts ?? event.ts) : event;
+        return 'kind' in source ? source : readArticle(source, readOptions(services, client, context));
       },
     );
   });
