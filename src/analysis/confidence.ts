@@ -45,8 +45,11 @@ function standing(input: ConfidenceInput): [Level, string] {
       }
       return [2, `On the record: ${who}${cueOf(primary)}.`];
     }
-    case 'anonymous':
-      return [1, `Unnamed source: ${whoOf(primary, 'not identified')}${cueOf(primary)}.`];
+    case 'anonymous': {
+      // The article's own words say more about an unnamed source than a canonical label does.
+      const unnamed = primary?.mention ? quoted(primary.mention.text) : whoOf(primary, 'not identified');
+      return [1, `Unnamed source: ${unnamed}${cueOf(primary)}.`];
+    }
     case 'vague':
       return [1, `Agentless attribution${primary?.cue ? ` ${quoted(primary.cue.text)}` : ''}: nobody is named as the source.`];
     case 'document':

@@ -42,7 +42,10 @@ describe('rateConfidence: who stands behind the claim', () => {
   });
 
   it('is medium for an unnamed source, quoting who', () => {
-    const r = rate({ text: 'Officials said the bridge was closed.', attributions: [{ kind: 'anonymous', mention: 'Officials', cue: 'said' }] });
+    const r = rate({
+      text: 'Officials said the bridge was closed.',
+      attributions: [{ kind: 'anonymous', source: 'officials', mention: 'Officials', cue: 'said' }],
+    });
     expect(r.confidence).toBe('medium');
     expect(r.reasons[0]).toBe('Unnamed source: “Officials” (“said”).');
   });

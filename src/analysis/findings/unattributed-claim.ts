@@ -5,7 +5,7 @@ import type { Claim, Finding } from '../schema.js';
 import type { Token } from '../nlp.js';
 import type { FindingsInput } from './input.js';
 import { ACCUSATION_WORDS, MONTHS, QUANTITY_WORDS, SUPERLATIVES } from './check-worthy-words.js';
-import { followedBy, isProperName, phraseMatcher, previousWord } from './phrase-matcher.js';
+import { followedBy, isProperName, matchesIn, phraseMatcher, previousWord, type Span } from './phrase-matcher.js';
 import { overlaps, type Range } from './own-voice.js';
 import { distinct, listing, plural, quoted } from './format.js';
 
@@ -20,25 +20,18 @@ const monthOrClock = [...MONTHS, ...MONTHS.map((m) => `${m}.`), ...CLOCK];
 const AFTER_NAME = /\p{Lu}[\p{L}.'’-]*,\s*$/u;
 const BEFORE_APPOSITION = /^\s*[,—―–]/u;
 
-interface Hit {
-  start: number;
-  end: number;
-  text: string;
-}
+type Hit = Span;
 
 /** Numbers that are figures to check, not dates, years, times of day or ages. */
 function figures(text: string, from: number, to: number): Hit[] {
   const out: Hit[] = [];
-  const re = new RegExp(FIGURE);
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (end > to || YEAR.test(m[0])) continue;
-    const prev = previousWord(text, start, from);
-    if ((prev && MONTHS.includes(prev.replace(/\.$/, ''))) || followedBy(text, end, to, monthOrClock)) continue;
-    const age = /^\d{1,3}$/.test(m[0]) && AFTER_NAME.test(text.slice(from, start)) && BEFORE_APPOSITION.test(text.slice(end, to));
-    if (!age) out.push({ start, end, text: m[0] });
+  for (const m of matchesIn(FIGURE, text, from, to)) {
+    if (YEAR.test(m.text)) continue;
+    const prev = previousWord(text, m.start, from);
+    if ((prev && MONTHS.includes(prev.replace(/\.$/, ''))) || followedBy(text, m.end, to, monthOrClock)) continue;
+    const age =
+      /^\d{1,3}$/.test(m.text) && AFTER_NAME.test(text.slice(from, m.start)) && BEFORE_APPOSITION.test(text.slice(m.end, to));
+    if (!age) out.push(m);
   }
   return out;
 }
