@@ -8,7 +8,7 @@ export const ACCUSATION_WORDS: readonly string[] = [
   'embezzled', 'embezzlement', 'murder', 'murders', 'murdered', 'massacre', 'massacres', 'massacred',
   'genocide', 'torture', 'tortured', 'atrocity', 'atrocities', 'rape', 'raped', 'stole', 'stolen', 'theft',
   'looted', 'looting', 'laundering', 'laundered', 'extortion', 'smuggled', 'smuggling', 'lied', 'cover-up',
-  'abused', 'deported', 'deporting', 'war crime', 'war crimes',
+  'abused', 'war crime', 'war crimes',
 ];
 
 export const SUPERLATIVES: readonly string[] = [

@@ -20,11 +20,9 @@ const monthOrClock = [...MONTHS, ...MONTHS.map((m) => `${m}.`), ...CLOCK];
 const AFTER_NAME = /\p{Lu}[\p{L}.'’-]*,\s*$/u;
 const BEFORE_APPOSITION = /^\s*[,—―–]/u;
 
-type Hit = Span;
-
 /** Numbers that are figures to check, not dates, years, times of day or ages. */
-function figures(text: string, from: number, to: number): Hit[] {
-  const out: Hit[] = [];
+function figures(text: string, from: number, to: number): Span[] {
+  const out: Span[] = [];
   for (const m of matchesIn(FIGURE, text, from, to)) {
     if (YEAR.test(m.text)) continue;
     const prev = previousWord(text, m.start, from);
@@ -37,8 +35,8 @@ function figures(text: string, from: number, to: number): Hit[] {
 }
 
 /** Keeps the first of overlapping hits ("4 percent" over "percent"). */
-function withoutOverlaps(hits: Hit[]): Hit[] {
-  const out: Hit[] = [];
+function withoutOverlaps(hits: Span[]): Span[] {
+  const out: Span[] = [];
   for (const h of [...hits].sort((a, b) => a.start - b.start || b.end - a.end)) {
     const last = out[out.length - 1];
     if (!last || h.start >= last.end) out.push(h);
@@ -47,13 +45,13 @@ function withoutOverlaps(hits: Hit[]): Hit[] {
 }
 
 /** "most" before an adjective: "the most powerful". */
-function mostSuperlatives(tokens: readonly Token[], claim: Claim): Hit[] {
-  const out: Hit[] = [];
+function mostSuperlatives(text: string, tokens: readonly Token[], claim: Claim): Span[] {
+  const out: Span[] = [];
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i];
     const next = tokens[i + 1];
     if (!t || !next || t.start < claim.start || next.end > claim.end) continue;
-    if (t.lower === 'most' && next.pos === 'ADJ') out.push({ start: t.start, end: next.end, text: `${t.text} ${next.text}` });
+    if (t.lower === 'most' && next.pos === 'ADJ') out.push({ start: t.start, end: next.end, text: text.slice(t.start, next.end) });
   }
   return out;
 }
@@ -65,7 +63,7 @@ function checkWorthyWords(input: FindingsInput, claim: Claim): string[] {
   const sentenceTokens = sentence ? tokens.slice(sentence.first, sentence.last + 1) : [];
   const hits = withoutOverlaps([
     ...wordMatcher.find(text, claim.start, claim.end).filter((m) => !isProperName(text, m.start, claim.start)),
-    ...mostSuperlatives(sentenceTokens, claim),
+    ...mostSuperlatives(text, sentenceTokens, claim),
     ...figures(text, claim.start, claim.end),
   ]).filter((m) => !overlaps(quotes, m.start, m.end));
   return distinct(hits.map((m) => m.text));
@@ -87,7 +85,7 @@ export function unattributedClaim(input: FindingsInput): Finding[] {
     {
       code: 'unattributed_claim',
       severity: 'info',
-      message: `${plural(ids.length, 'check-worthy statement has', 'check-worthy statements have')} no source: ${listing(parts)}. Check them, or say who says so.`,
+      message: `${plural(ids.length, 'check-worthy statement has', 'check-worthy statements have')} no source: ${listing(parts)}. ${ids.length === 1 ? 'Check it' : 'Check them'}, or say who says so.`,
       claims: ids,
     },
   ];
