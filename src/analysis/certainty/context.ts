@@ -14,6 +14,8 @@ import {
 
 /** How far back a clause opener ("what", "that", "as") may sit from the modal it governs. */
 const OPENER_WINDOW = 8;
+/** How far back the verb framing a reported clause may be; bounds the work on run-on sentences. */
+const FRAME_WINDOW = 40;
 
 export const lowerAt = (tokens: readonly Token[], i: number): string => tokens[i]?.lower ?? '';
 export const posAt = (tokens: readonly Token[], i: number): string => tokens[i]?.pos ?? '';
@@ -93,7 +95,7 @@ export interface FrameVerb {
  * inside an attribution cue), and whether it is in the past ("said it would" is future-in-past).
  */
 export function frameBefore(tokens: readonly Token[], i: number, inCue: (t: Token) => boolean): FrameVerb | null {
-  for (let j = i - 1; j >= 0; j--) {
+  for (let j = i - 1; j >= 0 && j >= i - FRAME_WINDOW; j--) {
     const t = tokens[j];
     if (!t || t.pos !== 'VERB') continue;
     if (!FRAME_VERBS.has(t.lemma) && !inCue(t)) continue;

@@ -55,6 +55,8 @@ const DENIAL: CueSense = { type: 'denial', level: 'denied' };
 const OBJECT_WINDOW = 5;
 /** How far after "until" its clause's verb may come ("until a more satisfactory level of profit is"). */
 const UNTIL_CLAUSE_WINDOW = 8;
+/** How far back a look-back over the sentence goes; bounds the work on run-on sentences. */
+const LOOK_BACK_WINDOW = 40;
 
 const PHRASES_BY_FIRST = new Map<string, Array<(typeof HEDGE_PHRASES)[number]>>();
 for (const p of HEDGE_PHRASES) {
@@ -66,14 +68,14 @@ const isVerbal = (pos: string): boolean => pos === 'VERB' || pos === 'AUX';
 
 export function findCues(tokens: readonly Token[], inCue: (t: Token) => boolean): Cue[] {
   const cues: Cue[] = [];
-  const taken = new Set<number>();
+  const taken = new Uint8Array(tokens.length);
   const add = (first: number, last: number, sense: CueSense): void => {
-    for (let k = first; k <= last; k++) taken.add(k);
+    for (let k = first; k <= last; k++) taken[k] = 1;
     cues.push({ first, last, sense });
   };
 
   for (let i = 0; i < tokens.length; i++) {
-    if (taken.has(i)) continue;
+    if (taken[i]) continue;
     const phrase = phraseAt(tokens, i);
     if (phrase) {
       add(i, i + phrase.words.length - 1, phrase.sense);
@@ -87,7 +89,7 @@ export function findCues(tokens: readonly Token[], inCue: (t: Token) => boolean)
   // "even if" concedes: the main clause holds either way.
   const conditional = cues.some((c) => c.sense.type === 'conditional' && lowerAt(tokens, c.first - 1) !== 'even');
   for (let i = 0; i < tokens.length; i++) {
-    if (taken.has(i) || posAt(tokens, i) !== 'AUX') continue;
+    if (taken[i] || posAt(tokens, i) !== 'AUX') continue;
     const w = lowerAt(tokens, i);
     if (w === 'would' ? wouldHedges(tokens, i, conditional, inCue) : conditional && isFutureWill(tokens, i)) {
       add(i, i, CONDITIONAL);
@@ -177,7 +179,7 @@ function untilIsCondition(tokens: readonly Token[], i: number): boolean {
   for (let j = i + 2; j <= i + UNTIL_CLAUSE_WINDOW && !isBoundary(tokens, j); j++) {
     if (isVerbal(posAt(tokens, j))) return true;
   }
-  for (let j = 0; j < i; j++) if (LOOKING_AHEAD.has(lowerAt(tokens, j))) return true;
+  for (let j = Math.max(0, i - LOOK_BACK_WINDOW); j < i; j++) if (LOOKING_AHEAD.has(lowerAt(tokens, j))) return true;
   return false;
 }
 

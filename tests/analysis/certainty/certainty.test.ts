@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { tokenize } from '../../../src/analysis/nlp.js';
 import { assessCertainty } from '../../../src/analysis/certainty/index.js';
 import type { Span } from '../../../src/analysis/schema.js';
+import type { Token } from '../../../src/analysis/nlp.js';
 
 /** Assesses a one-sentence text; `cue` marks an attribution cue word in it. */
 function assess(text: string, cue?: string) {
@@ -181,5 +182,38 @@ describe('assessCertainty: spans', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('assessCertainty: cost', () => {
+  /** A run-on sentence built without wink, so only the detector is timed: a "would" and an "until" in every eight tokens. */
+  function runOn(length: number) {
+    const words = 'the plan would work until prices fall and'.split(' ');
+    const tokens: Token[] = [];
+    let text = '';
+    for (let k = 0; tokens.length < length; k++) {
+      const w = words[k % words.length] ?? '';
+      const pos = w === 'would' ? 'AUX' : w === 'work' || w === 'fall' ? 'VERB' : 'NOUN';
+      tokens.push({ i: tokens.length, text: w, lower: w, lemma: w, pos, start: text.length, end: text.length + w.length });
+      text += w + ' ';
+    }
+    return { text, tokens, cues: [] };
+  }
+
+  function medianMs(length: number): number {
+    const input = runOn(length);
+    const times = [0, 1, 2, 3, 4].map(() => {
+      const started = performance.now();
+      assessCertainty(input);
+      return performance.now() - started;
+    });
+    return times.sort((a, b) => a - b)[2] ?? 0;
+  }
+
+  it('grows linearly with sentence length', () => {
+    medianMs(5_000);
+    const ratio = medianMs(40_000) / medianMs(10_000);
+    // Linear work gives about 4; a look-back over the whole sentence per modal gives about 16.
+    expect(ratio).toBeLessThan(9);
   });
 });
