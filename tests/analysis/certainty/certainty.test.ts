@@ -154,6 +154,33 @@ describe('assessCertainty: traps that stay asserted', () => {
   });
 });
 
+describe('assessCertainty: sense filters', () => {
+  it.each([
+    ['The talks ended with guarantees that the border would stay open.', []],
+    ['Nobody knows whether the plan would work.', ['whether:investigation']],
+    ['The firm said it would sell the unit even if the price fell.', ['if:conditional']],
+    ['The board said if the bid fails, it will sell the shares.', ['if:conditional', 'will:conditional']],
+    ['Volume was estimated at two billion shares.', []],
+    ['Analysts estimated that profits would double.', ['estimated:doxastic', 'would:conditional']],
+    ['The town has the potential to grow.', []],
+    ['The move raises the potential for price cuts.', ['potential:epistemic']],
+    ['The board will consider the offer next week.', []],
+    ['The army is considered the strongest in the region.', ['considered:doxastic']],
+    ['Nobody believes this any more.', []],
+    ['The company is assuming two billion dollars of debt.', []],
+    ['Planners assumed that the attack would be easy.', ['assumed:doxastic', 'would:conditional']],
+    ['Leaders should protect their citizens.', []],
+    ['Lower rates should boost house prices.', ['should:epistemic']],
+    ['Two directors were named to the board.', []],
+    ['Could you send the report?', []],
+    ['He questioned how long the truce would last.', ['questioned:investigation']],
+    ['The economy is suspect, the minister said.', []],
+    ['Growth was lower-than-expected.', []],
+  ])('%s', (text, hedges) => {
+    expect(hedgeWords(text)).toEqual(hedges);
+  });
+});
+
 describe('assessCertainty: spans', () => {
   it('gives offsets into the full text', () => {
     const text = 'The vote is over. The result may be challenged, officials believe.';
