@@ -1,7 +1,12 @@
 // Splits an article into paragraphs and sentences with exact offsets, marks photo captions, and records
 // which stretches of each sentence sit inside quotation marks.
-import { tokenize, type Token } from './nlp.js';
-import { MERGE_BEFORE_ABBREVIATIONS } from './lexicon/abbreviations.js';
+import { tokenize, type Token, type TokenizedText } from './nlp.js';
+import {
+  AFTER_CLOCK_CONTINUATIONS,
+  CLOCK_ABBREVIATIONS,
+  MERGE_BEFORE_ABBREVIATIONS,
+  SPLIT_TITLE_ABBREVIATIONS,
+} from './lexicon/abbreviations.js';
 
 export interface Sentence {
   index: number;
@@ -82,8 +87,54 @@ function splitTooEarly(text: string, tokens: readonly Token[], first: number, la
   return (body.match(/\(/g)?.length ?? 0) > (body.match(/\)/g)?.length ?? 0);
 }
 
+/** Rejoins titles wink splits in two ("Rev" "."), so that they read like "Gov." everywhere downstream. */
+function joinSplitTitles({ tokens, sentences }: TokenizedText): TokenizedText {
+  const joins = new Set<number>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    const dot = tokens[i + 1];
+    if (t && dot && dot.text === '.' && dot.start === t.end && SPLIT_TITLE_ABBREVIATIONS.has(t.lower) && /^\p{Lu}/u.test(t.text)) {
+      joins.add(i);
+    }
+  }
+  if (joins.size === 0) return { tokens, sentences };
+  const out: Token[] = [];
+  const ours: number[] = new Array<number>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) break;
+    ours[i] = out.length;
+    const dot = tokens[i + 1];
+    if (joins.has(i) && dot) {
+      const text = t.text + dot.text;
+      out.push({ ...t, i: out.length, text, lower: text.toLowerCase(), lemma: text.toLowerCase(), pos: 'PROPN', end: dot.end });
+      ours[++i] = out.length - 1;
+      continue;
+    }
+    out.push({ ...t, i: out.length });
+  }
+  const joined: Array<[number, number]> = [];
+  for (const [a, b] of sentences) {
+    const first = ours[a] ?? 0;
+    const last = ours[b] ?? first;
+    const prev = joined[joined.length - 1];
+    // A sentence that began at the swallowed full stop now begins inside the previous one.
+    if (prev && first <= prev[1]) prev[1] = Math.max(prev[1], last);
+    else joined.push([first, last]);
+  }
+  return { tokens: out, sentences: joined };
+}
+
+/** A clock time ends a sentence when a capitalised word other than a day, month or time zone follows. */
+function endsAtClock(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!t || !next || !CLOCK_ABBREVIATIONS.has(t.lower)) return false;
+  return /^\p{Lu}/u.test(next.text) && !AFTER_CLOCK_CONTINUATIONS.has(next.lower);
+}
+
 export function segment(text: string): Segmented {
-  const { tokens, sentences: winkSentences } = tokenize(text);
+  const { tokens, sentences: winkSentences } = joinSplitTitles(tokenize(text));
   const paragraphs = paragraphsOf(text);
 
   // Cut wink's sentences at paragraph boundaries: a line break always ends a sentence.
@@ -97,7 +148,7 @@ export function segment(text: string): Segmented {
       while (p < paragraphs.length && t.start >= (paragraphs[p]?.end ?? 0)) p++;
       const next = tokens[i + 1];
       const paraEnd = paragraphs[p]?.end ?? text.length;
-      if (i === b || !next || next.start >= paraEnd) {
+      if (i === b || !next || next.start >= paraEnd || endsAtClock(tokens, i)) {
         pieces.push({ first, last: i, paragraph: p });
         first = i + 1;
       }

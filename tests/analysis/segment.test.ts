@@ -13,6 +13,27 @@ describe('segment', () => {
     ]);
   });
 
+  it('rejoins titles wink splits in two, and does not end a sentence after them', () => {
+    const text = 'Board member Rev. Anne Lowe spoke first. Then Maj. Tom Hart and Supt. Ray Cole replied.';
+    const { tokens, sentences } = segment(text);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Board member Rev. Anne Lowe spoke first.',
+      'Then Maj. Tom Hart and Supt. Ray Cole replied.',
+    ]);
+    expect(tokens.map((t) => t.text)).toContain('Rev.');
+    expect(tokens.map((t) => t.text)).toContain('Supt.');
+    tokens.forEach((t, i) => expect(t.i).toBe(i));
+  });
+
+  it('ends a sentence after a.m. or p.m. when a new sentence follows, not before a day or time zone', () => {
+    const text = 'The vote ran past 11 p.m. Several parents left early. It resumes at 9 a.m. Monday and ends at 5 p.m. ET on Friday.';
+    expect(sentencesOf(text)).toEqual([
+      'The vote ran past 11 p.m.',
+      'Several parents left early.',
+      'It resumes at 9 a.m. Monday and ends at 5 p.m. ET on Friday.',
+    ]);
+  });
+
   it('ends a sentence at every line break and numbers paragraphs', () => {
     const text = 'First line without a stop\n\nSecond paragraph. Third sentence.';
     const { sentences, paragraphs } = segment(text);
