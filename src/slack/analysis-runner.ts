@@ -7,6 +7,9 @@ export type AnalysisOutcome =
   | { kind: 'problem'; problem: InputProblem };
 
 export async function runAnalysis(text: string, maxChars: number): Promise<AnalysisOutcome> {
+  // Analysis is synchronous and blocks the event loop: yield once so that I/O already queued (such as the
+  // ack just sent to Slack) goes out first.
+  await new Promise((resolve) => setImmediate(resolve));
   const problem = checkInput(text, maxChars);
   if (problem) return { kind: 'problem', problem };
   const started = performance.now();

@@ -8,14 +8,14 @@ const note = (icon: string, text: string): SlackMessage => ({
   blocks: [{ type: 'section', text: { type: 'mrkdwn', text: `${icon} ${text}` } }],
 });
 
-export const USAGE_TEXT =
-  'Sourcing Desk shows who each claim in an article is attributed to, how certain it is, and how well the article is sourced.';
+const WHAT_IT_DOES = 'shows who each claim in an article is attributed to, how certain it is, and how well the article is sourced.';
+export const USAGE_TEXT = `Sourcing Desk ${WHAT_IT_DOES}`;
 
 export function renderUsage(): SlackMessage {
   return {
     text: `${USAGE_TEXT} Use /sourcing followed by the article text.`,
     blocks: [
-      { type: 'section', text: { type: 'mrkdwn', text: `*Sourcing Desk* ${USAGE_TEXT.replace('Sourcing Desk ', '')}` } },
+      { type: 'section', text: { type: 'mrkdwn', text: `*Sourcing Desk* ${WHAT_IT_DOES}` } },
       {
         type: 'section',
         text: {
