@@ -263,7 +263,8 @@ function verbFilter(tokens: readonly Token[], i: number): boolean {
   if (prevPos === 'DET' || (prevPos === 'VERB' && !gerund && t.lemma === 'suspect')) return false;
   switch (t.lemma) {
     case 'think':
-      return next !== 'of' && next !== 'about';
+      // "think of", "a lot of thinking": considering, not believing.
+      return next !== 'of' && next !== 'about' && !(gerund && (nextEnds || prevPos === 'ADP'));
     case 'believe':
       // "in you we believe", "nobody believes this": faith or credence in a statement, not a belief that.
       if (next === 'in') return false;
@@ -369,7 +370,8 @@ function wouldHedges(
 ): boolean {
   const after = nextContent(tokens, i);
   const verb = tokens[after];
-  if (VOLITION_AFTER_WOULD.has(verb?.lower ?? '')) return false;
+  // "I would," she said: an elliptical yes.
+  if (isBoundary(tokens, after) || VOLITION_AFTER_WOULD.has(verb?.lower ?? '')) return false;
   if (negatedAfter(tokens, i) && REFUSAL_VERBS.has(verb?.lemma ?? '')) return false;
   const opener = clauseOpener(tokens, i);
   if (opener === 'condition') return true;
