@@ -20,7 +20,9 @@ import {
   REFUSAL_VERBS,
   SPEECH_ACT_HEDGES,
   THAT_CLAUSE_NOUNS,
+  UNREALIZED_BEFORE,
   VOLITION_AFTER_WOULD,
+  WITHHELD_NOUNS,
   WH_WORDS,
   type CueSense,
 } from '../lexicon/hedges.js';
@@ -347,14 +349,17 @@ function denialSense(tokens: readonly Token[], i: number): CueSense | null {
   if ((lowerAt(tokens, i - 1) === 'or' || lowerAt(tokens, i - 1) === 'nor') && lowerAt(tokens, i - 2) === 'confirm') {
     return null;
   }
+  // "to deny", "could deny": an intention or a hypothesis, not a denial made.
+  if (UNREALIZED_BEFORE.has(lowerAt(tokens, i - 1))) return null;
   if (DENIAL_VERBS.has(t.lemma) && t.lemma !== 'deny') return DENIAL;
-  if (t.lemma === 'deny' && !t.lower.endsWith('ing')) return DENIAL;
   for (let j = i + 1; j <= i + OBJECT_WINDOW && !isBoundary(tokens, j); j++) {
     const tj = tokens[j];
     if (!tj) break;
     if (tj.lower === 'that' || CLAIM_NOUNS.has(tj.lemma)) return DENIAL;
+    if (WITHHELD_NOUNS.has(tj.lemma)) return null;
   }
-  return null;
+  // "deny" needs no claim noun ("denied wrongdoing", "which he denies"); "reject" and "dispute" do.
+  return t.lemma === 'deny' && !t.lower.endsWith('ing') ? DENIAL : null;
 }
 
 /**

@@ -130,6 +130,17 @@ export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
   'crime', 'wrongdoing', 'involvement', 'responsibility', 'link', 'role',
 ]);
 
+/** Nouns "deny" withholds rather than disputes: "denied them permits", "deny the right" (wink lemma). */
+export const WITHHELD_NOUNS: ReadonlySet<string> = new Set([
+  'right', 'access', 'entry', 'permission', 'bail', 'request', 'permit', 'visa', 'license', 'licence',
+  'service', 'benefit', 'application', 'asylum', 'admission', 'treatment', 'status', 'parole', 'appeal',
+]);
+
+/** Words before a denial verb that make it an intention or a hypothesis: "to deny", "could deny". */
+export const UNREALIZED_BEFORE: ReadonlySet<string> = new Set([
+  'to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', "'ll", "'d",
+]);
+
 /** Conditional subordinators (token text). */
 export const CONDITIONALS: ReadonlySet<string> = new Set(['if', 'unless']);
 
