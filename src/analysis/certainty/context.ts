@@ -5,6 +5,7 @@ import {
   BE_FORMS,
   CONDITIONALS,
   FRAME_VERBS,
+  HAVE_FORMS,
   INVESTIGATION_IF_HEADS,
   IRREGULAR_PAST_FRAMES,
   NEGATORS,
@@ -16,6 +17,8 @@ import {
 const OPENER_WINDOW = 8;
 /** How far back the verb framing a reported clause may be; bounds the work on run-on sentences. */
 const FRAME_WINDOW = 40;
+/** How many negators and adverbs may stand between a modal and its verb. */
+const SKIP_WINDOW = 4;
 
 export const lowerAt = (tokens: readonly Token[], i: number): string => tokens[i]?.lower ?? '';
 export const posAt = (tokens: readonly Token[], i: number): string => tokens[i]?.pos ?? '';
@@ -32,21 +35,21 @@ export function negatedBefore(tokens: readonly Token[], i: number): boolean {
   return (between === 'ADV' || between === 'AUX' || between === 'PART') && NEGATORS.has(lowerAt(tokens, i - 2));
 }
 
-/** Negated by "not"/"n't" right after (a modal: "could not"), allowing one adverb between ("could not yet"). */
+/** Negated by "not"/"n't" right after: "could not", "would n't". */
 export function negatedAfter(tokens: readonly Token[], i: number): boolean {
   return NEGATORS.has(lowerAt(tokens, i + 1));
 }
 
-/** A passive or perfect participle: a form of "be" just before, allowing one adverb between. */
+/** A passive or progressive verb: a form of "be" just before, allowing one adverb between ("is widely seen"). */
 export function afterBe(tokens: readonly Token[], i: number): boolean {
   if (BE_FORMS.has(lowerAt(tokens, i - 1))) return true;
   return posAt(tokens, i - 1) === 'ADV' && BE_FORMS.has(lowerAt(tokens, i - 2));
 }
 
-/** The index of the first content word after i, skipping negators and adverbs. */
+/** The index of the first content word after i, skipping a few negators and adverbs ("would not likely"). */
 export function nextContent(tokens: readonly Token[], i: number): number {
   let j = i + 1;
-  while (j < tokens.length && (NEGATORS.has(lowerAt(tokens, j)) || posAt(tokens, j) === 'ADV')) j++;
+  while (j < i + SKIP_WINDOW && (NEGATORS.has(lowerAt(tokens, j)) || posAt(tokens, j) === 'ADV')) j++;
   return j;
 }
 
@@ -105,5 +108,3 @@ export function frameBefore(tokens: readonly Token[], i: number, inCue: (t: Toke
   }
   return null;
 }
-
-const HAVE_FORMS: ReadonlySet<string> = new Set(['have', 'has', 'had', "'ve"]);

@@ -4,6 +4,7 @@
 import type { Token } from '../nlp.js';
 import {
   ATTEMPT_VERBS_AFTER_COULD_BE,
+  BELIEVED_OBJECTS,
   CLAIM_NOUNS,
   CONDITIONALS,
   DENIAL_VERBS,
@@ -15,10 +16,13 @@ import {
   HEDGE_PHRASES,
   HEDGE_VERBS,
   IF_SET_PHRASE_NEXT,
+  LOOKING_AHEAD,
+  NOUN_DETERMINERS,
   OUTCOME_VERBS_AFTER_SHOULD,
   POSSIBILITY_MODALS,
   REFUSAL_VERBS,
   SPEECH_ACT_HEDGES,
+  SUBJECT_PRONOUNS,
   THAT_CLAUSE_NOUNS,
   UNREALIZED_BEFORE,
   VOLITION_AFTER_WOULD,
@@ -117,6 +121,7 @@ function wordSense(tokens: readonly Token[], i: number): CueSense | null {
   if (w === 'whether') return INVESTIGATION;
   if (w === 'until') return untilIsCondition(tokens, i) ? CONDITIONAL : null;
   if (w === 'were' && invertedWereTo(tokens, i)) return CONDITIONAL;
+  // "likely" as adjective or adverb alike; "not likely" leaves only a possibility.
   if (w === 'likely') return negatedBefore(tokens, i) ? EPISTEMIC_POSSIBLE : (HEDGE_ADVERBS.get(w) ?? null);
   if (t.pos === 'ADV') return HEDGE_ADVERBS.get(w) ?? null;
   if (t.pos === 'ADJ') return adjectiveSense(tokens, i);
@@ -125,12 +130,14 @@ function wordSense(tokens: readonly Token[], i: number): CueSense | null {
   return null;
 }
 
-/** "may", "might", "could" as epistemic modals, not the month, "military might", or past ability. */
+/** Parts of speech that cannot follow a modal: "military might in the parade" is the noun. */
+const NOT_AFTER_MODAL: ReadonlySet<string> = new Set(['ADP', 'CCONJ', 'SCONJ', 'DET']);
+
+/** "may", "might", "could" as epistemic modals, not the month, "its might", or past ability. */
 function modalHedges(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || !isVerbal(t.pos) || NOUN_DETERMINERS.has(lowerAt(tokens, i - 1))) return false;
-  // "military might in the parade", "its might.": a modal is followed by its verb, not a preposition.
-  // "Well may we say", "Could you ...": an inverted modal wishes or asks.
+  // A modal is followed by its verb; "Well may we say", "Could you ...": an inverted modal wishes or asks.
   const after = nextContent(tokens, i);
   const next = tokens[after];
   if (!next || NOT_AFTER_MODAL.has(next.pos) || (next.pos === 'PUNCT' && next.lower !== ',')) return false;
@@ -143,10 +150,6 @@ function modalHedges(tokens: readonly Token[], i: number): boolean {
   const opener = clauseOpener(tokens, i);
   return opener !== 'wh' && opener !== 'purpose' && opener !== 'as';
 }
-
-// "its might", "the might of": the noun.
-const NOT_AFTER_MODAL: ReadonlySet<string> = new Set(['ADP', 'CCONJ', 'SCONJ', 'DET']);
-const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 /**
  * "should" as a forecast ("the move should improve liquidity"), not a duty ("he should have been"), nor
@@ -184,8 +187,6 @@ function untilIsCondition(tokens: readonly Token[], i: number): boolean {
   for (let j = Math.max(0, i - LOOK_BACK_WINDOW); j < i; j++) if (LOOKING_AHEAD.has(lowerAt(tokens, j))) return true;
   return false;
 }
-
-const LOOKING_AHEAD: ReadonlySet<string> = new Set(['will', 'wo', 'would', 'could', "'ll"]);
 
 /** "Were he to lose power, ...": an inverted condition opening the sentence. */
 function invertedWereTo(tokens: readonly Token[], i: number): boolean {
@@ -231,8 +232,6 @@ function nounSense(tokens: readonly Token[], i: number): CueSense | null {
   if (sense) return sense;
   return next === 'that' ? (THAT_CLAUSE_NOUNS.get(lemma) ?? null) : null;
 }
-
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
 
 function isSubject(tokens: readonly Token[], i: number): boolean {
   const pos = posAt(tokens, i);
@@ -292,7 +291,7 @@ function verbFilter(tokens: readonly Token[], i: number): boolean {
       return !gerund || afterBe(tokens, i);
     case 'consider':
       // "is considering a bid", "considered seeking control", "will consider the role": deliberating.
-      return !gerund && !next.endsWith('ing') && !nextEnds && !DELIBERATION_BEFORE.has(prev);
+      return !gerund && !next.endsWith('ing') && !nextEnds && !UNREALIZED_BEFORE.has(prev);
     case 'appear':
       return next === 'to' || next === 'that' || (prev === 'it' && nextEnds);
     case 'estimate':
@@ -300,21 +299,11 @@ function verbFilter(tokens: readonly Token[], i: number): boolean {
       return next === 'that' || next === 'to';
     case 'accuse':
       // "a warrant accusing him of": the document's charge is reported, not hedged.
-      return !t.lower.endsWith('ing');
+      return !gerund;
     default:
       return true;
   }
 }
-
-/** Objects after which "believe" means taking a statement as true: "nobody believes this" (token text). */
-const BELIEVED_OBJECTS: ReadonlySet<string> = new Set([
-  'this', 'it', 'him', 'her', 'them', 'me', 'you', 'us', 'everything', 'anything', 'nothing', 'anyone', 'everyone',
-]);
-
-/** Words before "consider" that make it a deliberation to come: "will consider", "to consider". */
-const DELIBERATION_BEFORE: ReadonlySet<string> = new Set([
-  'will', 'would', 'may', 'might', 'could', 'should', 'must', 'can', 'to', "'ll",
-]);
 
 /** "..., Ukraine believes.": the verb and its subject trail the clause they report. */
 function trailingReport(tokens: readonly Token[], i: number): boolean {

@@ -37,9 +37,11 @@ export const HEDGE_ADVERBS: ReadonlyMap<string, CueSense> = new Map([
   ['ostensibly', doxastic('probable')],
 ]);
 
-/** Adjectives of likelihood (token text); "possible" has its own filter for "as soon as possible". */
+/**
+ * Adjectives of likelihood (token text); "possible" has its own filter for "as soon as possible".
+ * "likely" is read from HEDGE_ADVERBS whichever part of speech wink gives it.
+ */
 export const HEDGE_ADJECTIVES: ReadonlyMap<string, CueSense> = new Map([
-  ['likely', epistemic('probable')],
   ['probable', epistemic('probable')],
   ['unlikely', epistemic('possible')],
   ['improbable', epistemic('possible')],
@@ -136,10 +138,33 @@ export const WITHHELD_NOUNS: ReadonlySet<string> = new Set([
   'service', 'benefit', 'application', 'asylum', 'admission', 'treatment', 'status', 'parole', 'appeal',
 ]);
 
-/** Words before a denial verb that make it an intention or a hypothesis: "to deny", "could deny". */
+/**
+ * Words before a verb that leave its act undone: "to deny", "could deny" (no denial made), "will consider"
+ * (a deliberation to come, not a view held).
+ */
 export const UNREALIZED_BEFORE: ReadonlySet<string> = new Set([
   'to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', "'ll", "'d",
 ]);
+
+/** Auxiliaries that look ahead: "until" after them sets a condition ("will not resume until ..."). */
+export const LOOKING_AHEAD: ReadonlySet<string> = new Set(['will', 'wo', 'would', 'could', "'ll"]);
+
+/** Determiners that make the next word a noun: "its might", "the might of" (token text). */
+export const NOUN_DETERMINERS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'my', 'your',
+]);
+
+/** Subject pronouns (token text): an inverted modal before one asks or wishes ("Could you", "may we"). */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
+
+/** Objects after which "believe" means taking a statement as true: "nobody believes this" (token text). */
+export const BELIEVED_OBJECTS: ReadonlySet<string> = new Set([
+  'this', 'it', 'him', 'her', 'them', 'me', 'you', 'us', 'everything', 'anything', 'nothing', 'anyone',
+  'everyone',
+]);
+
+/** Forms of "have" that make a perfect: "has said" reports the past (token text). */
+export const HAVE_FORMS: ReadonlySet<string> = new Set(['have', 'has', 'had', "'ve"]);
 
 /** Conditional subordinators (token text). */
 export const CONDITIONALS: ReadonlySet<string> = new Set(['if', 'unless']);
