@@ -186,9 +186,10 @@ export function resolveSources(
       cand = resolvePronoun(m, sentence);
       if (!cand) cand = { entry: null, kind: 'anonymous', plural: false, name: `${m.text} (unresolved)`, key: `pronoun:${sentence}:${m.start}` };
     } else {
-      const s = tokenAt.get(m.start);
-      const headEnd = m.description ? descriptionlessEnd(tokens, s ?? 0, m) : undefined;
-      cand = s === undefined ? null : candidateOf(s, headEnd ?? lastTokenOf(tokens, s, m.end), m.kind);
+      const named = m.name ?? m;
+      const s = tokenAt.get(named.start);
+      const headEnd = m.description && !m.name ? descriptionlessEnd(tokens, s ?? 0, m) : undefined;
+      cand = s === undefined ? null : candidateOf(s, headEnd ?? lastTokenOf(tokens, s, named.end), m.kind);
     }
     if (!cand) return null;
     const entry = cand.entry ?? entryFor(cand);

@@ -9,13 +9,20 @@ import { MEDIA_OUTLETS } from '../lexicon/cues.js';
 const STOPS = new Set([',', '.', ';', ':', ')', '—', '–', '“', '”', '"', '?', '!']);
 const MAX_SOURCE_TOKENS = 16;
 
+/** When wink mis-tags a word ("court/VERB documents"): the words up to a preposition or stop. */
+function looseChunk(tokens: SentenceView['tokens'], s: number, limit: number): Chunk | null {
+  let e = s - 1;
+  while (e + 1 <= limit && !STOPS.has(tokens[e + 1]?.text ?? '.') && tokens[e + 1]?.pos !== 'ADP' && e + 1 - s < 6) e++;
+  return e >= s ? { s, e } : null;
+}
+
 export function findAccordingTo(view: SentenceView, used: Set<number>): FoundAttribution[] {
   const { tokens, first, lastWord } = view;
   const out: FoundAttribution[] = [];
   for (let i = first; i < lastWord; i++) {
     if (tokens[i]?.lower !== 'according' || tokens[i + 1]?.lower !== 'to' || view.quoted(i)) continue;
     const s = i + 2;
-    const base = npStartingAt(tokens, s, lastWord);
+    const base = npStartingAt(tokens, s, lastWord) ?? looseChunk(tokens, s, lastWord);
     if (!base) continue;
     // The source runs to the next comma or clause: "a ministerial adviser in Ukraine", "data from the census".
     let e = base.e;

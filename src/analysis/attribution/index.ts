@@ -27,8 +27,12 @@ export function findAttributions(ctx: SentenceContext): FoundAttribution[] {
       inner.content = trimmedSpan(ctx.text, inner.content.start, at) ?? inner.content;
     }
   }
-  // Primary first: a source that says something outranks an agentless "it is believed"; then reading order.
-  return found.sort((a, b) => Number(a.kind === 'vague') - Number(b.kind === 'vague') || (a.cue?.start ?? 0) - (b.cue?.start ?? 0));
+  // Primary first: a source that says something outranks an agentless "it is believed" and a cue inside
+  // another's mention ("One mother, who asked …, said"); then reading order.
+  const nested = (a: FoundAttribution) =>
+    found.some((b) => b !== a && b.mention && a.cue && a.cue.start >= b.mention.start && a.cue.end <= b.mention.end);
+  const rank = (a: FoundAttribution) => (a.kind === 'vague' ? 2 : 0) + (nested(a) ? 1 : 0);
+  return found.sort((a, b) => rank(a) - rank(b) || (a.cue?.start ?? 0) - (b.cue?.start ?? 0));
 }
 
 export { continueQuotations } from './continuation.js';

@@ -14,7 +14,7 @@ export interface Chunk {
 const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM']);
 const DETERMINER_WORDS = new Set([
   'the', 'a', 'an', 'some', 'several', 'many', 'most', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight',
-  'nine', 'ten', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'another',
+  'nine', 'ten', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'another',
   'other', 'both', 'all', 'each', 'every', 'no', 'few', 'one', 'dozens', 'hundreds', 'thousands', 'numerous',
 ]);
 /** Words that can stand alone as a group source: "some say", "others argue", "many believe". */
@@ -114,6 +114,11 @@ export function npStartingAt(tokens: readonly Token[], s: number, limit: number)
       e = i;
       continue;
     }
+    // Participles used as adjectives: "an emailed statement", "court documents" (wink: court/VERB).
+    if (t.pos === 'VERB' && !t.lower.endsWith('ing') && isNominal(tokens[i + 1] ?? t) && i + 1 <= limit && !isCapitalised(t)) {
+      e = i;
+      continue;
+    }
     if (POSSESSIVE.has(t.text) && i > s) {
       e = i;
       continue;
@@ -144,6 +149,7 @@ export function looksLikeApposition(tokens: readonly Token[], s: number, e: numb
   const first = tokens[s];
   if (!first || e < s) return false;
   if (first.lower === 'who' || first.lower === 'whose' || first.lower === 'which') return true;
+  if (first.lower === 'including' || first.lower === 'like' || first.lower === 'among' || (first.lower === 'such' && tokens[s + 1]?.lower === 'as')) return true;
   if (!(first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NOUN' || first.pos === 'PROPN' || first.pos === 'NUM' || first.pos === 'PRON' || first.lower === 'former' || first.pos === 'ADV')) {
     return false;
   }

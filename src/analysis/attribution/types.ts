@@ -8,6 +8,8 @@ export interface Mention extends Span {
   pronoun: 'person' | 'thing' | 'group' | null;
   /** Descriptive apposition or title found beside the mention ("an adviser to Ukraine's interior minister"). */
   description: string | null;
+  /** The words that name the speaker when they are not the mention's head: "His solicitor, [Amanda Reyes],". */
+  name?: Span;
 }
 
 export interface FoundAttribution {

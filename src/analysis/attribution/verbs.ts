@@ -40,6 +40,8 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s
 /** Parts of speech that cannot stand right before a subject: "by officials", "the report", "helped voters". */
 const NOT_BEFORE_SUBJECT = new Set(['ADP', 'DET', 'VERB', 'AUX', 'ADJ']);
 const COORDINATORS = new Set(['and', 'but', 'or', 'then']);
+/** Verbs that take an object or addressee and so never come before their speaker. */
+const NO_INVERSION = new Set(['tell', 'inform', 'assure', 'remind', 'brief', 'advise', 'urge', 'accuse', 'blame', 'thank', 'call', 'cite', 'encourage', 'implore']);
 /** Verbs that attribute whatever follows them, even sharing a subject with an earlier verb. */
 const CORE_SPEECH = new Set(['say', 'add', 'tell', 'write', 'tweet', 'note', 'warn', 'argue', 'claim', 'insist', 'deny', 'suggest', 'explain', 'predict', 'acknowledge', 'admit', 'assert', 'state', 'declare', 'announce', 'complain', 'allege', 'ask', 'reply', 'respond', 'stress', 'contend', 'urge', 'vow', 'promise']);
 const opensContent = (t: Token | undefined): boolean => !!t && (t.lower === 'that' || t.text === '“' || t.text === '"' || t.text === ':');
@@ -95,8 +97,10 @@ const acceptsPostModifier = (tokens: readonly Token[]) => (head: Chunk) => {
 };
 
 interface Subject {
+  /** The words that name the speaker. */
   chunk: Chunk;
-  /** Mention span: the chunk plus any apposition. */
+  /** Mention span: the chunk plus any apposition; it starts before the chunk in "His solicitor, Amanda Reyes,". */
+  mentionStart: number;
   mentionEnd: number;
   description: string | null;
 }
@@ -112,14 +116,21 @@ function subjectBefore(view: SentenceView, groupStart: number, anyNoun = false):
   if (!at || j < first || view.quoted(j)) return null;
   if (at.text === ',' || at.text === ')') {
     for (const k of appositiveOpenings(tokens, j, first)) {
-      const np = npEndingAt(tokens, k - 1, first);
-      if (!np || view.quoted(np.s)) continue;
-      const head = tokens[np.e];
-      if (!head || !(isCapitalised(head) || ANONYMOUS_HEADS.has(head.lower) || head.pos === 'PRON')) continue;
-      if (!looksLikeApposition(tokens, k + 1, j - 1)) continue;
-      if (!opensClause(view, np.s)) continue;
+      const base = npEndingAt(tokens, k - 1, first);
+      if (!base || view.quoted(base.s)) continue;
+      const np = withPostModifiers(tokens, base, first, (h) => tokens[h.e]?.pos === 'NOUN');
+      const head = tokens[np.head ?? np.e];
+      const named = isProperName(tokens, k + 1, j - 1);
+      if (!head || !(speakerLike(head) || (named && head.pos === 'NOUN'))) continue;
+      if (!(named || looksLikeApposition(tokens, k + 1, j - 1)) || !opensClause(view, np.s)) continue;
+      const mentionEnd = at.text === ')' ? j : j - 1;
+      if (named && !isCapitalised(head)) {
+        // "His solicitor, Amanda Reyes, told …": the apposition names the speaker the noun describes.
+        const desc = contentSpan(view, np.s, k - 1);
+        return { chunk: { s: k + 1, e: j - 1 }, mentionStart: np.s, mentionEnd, description: desc?.text ?? null };
+      }
       const desc = contentSpan(view, k + 1, j - 1);
-      return { chunk: np, mentionEnd: at.text === ')' ? j : j - 1, description: desc ? desc.text.replace(/^\(|\)$/g, '') : null };
+      return { chunk: np, mentionStart: np.s, mentionEnd, description: desc ? desc.text.replace(/^\(|\)$/g, '') : null };
     }
     return null;
   }
@@ -130,7 +141,17 @@ function subjectBefore(view: SentenceView, groupStart: number, anyNoun = false):
   const chunk = withPostModifiers(tokens, trimmed, first, acceptsPostModifier(tokens));
   const head = tokens[chunk.head ?? chunk.e];
   if (!opensClause(view, chunk.s) || !(speakerLike(head) || (anyNoun && head?.pos === 'NOUN'))) return null;
-  return { chunk, mentionEnd: chunk.e, description: null };
+  return { chunk, mentionStart: chunk.s, mentionEnd: chunk.e, description: null };
+}
+
+/** A short run of capitalised words: "Amanda Reyes", "Senator Paul Hendricks", "Hallam Interiors". */
+function isProperName(tokens: readonly Token[], s: number, e: number): boolean {
+  if (e < s || e - s > 5) return false;
+  for (let k = s; k <= e; k++) {
+    const t = tokens[k];
+    if (!t || !(isCapitalised(t) || t.lower === 'of' || t.text === '.' || t.text === '-')) return false;
+  }
+  return isCapitalised(tokens[s] ?? ({ text: '' } as Token)) && (tokens[e]?.pos === 'PROPN' || isCapitalised(tokens[e] ?? ({ text: '' } as Token)));
 }
 
 /** A subject must start its clause: at the sentence start, after punctuation, a conjunction or "that". */
@@ -161,7 +182,10 @@ function subjectAfter(view: SentenceView, cue: number): Subject | null {
       description = contentSpan(view, np.e + 2, k - 1)?.text ?? null;
     }
   }
-  return { chunk: np, mentionEnd, description };
+  // An inverted speaker ends the clause: "“…,” said Sir Geoffrey." — not "said the panel's objections were …".
+  const next = tokens[mentionEnd + 1];
+  if (next && mentionEnd < lastWord && next.text !== ',' && !QUOTE_CLOSERS.has(next.text) && !TIME_WORDS.has(next.lower)) return null;
+  return { chunk: np, mentionStart: np.s, mentionEnd, description };
 }
 
 function isInfinitiveOrPassive(tokens: readonly Token[], cue: number, limit: number): boolean {
@@ -172,6 +196,13 @@ function isInfinitiveOrPassive(tokens: readonly Token[], cue: number, limit: num
   if (prev.lower === 'to') return true;
   const t = tokens[cue];
   return BE_FORMS.has(prev.lower) && !!t && /(ed|en|wn|id|ld|ght)$/.test(t.lower);
+}
+
+/** "who asked not to be named", "who requested anonymity": a condition of speaking, not a claim. */
+function asksAnonymity(tokens: readonly Token[], cue: number): boolean {
+  const a = tokens[cue + 1]?.lower;
+  const b = tokens[cue + 2]?.lower;
+  return (a === 'not' && b === 'to') || a === 'anonymity' || b === 'anonymity';
 }
 
 function isNegated(tokens: readonly Token[], cue: number, limit: number): boolean {
@@ -208,8 +239,10 @@ function takesClause(tokens: readonly Token[], cue: number, lastWord: number): b
 
 function mentionOf(view: SentenceView, subject: Subject): Mention {
   const cls = classifyChunk(view.tokens, subject.chunk);
-  const span = view.span(subject.chunk.s, subject.mentionEnd);
-  return { ...span, kind: cls.kind, pronoun: cls.pronoun, description: subject.description };
+  const span = view.span(subject.mentionStart, subject.mentionEnd);
+  const mention: Mention = { ...span, kind: cls.kind, pronoun: cls.pronoun, description: subject.description };
+  if (subject.mentionStart !== subject.chunk.s) mention.name = view.span(subject.chunk.s, subject.chunk.e);
+  return mention;
 }
 
 function isHearsaySubject(view: SentenceView, chunk: Chunk): boolean {
@@ -227,11 +260,11 @@ function verbTaggedAsNoun(view: SentenceView, i: number): boolean {
   if (!t || !prev || !next) return false;
   if (!(prev.pos === 'PROPN' || prev.pos === 'PRON' || (prev.pos === 'NOUN' && speakerLike(prev)))) return false;
   if (next.lower === 'to') return BELIEF_VERBS.has(t.lemma);
-  return next.lower === 'that' || next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'NUM' || next.text === ',' || next.text === ':';
+  return next.lower === 'that' || next.text === '.' || next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'NUM' || next.text === ',' || next.text === ':';
 }
 
 function mentionFrom(view: SentenceView, chunk: Chunk): Mention {
-  return mentionOf(view, { chunk, mentionEnd: chunk.e, description: null });
+  return mentionOf(view, { chunk, mentionStart: chunk.s, mentionEnd: chunk.e, description: null });
 }
 
 /** The sentence's own subject, for participles and coordinated verbs that have none of their own. */
@@ -308,11 +341,12 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
     if (!progressive && isInfinitiveOrPassive(tokens, i, first)) continue;
     if (isNegated(tokens, i, first) && !COMPLEMENTIZERS.has(tokens[cueEnd + 1]?.lower ?? '')) continue;
     if (cls === 'bare' && !endsClause(tokens, cueEnd, lastWord)) continue;
+    if (asksAnonymity(tokens, cueEnd)) continue;
     if (cls === 'belief' && !takesClause(tokens, cueEnd, lastWord)) continue;
 
     const left = subjectBefore(view, groupStart, CORE_SPEECH.has(t.lemma));
     const coordinated = !left && COORDINATORS.has(tokens[groupStart - 1]?.lower ?? '');
-    const subject = left ?? (!coordinated && (cls === 'speech' || cls === 'bare') ? subjectAfter(view, cueEnd) : null);
+    const subject = left ?? (!coordinated && (cls === 'speech' || cls === 'bare') && !NO_INVERSION.has(t.lemma) ? subjectAfter(view, cueEnd) : null);
     const after = scanAfterCue(view, cueEnd, t.lemma);
     const socialChannel: Channel | null = SOCIAL_VERBS.has(t.lemma) ? 'social_media' : null;
 
@@ -347,13 +381,13 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
     }
 
     // "in what it calls a “special military operation”" names a thing; it does not report a claim.
-    if (naming && tokens[subject.chunk.s - 1]?.lower === 'what') continue;
+    if (naming && tokens[subject.mentionStart - 1]?.lower === 'what') continue;
     const mention = mentionOf(view, subject);
     if (cls === 'evidence' && mention.kind !== 'document' && !mention.pronoun && !SPEECH_VERBS.has(t.lemma) && !BELIEF_VERBS.has(t.lemma)) continue;
     if (cls === 'stance' && mention.kind === 'document') continue;
 
     let content = null;
-    const before = left ? contentSpan(view, first, subject.chunk.s - 1) : null;
+    const before = left ? contentSpan(view, first, subject.mentionStart - 1) : null;
     if (!left) {
       // Inverted: the content came before the cue.
       content = contentSpan(view, first, i - 1);
@@ -361,8 +395,8 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
       const end = cls === 'stance' ? objectEnd(view, after.contentStart) : lastWord;
       content = contentSpan(view, after.contentStart, end);
       // "“A,” she said, “B.”" and "To understand X, Roberts said, one should …": the content is both parts.
-      const parenthetical = tokens[subject.chunk.s - 1]?.text === ',' && after.afterComma;
-      if (content && before && (parenthetical || (view.quoted(first) && quoteOf(view, before) !== 'indirect')) && tokens[subject.chunk.s - 1]?.lower !== 'that') {
+      const parenthetical = tokens[subject.mentionStart - 1]?.text === ',' && after.afterComma;
+      if (content && before && (parenthetical || (view.quoted(first) && quoteOf(view, before) !== 'indirect')) && tokens[subject.mentionStart - 1]?.lower !== 'that') {
         content = { text: view.text.slice(before.start, content.end), start: before.start, end: content.end };
       }
     } else {
@@ -375,14 +409,14 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
         mention: hearsay ? null : mention,
         inherits: null,
         kind: hearsay ? 'vague' : mention.kind,
-        cueStart: hearsay ? subject.chunk.s : cueStart,
+        cueStart: hearsay ? subject.mentionStart : cueStart,
         cueEnd: after.cueEnd,
         lemma: t.lemma,
         content,
         channel: socialChannel ?? after.channel ?? (mention.kind === 'document' ? 'document' : null),
       }),
     );
-    claim(subject.chunk.s, subject.mentionEnd);
+    claim(subject.mentionStart, subject.mentionEnd);
     claim(cueStart, after.cueEnd);
   }
   return out;
@@ -456,8 +490,8 @@ function adjectiveAttribution(view: SentenceView, i: number, used: Set<number>):
   if (!subject) return null;
   const mention = mentionOf(view, subject);
   if (mention.kind === 'document') return null;
-  const content = next && i < view.lastWord ? contentSpan(view, i + 1, view.lastWord) : contentSpan(view, first, subject.chunk.s - 1);
-  for (let k = subject.chunk.s; k <= i; k++) used.add(k);
+  const content = next && i < view.lastWord ? contentSpan(view, i + 1, view.lastWord) : contentSpan(view, first, subject.mentionStart - 1);
+  for (let k = subject.mentionStart; k <= i; k++) used.add(k);
   return toFound(view, {
     mention,
     inherits: null,
