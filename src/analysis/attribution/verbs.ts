@@ -40,6 +40,8 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s
 /** Parts of speech that cannot stand right before a subject: "by officials", "the report", "helped voters". */
 const NOT_BEFORE_SUBJECT = new Set(['ADP', 'DET', 'VERB', 'AUX', 'ADJ']);
 const COORDINATORS = new Set(['and', 'but', 'or', 'then']);
+/** Words that lead a participle clause sharing the sentence's subject: "responded by saying …". */
+const PARTICIPLE_LEADS = new Set(['by', 'before', 'after', 'while', 'when', 'without', 'in', 'since']);
 /** Verbs that take an object or addressee and so never come before their speaker. */
 const NO_INVERSION = new Set(['tell', 'inform', 'assure', 'remind', 'brief', 'advise', 'urge', 'accuse', 'blame', 'thank', 'call', 'cite', 'encourage', 'implore']);
 /** Verbs that attribute whatever follows them, even sharing a subject with an earlier verb. */
@@ -93,7 +95,7 @@ function trimTimeWords(tokens: readonly Token[], chunk: Chunk): Chunk | null {
 
 const acceptsPostModifier = (tokens: readonly Token[]) => (head: Chunk) => {
   const t = tokens[head.e];
-  return !!t && (ANONYMOUS_HEADS.has(t.lower) || DOCUMENT_HEADS.has(t.lower) || (t.pos === 'NOUN' && !isCapitalised(t)));
+  return !!t && (t.pos === 'NOUN' || t.pos === 'PROPN');
 };
 
 interface Subject {
@@ -184,7 +186,14 @@ function subjectAfter(view: SentenceView, cue: number): Subject | null {
   }
   // An inverted speaker ends the clause: "“…,” said Sir Geoffrey." — not "said the panel's objections were …".
   const next = tokens[mentionEnd + 1];
-  if (next && mentionEnd < lastWord && next.text !== ',' && !QUOTE_CLOSERS.has(next.text) && !TIME_WORDS.has(next.lower)) return null;
+  if (next && mentionEnd < lastWord && next.text !== ',' && next.text !== '(' && !QUOTE_CLOSERS.has(next.text) && !TIME_WORDS.has(next.lower)) return null;
+  if (next?.text === '(') {
+    for (let k = mentionEnd + 2; k <= Math.min(lastWord, mentionEnd + 8); k++) {
+      if (tokens[k]?.text !== ')') continue;
+      mentionEnd = k;
+      break;
+    }
+  }
   return { chunk: np, mentionStart: np.s, mentionEnd, description };
 }
 
@@ -232,6 +241,7 @@ function takesClause(tokens: readonly Token[], cue: number, lastWord: number): b
     const t = tokens[i];
     if (!t) break;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && i > cue + 1)) return true;
+    if (t.lower === 'to' && tokens[i + 1]?.pos === 'VERB') return true;
     if (t.pos === 'ADP' || t.pos === 'PUNCT') return false;
   }
   return false;
@@ -339,7 +349,8 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
       continue;
     }
     if (!progressive && isInfinitiveOrPassive(tokens, i, first)) continue;
-    if (isNegated(tokens, i, first) && !COMPLEMENTIZERS.has(tokens[cueEnd + 1]?.lower ?? '')) continue;
+    // "he did not speculate on …" attributes nothing; "has not mentioned Machado" still reports a stance.
+    if (isNegated(tokens, i, first) && (cueEnd >= lastWord || tokens[cueEnd + 1]?.pos === 'ADP')) continue;
     if (cls === 'bare' && !endsClause(tokens, cueEnd, lastWord)) continue;
     if (asksAnonymity(tokens, cueEnd)) continue;
     if (cls === 'belief' && !takesClause(tokens, cueEnd, lastWord)) continue;
@@ -433,7 +444,7 @@ function namesWithQuote(view: SentenceView, cue: number): boolean {
   for (let k = cue + 1; k <= Math.min(view.lastWord, cue + 6); k++) {
     const t = view.tokens[k];
     if (!t) break;
-    if (t.text === '“' || t.text === '‘' || t.text === '"') return true;
+    if (t.text === '“' || t.text === '‘' || t.text === '"' || t.text === "''") return true;
     if (t.text === '.' || t.text === ';') break;
   }
   return false;
@@ -447,7 +458,7 @@ function participleAttribution(view: SentenceView, i: number, cueEnd: number, ou
   if (!t || !prev || !PARTICIPLE_CUES.has(t.lemma)) return null;
   let mention: Mention | null = null;
   let inherits: FoundAttribution | null = null;
-  if (prev.text === ',') {
+  if (prev.text === ',' || PARTICIPLE_LEADS.has(prev.lower)) {
     inherits = out[out.length - 1] ?? null;
     if (!inherits) {
       const own = sentenceSubject(view, i, used);
