@@ -57,6 +57,12 @@ export function npEndingAt(tokens: readonly Token[], e: number, limit: number): 
       s--;
       continue;
     }
+    // A participle before the noun: "restructuring experts", "elected officials".
+    const beforeP = tokens[s - 2];
+    if (p.pos === 'VERB' && /(ing|ed)$/.test(p.lower) && tokens[s]?.pos === 'NOUN' && (!beforeP || !(isNominal(beforeP) || beforeP.pos === 'PRON'))) {
+      s--;
+      continue;
+    }
     if (POSSESSIVE.has(p.text) && s - 2 >= limit && isNominal(tokens[s - 2] ?? p)) {
       s -= 2;
       continue;
@@ -115,7 +121,9 @@ export function npStartingAt(tokens: readonly Token[], s: number, limit: number)
       continue;
     }
     // Participles used as adjectives: "an emailed statement", "court documents" (wink: court/VERB).
-    if (t.pos === 'VERB' && !t.lower.endsWith('ing') && isNominal(tokens[i + 1] ?? t) && i + 1 <= limit && !isCapitalised(t)) {
+    const before = tokens[i - 1];
+    const modifierSlot = i === s || before?.pos === 'DET' || before?.pos === 'ADJ';
+    if (t.pos === 'VERB' && modifierSlot && !t.lower.endsWith('ing') && tokens[i + 1]?.pos === 'NOUN' && i + 1 <= limit && !isCapitalised(t)) {
       e = i;
       continue;
     }
@@ -150,6 +158,7 @@ export function looksLikeApposition(tokens: readonly Token[], s: number, e: numb
   if (!first || e < s) return false;
   if (first.lower === 'who' || first.lower === 'whose' || first.lower === 'which') return true;
   if (first.pos === 'VERB' && first.lower.endsWith('ing')) return true; // "Obama, dedicating the museum on Saturday, said"
+  if (first.pos === 'ADP') return true; // "Johnnie Wilson, of Springfield, said"; "Clinton, at a later press gaggle, said"
   if (first.lower === 'including' || first.lower === 'like' || first.lower === 'among' || (first.lower === 'such' && tokens[s + 1]?.lower === 'as')) return true;
   if (!(first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NOUN' || first.pos === 'PROPN' || first.pos === 'NUM' || first.pos === 'PRON' || first.lower === 'former' || first.pos === 'ADV')) {
     return false;

@@ -40,8 +40,11 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s
 /** Parts of speech that cannot stand right before a subject: "by officials", "the report", "helped voters". */
 const NOT_BEFORE_SUBJECT = new Set(['ADP', 'DET', 'VERB', 'AUX', 'ADJ']);
 const COORDINATORS = new Set(['and', 'but', 'or', 'then']);
+/** Conjunctions wink tags as prepositions; a subject may follow them: "although they say", "as Garner said". */
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'when', 'if', 'although', 'though', 'whereas', 'once', 'unless', 'where', 'whom', 'whether']);
 /** Words that lead a participle clause sharing the sentence's subject: "responded by saying …". */
 const PARTICIPLE_LEADS = new Set(['by', 'before', 'after', 'while', 'when', 'without', 'in', 'since']);
+const INVERTED_SPEAKER_ENDS = new Set([',', '(', ':', '.', ';', '—', '–']);
 /** Verbs that take an object or addressee and so never come before their speaker. */
 const NO_INVERSION = new Set(['tell', 'inform', 'assure', 'remind', 'brief', 'advise', 'urge', 'accuse', 'blame', 'thank', 'call', 'cite', 'encourage', 'implore']);
 /** Verbs that attribute whatever follows them, even sharing a subject with an earlier verb. */
@@ -51,7 +54,7 @@ const opensContent = (t: Token | undefined): boolean => !!t && (t.lower === 'tha
 const PARENTHETICAL_ADVERBS = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'instead', 'nevertheless', 'moreover', 'furthermore', 'likewise', 'similarly', 'in', 'turn', 'for', 'example', 'instance', 'meantime', 'though']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', "'re", '’re', "'s", '’s', 'be', 'been', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'feel', 'feels', 'felt', 'appear', 'appears', 'appeared', 'grow', 'grew', 'become', 'became', 'am', "'m", '’m']);
 const ADJECTIVE_COMPLEMENTS = new Set(['that', 'about', 'of', 'to', 'with', 'over', 'whether', 'if', 'how', 'what', 'at', 'by']);
-const QUOTE_CLOSERS = new Set(['”', '"', '’', "'"]);
+const QUOTE_CLOSERS = new Set(['”', '"', '’', "'", "''"]);
 const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'how', 'what', 'why', 'who', 'when', 'where']);
 
 function verbClass(lemma: string): VerbClass | null {
@@ -137,13 +140,33 @@ function subjectBefore(view: SentenceView, groupStart: number, anyNoun = false):
     return null;
   }
   const base = npEndingAt(tokens, j, first);
-  if (!base) return null;
+  if (!base) return relativeSubject(view, groupStart);
   const trimmed = trimTimeWords(tokens, base);
   if (!trimmed) return null;
   const chunk = withPostModifiers(tokens, trimmed, first, acceptsPostModifier(tokens));
   const head = tokens[chunk.head ?? chunk.e];
-  if (!opensClause(view, chunk.s) || !(speakerLike(head) || (anyNoun && head?.pos === 'NOUN'))) return null;
+  if (!opensClause(view, chunk.s) || !(speakerLike(head) || (anyNoun && head?.pos === 'NOUN'))) return relativeSubject(view, groupStart);
   return { chunk, mentionStart: chunk.s, mentionEnd: chunk.e, description: null };
+}
+
+const RELATIVE_OPENERS = new Set(['that', 'which', 'who', 'by', 'released', 'published', 'conducted', 'commissioned', 'issued', 'obtained', 'seen', 'filed']);
+const MAX_RELATIVE_TOKENS = 16;
+
+/** "A Quinnipiac University poll released in late August found …", "A 2014 study that appeared in the
+ * journal found …": the speaker is the noun the relative clause hangs on. */
+function relativeSubject(view: SentenceView, groupStart: number): Subject | null {
+  const { tokens, first } = view;
+  for (let k = groupStart - 2; k >= first && k >= groupStart - MAX_RELATIVE_TOKENS; k--) {
+    const t = tokens[k];
+    if (!t || t.text === ';' || t.text === ':' || view.quoted(k)) return null;
+    if (!(DOCUMENT_HEADS.has(t.lower) || ANONYMOUS_HEADS.has(t.lower)) || t.pos !== 'NOUN') continue;
+    const next = tokens[k + 1];
+    if (!next || !(RELATIVE_OPENERS.has(next.lower) || (next.pos === 'VERB' && next.lower.endsWith('ed')))) continue;
+    const np = npEndingAt(tokens, k, first);
+    if (!np || !opensClause(view, np.s)) return null;
+    return { chunk: { s: np.s, e: k }, mentionStart: np.s, mentionEnd: groupStart - 1, description: null };
+  }
+  return null;
 }
 
 /** A short run of capitalised words: "Amanda Reyes", "Senator Paul Hendricks", "Hallam Interiors". */
@@ -161,7 +184,7 @@ function opensClause(view: SentenceView, s: number): boolean {
   if (s <= view.first) return true;
   const prev = view.tokens[s - 1];
   if (!prev) return true;
-  return prev.lower === 'that' || !NOT_BEFORE_SUBJECT.has(prev.pos);
+  return prev.lower === 'that' || SUBORDINATORS.has(prev.lower) || !NOT_BEFORE_SUBJECT.has(prev.pos);
 }
 
 /** "“…,” said Sir Geoffrey Nice, the prosecutor." — the speaker after the verb. */
@@ -186,8 +209,14 @@ function subjectAfter(view: SentenceView, cue: number): Subject | null {
   }
   // An inverted speaker ends the clause: "“…,” said Sir Geoffrey." — not "said the panel's objections were …".
   const next = tokens[mentionEnd + 1];
-  if (next && mentionEnd < lastWord && next.text !== ',' && next.text !== '(' && !QUOTE_CLOSERS.has(next.text) && !TIME_WORDS.has(next.lower)) return null;
-  if (next?.text === '(') {
+  if (next?.lower === 'of' && np.e + 2 <= lastWord) {
+    // "said Del. Stacey Plaskett of the Virgin Islands."
+    const place = npStartingAt(tokens, np.e + 2, lastWord);
+    if (place) mentionEnd = place.e;
+  }
+  const after = tokens[mentionEnd + 1];
+  if (after && mentionEnd < lastWord && !INVERTED_SPEAKER_ENDS.has(after.text) && !QUOTE_CLOSERS.has(after.text) && !TIME_WORDS.has(after.lower)) return null;
+  if (after?.text === '(') {
     for (let k = mentionEnd + 2; k <= Math.min(lastWord, mentionEnd + 8); k++) {
       if (tokens[k]?.text !== ')') continue;
       mentionEnd = k;
@@ -439,13 +468,21 @@ function tokenAt(view: SentenceView, offset: number): number {
   return k;
 }
 
+function isObjectBefore(view: SentenceView, s: number, e: number): boolean {
+  const np = npStartingAt(view.tokens, s, e);
+  return !!np && np.e === e;
+}
+
 /** "Bill Clinton calls Obamacare ‘crazy system’": "call" names something with a quotation. */
 function namesWithQuote(view: SentenceView, cue: number): boolean {
+  const { tokens } = view;
   for (let k = cue + 1; k <= Math.min(view.lastWord, cue + 6); k++) {
     const t = view.tokens[k];
     if (!t) break;
     if (t.text === '“' || t.text === '‘' || t.text === '"' || t.text === "''") return true;
-    if (t.text === '.' || t.text === ';') break;
+    // "called him a master", "called the charges unsubstantiated": an object, then what it is called.
+    if (k > cue + 1 && (t.lower === 'a' || t.lower === 'an' || (t.pos === 'ADJ' && tokens[k + 1]?.pos !== 'NOUN')) && isObjectBefore(view, cue + 1, k - 1)) return true;
+    if (t.text === '.' || t.text === ';' || t.pos === 'ADP' || t.text === ',') break;
   }
   return false;
 }

@@ -197,6 +197,12 @@ export const HEARSAY_NOUNS: ReadonlySet<string> = new Set([
   'allegations', 'indications', 'signs', 'whispers', 'murmurs', 'talk', 'word', 'accounts',
 ]);
 
+/** Nouns of intention that take "to": "his promise to …", "their plan to …". */
+export const INTENTION_NOUNS: ReadonlySet<string> = new Set([
+  'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'threat', 'threats', 'call', 'calls', 'demand',
+  'demands', 'bid', 'refusal', 'offer', 'intention', 'determination', 'commitment',
+]);
+
 /** Noun cues introducing content: "the claim that", "his view that". */
 export const NOUN_CUES: ReadonlySet<string> = new Set([
   'claim', 'claims', 'belief', 'view', 'argument', 'assertion', 'allegation', 'allegations', 'suggestion',
@@ -205,4 +211,9 @@ export const NOUN_CUES: ReadonlySet<string> = new Set([
   'charges', 'insinuation', 'denial', 'admission', 'concern', 'concerns', 'announcement', 'vow', 'threat',
   'criticism', 'opposition', 'support', 'demand', 'demands', 'call', 'calls', 'proposal', 'plan', 'plans',
   'suspicion', 'suspicions', 'expectation', 'expectations', 'theory', 'notion', 'idea', 'report', 'reports',
+  'emphasis', 'worry', 'worries', 'insinuation', 'message', 'impression', 'recognition', 'acknowledgment',
+  'acknowledgement', 'refusal', 'bid', 'decision', 'offer', 'intention', 'desire', 'effort', 'efforts',
+  'attempt', 'commitment', 'determination', 'wish', 'push', 'vows', 'threats', 'pledges', 'promises', 'complaint',
+  'complaints', 'contention', 'warnings', 'forecast', 'estimate', 'finding', 'findings', 'verdict', 'ruling',
+  'judgment', 'reminder', 'concession', 'boast', 'pitch', 'argument', 'arguments', 'case', 'point',
 ]);

@@ -1,0 +1,74 @@
+// Attributions made by a noun with a holder: "Stumpf's repeated emphasis that …", "his promise to …",
+// "claims by officials that …".
+import type { FoundAttribution, Mention } from './types.js';
+import type { SentenceView } from './view.js';
+import { npEndingAt, npStartingAt } from './np.js';
+import { classifyChunk } from './classify.js';
+import { contentSpan, quoteOf } from './content.js';
+import { NOUN_CUES, INTENTION_NOUNS } from '../lexicon/cues.js';
+
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const POSSESSIVE_PRONOUNS = new Map<string, 'person' | 'thing' | 'group'>([
+  ['his', 'person'],
+  ['her', 'person'],
+  ['its', 'thing'],
+  ['their', 'group'],
+  ['our', 'group'],
+  ['my', 'person'],
+]);
+
+export function findNounAttributions(view: SentenceView, used: Set<number>): FoundAttribution[] {
+  const { tokens, first, lastWord } = view;
+  const out: FoundAttribution[] = [];
+  for (let i = first + 1; i < lastWord; i++) {
+    const t = tokens[i];
+    if (!t || t.pos !== 'NOUN' || used.has(i) || view.quoted(i) || !NOUN_CUES.has(t.lower)) continue;
+    let opener = i + 1;
+    let mention: Mention | null = null;
+    let mentionEnd = -1;
+    // "claims by officials that …"
+    if (tokens[opener]?.lower === 'by') {
+      const np = npStartingAt(tokens, opener + 1, lastWord);
+      if (!np) continue;
+      const cls = classifyChunk(tokens, np);
+      mention = { ...view.span(np.s, np.e), kind: cls.kind, pronoun: cls.pronoun, description: null };
+      mentionEnd = np.e;
+      opener = np.e + 1;
+    }
+    const next = tokens[opener];
+    const isClause = next?.lower === 'that' && tokens[opener + 1]?.pos !== 'VERB';
+    const isIntention = next?.lower === 'to' && INTENTION_NOUNS.has(t.lower) && tokens[opener + 1]?.pos === 'VERB';
+    if (!isClause && !isIntention) continue;
+    let mentionStart = -1;
+    if (!mention) {
+      const prev = tokens[i - 1];
+      const possessor = prev && POSSESSIVE.has(prev.text) ? npEndingAt(tokens, i - 2, first) : null;
+      if (possessor) {
+        const cls = classifyChunk(tokens, possessor);
+        mention = { ...view.span(possessor.s, i - 1), kind: cls.kind, pronoun: cls.pronoun, description: null };
+        mentionStart = possessor.s;
+      } else if (prev && POSSESSIVE_PRONOUNS.has(prev.lower)) {
+        const pronoun = POSSESSIVE_PRONOUNS.get(prev.lower) ?? null;
+        mention = { ...view.span(i - 1, i - 1), kind: pronoun === 'group' ? 'anonymous' : 'named_person', pronoun, description: null };
+        mentionStart = i - 1;
+      } else {
+        // "the idea that …", "a message that …": without a holder the noun names no source.
+        continue;
+      }
+    }
+    const content = contentSpan(view, opener, lastWord);
+    out.push({
+      mention,
+      cue: view.span(i, i),
+      content,
+      quote: quoteOf(view, content),
+      channel: null,
+      kind: mention.kind,
+      loadedCue: false,
+      inherits: null,
+      continued: false,
+    });
+    for (let k = mentionStart >= 0 ? mentionStart : i; k <= Math.max(i, mentionEnd); k++) used.add(k);
+  }
+  return out;
+}
