@@ -35,7 +35,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
       cues: attributions.flatMap((a) => (a.cue ? [a.cue] : [])),
     });
     const kind = primary ? primary.kind : 'unattributed';
-    const { confidence, reasons } = rateConfidence({ kind, attributions, certainty, hedges, found: found[i] ?? [] });
+    const { confidence, reasons } = rateConfidence({ kind, attributions, certainty, hedges, found: found[i] ?? [], caption: sentence.caption });
     return {
       id: i,
       text: text.slice(sentence.start, sentence.end),

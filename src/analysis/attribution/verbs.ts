@@ -23,7 +23,6 @@ import {
   NEGATIONS,
   EVIDENCE_VERBS,
   HEARSAY_NOUNS,
-  LOADED_CUES,
   PARTICIPLE_CUES,
   PARTICLE_CUES,
   PARTICLE_ONLY,
@@ -33,6 +32,7 @@ import {
   TIME_WORDS,
 } from '../lexicon/cues.js';
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS, SOURCE_PRONOUNS } from '../lexicon/sources.js';
+import { LOADED_CUE_FORMS } from '../lexicon/loaded-words.js';
 
 type VerbClass = 'speech' | 'bare' | 'belief' | 'stance' | 'evidence';
 
@@ -323,6 +323,8 @@ interface Draft {
   kind: FoundAttribution['kind'];
   cueStart: number;
   cueEnd: number;
+  /** The cue's verb token. */
+  verb: number;
   lemma: string;
   content: ReturnType<typeof contentSpan>;
   channel: Channel | null;
@@ -336,7 +338,7 @@ function toFound(view: SentenceView, d: Draft): FoundAttribution {
     quote: quoteOf(view, d.content),
     channel: d.channel,
     kind: d.kind,
-    loadedCue: LOADED_CUES.has(d.lemma),
+    loadedCue: LOADED_CUE_FORMS.has(view.tokens[d.verb]?.lower ?? ''),
     inherits: d.inherits,
     continued: false,
   };
@@ -410,6 +412,7 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
           kind: mention?.kind ?? head?.kind ?? 'anonymous',
           cueStart: groupStart,
           cueEnd: after.cueEnd,
+          verb: i,
           lemma: t.lemma,
           content: contentAfterOrNull(view, after.contentStart),
           channel: socialChannel ?? after.channel,
@@ -451,6 +454,7 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
         kind: hearsay ? 'vague' : mention.kind,
         cueStart: hearsay ? subject.mentionStart : cueStart,
         cueEnd: after.cueEnd,
+        verb: i,
         lemma: t.lemma,
         content,
         channel: socialChannel ?? after.channel ?? (mention.kind === 'document' ? 'document' : null),
@@ -519,6 +523,7 @@ function participleAttribution(view: SentenceView, i: number, cueEnd: number, ou
     kind: mention?.kind ?? inherits?.kind ?? 'anonymous',
     cueStart: i,
     cueEnd: after.cueEnd,
+    verb: i,
     lemma: t.lemma,
     content: contentAfterOrNull(view, after.contentStart),
     channel: SOCIAL_VERBS.has(t.lemma) ? 'social_media' : (after.channel ?? inherits?.channel ?? null),
@@ -546,6 +551,7 @@ function adjectiveAttribution(view: SentenceView, i: number, used: Set<number>):
     kind: mention.kind,
     cueStart: groupStart,
     cueEnd: i,
+    verb: i,
     lemma: tokens[i]?.lemma ?? '',
     content,
     channel: null,

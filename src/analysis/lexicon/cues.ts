@@ -82,12 +82,6 @@ export const PARTICIPLE_CUES: ReadonlySet<string> = new Set([
   'criticize', 'criticise', 'praise', 'promise', 'vow', 'threaten', 'demand', 'question', 'reject', 'dismiss',
 ]);
 
-/** Loaded attribution verbs: "said" is neutral, these are not. */
-export const LOADED_CUES: ReadonlySet<string> = new Set([
-  'claim', 'admit', 'insist', 'concede', 'allege', 'confess', 'boast', 'brag', 'contend', 'maintain',
-  'acknowledge', 'complain', 'rant', 'whine', 'gloat', 'slam', 'blast', 'lash', 'rail', 'spout', 'parrot',
-]);
-
 /** Cues that state a denial: the claim in their content is denied, not asserted. */
 export const DENIAL_CUES: ReadonlySet<string> = new Set(['deny', 'reject', 'dispute', 'refute', 'rebut', 'dismiss', 'contest']);
 

@@ -118,3 +118,6 @@ export const LOADED_ATTRIBUTION_VERBS: readonly LoadedVerbGroup[] = [
     why: 'colours the speaker’s tone',
   },
 ];
+
+/** Every loaded attribution verb form, for the attribution rules to mark loaded cues. */
+export const LOADED_CUE_FORMS: ReadonlySet<string> = new Set(LOADED_ATTRIBUTION_VERBS.flatMap((g) => g.forms));
