@@ -6,7 +6,7 @@ export type Send = (message: SlackMessage) => Promise<void>;
 
 const RESPONSE_URL_TIMEOUT_MS = 10_000;
 
-export class ResponseUrlError extends Error {
+class ResponseUrlError extends Error {
   override name = 'ResponseUrlError';
   constructor(readonly status: number) {
     super(`the response_url answered HTTP ${status}`);

@@ -23,17 +23,24 @@ afterAll(async () => {
 });
 
 const postsTo = (channel: string) => h.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === channel);
+// For checks that something did NOT happen: give the app time to do it anyway.
 const settle = () => new Promise((r) => setTimeout(r, 150));
+const reportsLogged = (match: string) => h.logs.filter((l) => l.includes('answer.report') && l.includes(match)).length;
+/** Runs `act`, then waits until the app logs the answer as delivered (after its last message). */
+async function delivered(match: string, act: () => Promise<unknown>): Promise<void> {
+  const before = reportsLogged(match);
+  await act();
+  await h.slack.waitFor(`the report (${match})`, () => reportsLogged(match) > before);
+}
 
 describe('slash command', () => {
   it('acks at once, answers privately through the response_url, and shares on request', async () => {
-    const started = performance.now();
-    const res = await postForm(h.url, slashCommand(`  ${SEED}`, h.slack.responseUrl('cmd1')));
-    expect(res.status).toBe(200);
-    expect(performance.now() - started).toBeLessThan(3000);
-
-    await h.slack.waitFor('the report', () => h.slack.responsesTo('cmd1').length > 0);
-    await settle();
+    await delivered('entry=command', async () => {
+      const started = performance.now();
+      const res = await postForm(h.url, slashCommand(`  ${SEED}`, h.slack.responseUrl('cmd1')));
+      expect(res.status).toBe(200);
+      expect(performance.now() - started).toBeLessThan(3000);
+    });
     const answers = h.slack.responsesTo('cmd1');
     expect(answers.every((a) => a.body.response_type === 'ephemeral')).toBe(true);
     const messages = answers.map((a) => asMessage(a.body));
@@ -92,7 +99,7 @@ describe('slash command', () => {
     expect(JSON.stringify(view)).toContain('3,000 characters');
 
     const article = SEED.slice(0, 2900);
-    await postInteraction(h.url, {
+    await delivered('entry=modal', () => postInteraction(h.url, {
       type: 'view_submission',
       team: { id: 'T1' },
       user: { id: 'U1' },
@@ -102,18 +109,16 @@ describe('slash command', () => {
         private_metadata: view.private_metadata,
         state: { values: { article: { article_text: { type: 'plain_text_input', value: article } } } },
       },
-    });
-    await h.slack.waitFor('the modal’s report', () => h.slack.responsesTo('modal1').length > 0);
-    await settle();
+    }));
     expectCompleteReport(h.slack.responsesTo('modal1').map((r) => asMessage(r.body)), article);
   });
 });
 
 describe('mentions', () => {
   it('answers a mention with an article in a thread under it, once', async () => {
-    await postEvent(h.url, eventEnvelope({ type: 'app_mention', user: 'U1', channel: 'C2', ts: '100.1', event_ts: '100.1', text: `<@${BOT_USER}> ${SEED}` }));
-    await h.slack.waitFor('the thread reply', () => postsTo('C2').length > 0);
-    await settle();
+    await delivered('channel=C2 ', () =>
+      postEvent(h.url, eventEnvelope({ type: 'app_mention', user: 'U1', channel: 'C2', ts: '100.1', event_ts: '100.1', text: `<@${BOT_USER}> ${SEED}` })),
+    );
     const posts = postsTo('C2');
     expect(posts.every((p) => p.args.thread_ts === '100.1')).toBe(true);
     expect(posts.every((p) => p.authorization === `Bearer ${BOT_TOKEN}`)).toBe(true);
@@ -122,9 +127,9 @@ describe('mentions', () => {
 
   it('analyzes the thread’s root when mentioned alone inside a thread', async () => {
     h.slack.threads.set('C3/200.1', { ts: '200.1', user: 'U2', text: SEED.replace(/&/g, '&amp;') });
-    await postEvent(h.url, eventEnvelope({ type: 'app_mention', user: 'U1', channel: 'C3', ts: '200.9', thread_ts: '200.1', event_ts: '200.9', text: `<@${BOT_USER}>` }));
-    await h.slack.waitFor('the reply', () => postsTo('C3').length > 0);
-    await settle();
+    await delivered('channel=C3 ', () =>
+      postEvent(h.url, eventEnvelope({ type: 'app_mention', user: 'U1', channel: 'C3', ts: '200.9', thread_ts: '200.1', event_ts: '200.9', text: `<@${BOT_USER}>` })),
+    );
     const replies = h.slack.callsTo('conversations.replies').filter((c) => c.args.channel === 'C3');
     expect(replies).toHaveLength(1);
     expect(replies[0]!.args.ts).toBe('200.1');
@@ -150,14 +155,15 @@ describe('mentions', () => {
 
   it('posts one report when Slack retries the event', async () => {
     const envelope = eventEnvelope({ type: 'app_mention', user: 'U1', channel: 'C5', ts: '400.1', event_ts: '400.1', text: `<@${BOT_USER}> ${SEED}` });
-    await postEvent(h.url, envelope);
-    const retry = await postEvent(h.url, envelope, { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
-    expect(retry.status).toBe(200);
-    await h.slack.waitFor('the report', () => postsTo('C5').length > 0);
-    await settle();
+    await delivered('channel=C5 ', async () => {
+      await postEvent(h.url, envelope);
+      const retry = await postEvent(h.url, envelope, { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
+      expect(retry.status).toBe(200);
+    });
+    await h.slack.waitFor('the retry to be dropped', () => h.logs.some((l) => l.includes('event.duplicate') && l.includes(`event_id=${String(envelope.event_id)}`)));
     const headers = postsTo('C5').filter((p) => String(p.args.text).startsWith('Sourcing report:'));
     expect(headers).toHaveLength(1);
-    expect(h.logs.some((l) => l.includes('event.duplicate') && l.includes('retry_num=1'))).toBe(true);
+    expect(h.logs.find((l) => l.includes('event.duplicate'))).toMatch(/retry_num=1 retry_reason=http_timeout/);
   });
 
   it('ignores other bots', async () => {
@@ -171,7 +177,7 @@ describe('mentions', () => {
 
 describe('message shortcut', () => {
   it('answers the person who used it, privately', async () => {
-    await postInteraction(h.url, {
+    await delivered('entry=shortcut', () => postInteraction(h.url, {
       type: 'message_action',
       callback_id: 'check_sourcing',
       team: { id: 'T1' },
@@ -181,9 +187,7 @@ describe('message shortcut', () => {
       message_ts: '600.1',
       response_url: h.slack.responseUrl('short1'),
       message: { type: 'message', user: 'U2', ts: '600.1', text: SEED.replace(/</g, '&lt;') },
-    });
-    await h.slack.waitFor('the report', () => h.slack.responsesTo('short1').length > 0);
-    await settle();
+    }));
     const answers = h.slack.responsesTo('short1');
     expect(answers.every((a) => a.body.response_type === 'ephemeral')).toBe(true);
     expectCompleteReport(answers.map((a) => asMessage(a.body)), SEED.trim());
@@ -195,9 +199,7 @@ describe('direct messages', () => {
     postEvent(h.url, eventEnvelope({ type: 'message', user: 'U1', channel, channel_type: 'im', ts, event_ts: ts, ...extra }));
 
   it('answers an article in the DM', async () => {
-    await dm('D1', '700.1', { text: SEED });
-    await h.slack.waitFor('the report', () => postsTo('D1').length > 0);
-    await settle();
+    await delivered('channel=D1 ', () => dm('D1', '700.1', { text: SEED }));
     const posts = postsTo('D1');
     expect(posts.every((p) => p.args.thread_ts === undefined)).toBe(true);
     expectCompleteReport(posts.map((p) => asMessage(p.args)), SEED.trim());
@@ -205,9 +207,7 @@ describe('direct messages', () => {
 
   it('reads a text snippet with the bot token and analyzes it like pasted text', async () => {
     h.slack.addFile('F1', { name: 'article.txt', filetype: 'text', mimetype: 'text/plain', mode: 'snippet' }, SEED);
-    await dm('D2', '800.1', { subtype: 'file_share', text: 'can you check this?', files: [{ id: 'F1' }] });
-    await h.slack.waitFor('the report', () => postsTo('D2').length > 0);
-    await settle();
+    await delivered('channel=D2 ', () => dm('D2', '800.1', { subtype: 'file_share', text: 'can you check this?', files: [{ id: 'F1' }] }));
     expect(h.slack.callsTo('files.info').some((c) => c.args.file === 'F1')).toBe(true);
     expect(h.slack.downloads.filter((d) => d.fileId === 'F1')).toEqual([{ fileId: 'F1', authorization: `Bearer ${BOT_TOKEN}` }]);
     expectCompleteReport(postsTo('D2').map((p) => asMessage(p.args)), SEED);

@@ -28,8 +28,7 @@ it('acks a slash command envelope and answers through the response_url', async (
     payload: slashCommand(SEED, h.slack.responseUrl('sock1')),
   });
   await h.slack.waitFor('the ack', () => h.slack.socketMessages.some((m) => m.envelope_id === 'env-1'));
-  await h.slack.waitFor('the report', () => h.slack.responsesTo('sock1').length > 0);
-  await new Promise((r) => setTimeout(r, 150));
+  await h.slack.waitFor('the report', () => h.logs.some((l) => l.includes('answer.report entry=command')));
   expectCompleteReport(h.slack.responsesTo('sock1').map((r) => asMessage(r.body)), SEED.trim());
 });
 
@@ -38,8 +37,8 @@ it('answers a mention in a thread once, even when the envelope is retried', asyn
   h.slack.sendEnvelope({ envelope_id: 'env-2', type: 'events_api', accepts_response_payload: false, retry_attempt: 0, retry_reason: '', payload: envelope });
   h.slack.sendEnvelope({ envelope_id: 'env-3', type: 'events_api', accepts_response_payload: false, retry_attempt: 1, retry_reason: 'timeout', payload: envelope });
   await h.slack.waitFor('both acks', () => ['env-2', 'env-3'].every((id) => h.slack.socketMessages.some((m) => m.envelope_id === id)));
-  await h.slack.waitFor('the reply', () => h.slack.callsTo('chat.postMessage').length > 0);
-  await new Promise((r) => setTimeout(r, 150));
+  await h.slack.waitFor('the reply', () => h.logs.some((l) => l.includes('answer.report entry=mention')));
+  await h.slack.waitFor('the retry to be dropped', () => h.logs.some((l) => l.includes('event.duplicate') && l.includes('retry_num=1')));
   const posts = h.slack.callsTo('chat.postMessage');
   expect(posts.every((p) => p.args.channel === 'CS' && p.args.thread_ts === '10.1')).toBe(true);
   expect(posts.filter((p) => String(p.args.text).startsWith('Sourcing report:'))).toHaveLength(1);

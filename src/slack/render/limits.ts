@@ -78,7 +78,6 @@ const InputBlock = z.strictObject({
 
 export const MessageBlockSchema = z.union([HeaderBlock, DividerBlock, SectionBlock, ContextBlock, ActionsBlock]);
 export type MessageBlock = z.infer<typeof MessageBlockSchema>;
-export type Button = z.infer<typeof ButtonSchema>;
 
 /** All the text a block shows, for the per-message total. */
 export function blockText(block: MessageBlock): number {

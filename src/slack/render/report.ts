@@ -11,7 +11,7 @@ const SECTION_BUDGET = LIMITS.sectionText - 100;
 const EXCERPT_CHARS = 110;
 const MAX_SOURCES_LISTED = 25;
 
-export const KIND_LABEL: Record<ClaimKind, string> = {
+const KIND_LABEL: Record<ClaimKind, string> = {
   named_person: 'named person',
   named_organization: 'named organization',
   anonymous: 'anonymous source',
@@ -102,7 +102,7 @@ function claimLine(c: Claim): string {
   const parts = [who ? `${who} (${KIND_LABEL[c.kind]})` : KIND_LABEL[c.kind]];
   if (a?.cue) parts.push(`cue “${safe(a.cue.text, 40)}”`);
   if (a?.channel) parts.push(`via ${a.channel.replace(/_/g, ' ')}`);
-  const hedges = c.hedges.slice(0, 5).map((h) => `“${safe(h.text, 30)}”`);
+  const hedges = [...new Set(c.hedges.map((h) => h.text.toLowerCase()))].slice(0, 5).map((h) => `“${safe(h, 30)}”`);
   parts.push(`${c.certainty}${hedges.length ? ` (${hedges.join(', ')})` : ''}`);
   if (c.caption) parts.push('caption');
   return `*${c.id + 1}.* ${CONFIDENCE_ICON[c.confidence]} ${c.confidence} · “${safe(c.text, EXCERPT_CHARS)}”\n      ↳ ${parts.join(' · ')}`;
