@@ -76,8 +76,13 @@ async function readFiles(files: readonly { id: string }[], options: ReadOptions)
   const texts: string[] = [];
   const skipped: string[] = [];
   for (const { id } of files.slice(0, MAX_FILES)) {
-    const info = await options.client.files.info({ file: id });
-    const file: FileInfo = info.file ?? {};
+    let file: FileInfo;
+    try {
+      file = (await options.client.files.info({ file: id })).file ?? {};
+    } catch {
+      // Typically file_not_found: the file is in a conversation the bot cannot see.
+      return fileProblem('file_unreadable', 'I cannot open the attached file: it is probably in a conversation I am not part of. Paste the article as text, or send me the file in a direct message.');
+    }
     if (!isTextFile(file)) {
       skipped.push(file.name ?? file.filetype ?? 'a file');
       continue;

@@ -221,6 +221,30 @@ describe('direct messages', () => {
     expect(h.slack.downloads.some((d) => d.fileId === 'F2')).toBe(false);
   });
 
+  it('explains what to do with a file it cannot see or download', async () => {
+    await dm('D5', '910.1', { subtype: 'file_share', text: '', files: [{ id: 'F-missing' }] });
+    await h.slack.waitFor('the first explanation', () => postsTo('D5').length === 1);
+    expect(String(postsTo('D5')[0]!.args.text)).toMatch(/cannot open the attached file/);
+
+    const described = (url: string) => () => ({ ok: true, file: { id: 'F3', name: 'story.txt', mimetype: 'text/plain', url_private_download: url } });
+    try {
+      // The token never goes to a host that is not Slack's.
+      h.slack.handlers.set('files.info', described('https://example.com/F3'));
+      await dm('D6', '920.1', { subtype: 'file_share', text: '', files: [{ id: 'F3' }] });
+      await h.slack.waitFor('the second explanation', () => postsTo('D6').length === 1);
+      expect(String(postsTo('D6')[0]!.args.text)).toMatch(/could not open the attached file/);
+      expect(h.slack.downloads.some((d) => d.fileId === 'F3')).toBe(false);
+
+      // Without access Slack serves its sign-in page instead of the file.
+      h.slack.handlers.set('files.info', described(h.slack.fileUrl('F3')));
+      await dm('D7', '930.1', { subtype: 'file_share', text: '', files: [{ id: 'F3' }] });
+      await h.slack.waitFor('the third explanation', () => postsTo('D7').length === 1);
+      expect(String(postsTo('D7')[0]!.args.text)).toMatch(/did not let me download/);
+    } finally {
+      h.slack.handlers.delete('files.info');
+    }
+  });
+
   it.each([
     ['only a link', '<https://example.com/story|example.com/story>', /only a link/],
     ['non-English text', 'Der Bundeskanzler sagte am Montag, dass die Regierung die neuen Regeln noch in diesem Jahr beschließen werde und nicht warten wolle.', /English/],
