@@ -19,6 +19,7 @@ import {
   BARE_SPEECH_VERBS,
   BELIEF_ADJECTIVES,
   BELIEF_VERBS,
+  CLAUSE_ONLY_SPEECH_VERBS,
   BETWEEN_SUBJECT_AND_CUE,
   NEGATIONS,
   EVIDENCE_VERBS,
@@ -44,6 +45,7 @@ const COORDINATORS = new Set(['and', 'but', 'or', 'then']);
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'when', 'if', 'although', 'though', 'whereas', 'once', 'unless', 'where', 'whom', 'whether']);
 /** Words that lead a participle clause sharing the sentence's subject: "responded by saying …". */
 const PARTICIPLE_LEADS = new Set(['by', 'before', 'after', 'while', 'when', 'without', 'in', 'since']);
+const DUMMY_SUBJECTS = new Set(['it', 'there', 'this', 'that']);
 const INVERTED_SPEAKER_ENDS = new Set([',', '(', ':', '.', ';', '—', '–']);
 /** Verbs that take an object or addressee and so never come before their speaker. */
 const NO_INVERSION = new Set(['tell', 'inform', 'assure', 'remind', 'brief', 'advise', 'urge', 'accuse', 'blame', 'thank', 'call', 'cite', 'encourage', 'implore']);
@@ -384,6 +386,7 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
     if (isNegated(tokens, i, first) && (cueEnd >= lastWord || tokens[cueEnd + 1]?.pos === 'ADP')) continue;
     if (cls === 'bare' && !endsClause(tokens, cueEnd, lastWord)) continue;
     if (asksAnonymity(tokens, cueEnd)) continue;
+    if (CLAUSE_ONLY_SPEECH_VERBS.has(t.lemma) && !(endsClause(tokens, cueEnd, lastWord) || opensContent(tokens[cueEnd + 1]))) continue;
     if (cls === 'belief' && !takesClause(tokens, cueEnd, lastWord)) continue;
 
     const left = subjectBefore(view, groupStart, CORE_SPEECH.has(t.lemma));
@@ -426,6 +429,7 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
     // "in what it calls a “special military operation”" names a thing; it does not report a claim.
     if (naming && tokens[subject.mentionStart - 1]?.lower === 'what') continue;
     const mention = mentionOf(view, subject);
+    if (DUMMY_SUBJECTS.has(mention.text.toLowerCase()) && (t.lemma === 'seem' || t.lemma === 'appear')) continue;
     if (cls === 'evidence' && mention.kind !== 'document' && !mention.pronoun && !SPEECH_VERBS.has(t.lemma) && !BELIEF_VERBS.has(t.lemma)) continue;
     if (cls === 'stance' && mention.kind === 'document') continue;
 
@@ -542,7 +546,7 @@ function adjectiveAttribution(view: SentenceView, i: number, used: Set<number>):
   const subject = subjectBefore(view, groupStart);
   if (!subject) return null;
   const mention = mentionOf(view, subject);
-  if (mention.kind === 'document') return null;
+  if (mention.kind === 'document' || DUMMY_SUBJECTS.has(mention.text.toLowerCase())) return null;
   const content = next && i < view.lastWord ? contentSpan(view, i + 1, view.lastWord) : contentSpan(view, first, subject.mentionStart - 1);
   for (let k = subject.mentionStart; k <= i; k++) used.add(k);
   return toFound(view, {

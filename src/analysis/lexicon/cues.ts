@@ -15,8 +15,12 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'forecast', 'project', 'tout', 'signal', 'acknowledge', 'advise', 'inform', 'assure', 'remind', 'brief',
   'announce', 'publish', 'write', 'reason', 'theorize', 'theorise', 'posit', 'surmise', 'cite', 'echo',
   'encourage', 'implore', 'bemoan', 'chastise', 'liken', 'compare', 'invoke', 'reference', 'label', 'brand',
-  'apologize', 'apologise', 'plead', 'beg', 'argue', 'recommend', 'advocate', 'lobby', 'campaign',
+  'apologize', 'apologise', 'plead', 'beg', 'recommend', 'advocate', 'rule',
 ]);
+
+/** Speech verbs with common other senses ("it would add layers", "Battleground state"): cues only before a
+ * clause or quotation, or after their content ("…, he added."). */
+export const CLAUSE_ONLY_SPEECH_VERBS: ReadonlySet<string> = new Set(['add', 'state', 'post', 'text', 'project', 'signal', 'rule', 'read', 'object', 'counter']);
 
 /** Adjectives of belief and feeling that attribute with a copula: "are afraid that", "is confident of". */
 export const BELIEF_ADJECTIVES: ReadonlySet<string> = new Set([
@@ -37,6 +41,7 @@ export const BELIEF_VERBS: ReadonlySet<string> = new Set([
   'believe', 'think', 'expect', 'fear', 'hope', 'suspect', 'doubt', 'feel', 'know', 'assume', 'worry', 'want',
   'plan', 'intend', 'consider', 'reckon', 'guess', 'understand', 'suppose', 'presume', 'anticipate', 'wish',
   'prefer', 'imagine', 'realize', 'realise', 'recognize', 'recognise', 'learn', 'hear', 'find', 'see', 'decide',
+  'seem', 'appear', 'determine',
   'aim', 'seek', 'hold', 'figure', 'trust', 'bet', 'envision', 'foresee', 'dread', 'regret', 'like',
   'refuse', 'decline', 'agree', 'offer', 'propose', 'recommend', 'call',
 ]);
@@ -53,7 +58,7 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set([
 export const EVIDENCE_VERBS: ReadonlySet<string> = new Set([
   'show', 'find', 'suggest', 'indicate', 'reveal', 'conclude', 'estimate', 'say', 'state', 'report', 'note',
   'predict', 'project', 'warn', 'confirm', 'demonstrate', 'document', 'detail', 'outline', 'allege', 'accuse',
-  'claim', 'argue', 'list', 'describe', 'put', 'place', 'give', 'rank',
+  'claim', 'argue', 'describe',
 ]);
 
 /** Cues that only count when followed by a particle: "called for", "pointed out". Lemma → particles. */
