@@ -21,7 +21,23 @@ export interface AfterCue {
   afterComma: boolean;
 }
 
-const QUOTE_OPENERS = new Set(['“', '"', '‘', "'"]);
+const QUOTE_OPENERS = new Set(['“', '"', '‘', "'", "''"]);
+const ADVERBIAL_OPENERS = new Set(['while', 'as', 'before', 'after', 'when', 'although', 'though', 'because', 'since', 'but', 'and', 'then', 'according', 'in', 'at', 'during', 'with', 'without', 'not', 'even']);
+/** Where reported content ends and the writer's own clause begins: ", but …", " — a metaphor …". */
+const CONTENT_BREAKS = new Set(['but', 'though', 'although', 'while', 'whereas']);
+
+/** The last token of content that starts at `start`: it stops before ", but …" and a dash after a quotation. */
+export function contentEnd(view: SentenceView, start: number): number {
+  const { tokens, lastWord } = view;
+  for (let k = start + 1; k < lastWord; k++) {
+    const t = tokens[k];
+    if (!t || view.quoted(k)) continue;
+    const prev = tokens[k - 1];
+    if (prev?.text === ',' && CONTENT_BREAKS.has(t.lower) && !view.quoted(k - 1)) return k - 2;
+    if ((t.text === '—' || t.text === '--' || t.text === '–') && prev && view.quoted(k - 1)) return k - 1;
+  }
+  return lastWord;
+}
 
 function lowerRun(view: SentenceView, s: number, e: number): string {
   const out: string[] = [];
@@ -89,8 +105,11 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
     break;
   }
   if (p > lastWord) return { cueEnd: end, contentStart: null, channel, afterComma };
-  // "…,” Trump told the crowd, reciting …" — a comma then anything but a quotation is not content.
-  if (afterComma && !QUOTE_OPENERS.has(tokens[p]?.text ?? '')) return { cueEnd: end, contentStart: null, channel, afterComma };
+  // "…,” Trump told the crowd, reciting …" — a comma then a participle or adverbial clause is not content.
+  const next = tokens[p];
+  if (afterComma && next && !QUOTE_OPENERS.has(next.text) && (next.lower.endsWith('ing') || ADVERBIAL_OPENERS.has(next.lower) || next.pos === 'SCONJ')) {
+    return { cueEnd: end, contentStart: null, channel, afterComma };
+  }
   return { cueEnd: end, contentStart: p, channel, afterComma };
 }
 

@@ -14,7 +14,7 @@ import {
   type Chunk,
 } from './np.js';
 import { classifyChunk } from './classify.js';
-import { contentSpan, objectEnd, quoteOf, scanAfterCue } from './content.js';
+import { contentEnd, contentSpan, objectEnd, quoteOf, scanAfterCue } from './content.js';
 import {
   BARE_SPEECH_VERBS,
   BELIEF_ADJECTIVES,
@@ -45,6 +45,7 @@ const COORDINATORS = new Set(['and', 'but', 'or', 'then']);
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'when', 'if', 'although', 'though', 'whereas', 'once', 'unless', 'where', 'whom', 'whether']);
 /** Words that lead a participle clause sharing the sentence's subject: "responded by saying …". */
 const PARTICIPLE_LEADS = new Set(['by', 'before', 'after', 'while', 'when', 'without', 'in', 'since']);
+const RAISING_VERBS = new Set(['seem', 'appear']);
 const DUMMY_SUBJECTS = new Set(['it', 'there', 'this', 'that']);
 const INVERTED_SPEAKER_ENDS = new Set([',', '(', ':', '.', ';', '—', '–']);
 /** Verbs that take an object or addressee and so never come before their speaker. */
@@ -371,6 +372,8 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
     const naming = t.lemma === 'call' && namesWithQuote(view, i);
     if (particles && particles.has(tokens[i + 1]?.lower ?? '')) cueEnd = i + 1;
     else if (PARTICLE_ONLY.has(t.lemma) && !naming) continue;
+    // "appeared to suggest that …": the cue is the whole chain, the content follows the second verb.
+    if (RAISING_VERBS.has(t.lemma) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB') cueEnd = i + 2;
     const cls = cueEnd > i || naming ? 'speech' : verbClass(t.lemma);
     if (!cls) continue;
 
@@ -439,11 +442,13 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
       // Inverted: the content came before the cue.
       content = contentSpan(view, first, i - 1);
     } else if (after.contentStart !== null && after.contentStart > subject.mentionEnd) {
-      const end = cls === 'stance' ? objectEnd(view, after.contentStart) : lastWord;
+      const end = cls === 'stance' ? objectEnd(view, after.contentStart) : contentEnd(view, after.contentStart);
       content = contentSpan(view, after.contentStart, end);
-      // "“A,” she said, “B.”" and "To understand X, Roberts said, one should …": the content is both parts.
+      // "“A,” she said, “B.”" and "To understand X, Roberts said, one should …": the content is both parts,
+      // when both are quoted or neither is ("Mexicans say, ''Poor Mexico''" keeps only the quotation).
       const parenthetical = tokens[subject.mentionStart - 1]?.text === ',' && after.afterComma;
-      if (content && before && (parenthetical || (view.quoted(first) && quoteOf(view, before) !== 'indirect')) && tokens[subject.mentionStart - 1]?.lower !== 'that') {
+      const sameVoice = !!content && !!before && (quoteOf(view, before) === 'indirect') === (quoteOf(view, content) === 'indirect');
+      if (content && before && sameVoice && (parenthetical || view.quoted(first)) && tokens[subject.mentionStart - 1]?.lower !== 'that') {
         content = { text: view.text.slice(before.start, content.end), start: before.start, end: content.end };
       }
     } else {
