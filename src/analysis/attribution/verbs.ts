@@ -384,7 +384,11 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
       if (found) out.push(found);
       continue;
     }
-    if (!progressive && isInfinitiveOrPassive(tokens, i, first)) continue;
+    if (!progressive && isInfinitiveOrPassive(tokens, i, first)) {
+      const found = passiveAttribution(view, i, groupStart, used);
+      if (found) out.push(found);
+      continue;
+    }
     // "he did not speculate on …" attributes nothing; "has not mentioned Machado" still reports a stance.
     if (isNegated(tokens, i, first) && (cueEnd >= lastWord || tokens[cueEnd + 1]?.pos === 'ADP')) continue;
     if (cls === 'bare' && !endsClause(tokens, cueEnd, lastWord)) continue;
@@ -399,7 +403,7 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
     const socialChannel: Channel | null = SOCIAL_VERBS.has(t.lemma) ? 'social_media' : null;
 
     if (!subject) {
-      if (!coordinated || !(CORE_SPEECH.has(t.lemma) || opensContent(tokens[after.contentStart ?? -1]))) continue;
+      if (!coordinated || !(CORE_SPEECH.has(t.lemma) || cueEnd > i || opensContent(tokens[after.contentStart ?? -1]))) continue;
       // "Trump tweeted … and encouraged …": the verb shares the subject of the clause before it.
       const head = out[out.length - 1];
       const own = head ? null : sentenceSubject(view, groupStart, used);
@@ -536,6 +540,56 @@ function participleAttribution(view: SentenceView, i: number, cueEnd: number, ou
     lemma: t.lemma,
     content: contentAfterOrNull(view, after.contentStart),
     channel: SOCIAL_VERBS.has(t.lemma) ? 'social_media' : (after.channel ?? inherits?.channel ?? null),
+  });
+}
+
+/** Verbs whose passive reports what somebody said of the subject: "was accused of", "has been criticized as". */
+const PASSIVE_CUES = new Set([
+  'accuse', 'blame', 'criticize', 'criticise', 'condemn', 'praise', 'describe', 'label', 'brand', 'dub', 'call',
+  'quote', 'cite', 'endorse', 'back', 'support', 'oppose', 'attack', 'deride', 'mock', 'hail', 'credit', 'fault',
+  'rebuke', 'denounce', 'slam', 'blast', 'question', 'challenge', 'dispute', 'reject', 'urge', 'warn', 'tell',
+  'ask', 'characterize', 'characterise', 'portray', 'hail', 'applaud', 'welcome', 'rate',
+]);
+const PASSIVE_PARTICLES = new Set(['of', 'for', 'as', 'with', 'to']);
+
+/** "Mr. Quiros was accused of using …" (no agent: vague), "has been endorsed by dozens of papers". */
+function passiveAttribution(view: SentenceView, i: number, groupStart: number, used: Set<number>): FoundAttribution | null {
+  const { tokens, lastWord } = view;
+  const t = tokens[i];
+  if (!t || !PASSIVE_CUES.has(t.lemma) || t.lower.endsWith('ing')) return null;
+  let cueEnd = i;
+  let mention: Mention | null = null;
+  let contentStart = i + 1;
+  if (tokens[i + 1]?.lower === 'by') {
+    const np = npStartingAt(tokens, i + 2, lastWord);
+    if (!np) return null;
+    const chunk = np;
+    mention = mentionFrom(view, chunk);
+    cueEnd = i + 1;
+    contentStart = np.e + 1;
+    for (let k = np.s; k <= np.e; k++) used.add(k);
+  } else if (PASSIVE_PARTICLES.has(tokens[i + 1]?.lower ?? '')) {
+    cueEnd = i + 1;
+    contentStart = i + 2;
+  } else if (tokens[i + 1]?.pos !== 'DET' && tokens[i + 1]?.text !== '“' && tokens[i + 1]?.text !== '"') {
+    return null;
+  }
+  const subjectEnd = groupStart - 1;
+  const subject = npEndingAt(tokens, subjectEnd, view.first);
+  const content = mention
+    ? (subject ? contentSpan(view, subject.s, subject.e) : null)
+    : contentStart <= lastWord ? contentSpan(view, contentStart, contentEnd(view, contentStart)) : null;
+  for (let k = groupStart; k <= cueEnd; k++) used.add(k);
+  return toFound(view, {
+    mention,
+    inherits: null,
+    kind: mention ? mention.kind : 'vague',
+    cueStart: groupStart,
+    cueEnd,
+    verb: i,
+    lemma: t.lemma,
+    content,
+    channel: null,
   });
 }
 
