@@ -102,8 +102,13 @@ export function frameBefore(tokens: readonly Token[], i: number, inCue: (t: Toke
     const t = tokens[j];
     if (!t || t.pos !== 'VERB') continue;
     if (!FRAME_VERBS.has(t.lemma) && !inCue(t)) continue;
+    // A participle frame (", adding that he would") takes the tense of the report it hangs on: past.
+    const participle = t.lower.endsWith('ing') && (lowerAt(tokens, j - 1) === ',' || lowerAt(tokens, j + 1) === 'that');
     const past =
-      t.lower.endsWith('ed') || IRREGULAR_PAST_FRAMES.has(t.lower) || HAVE_FORMS.has(lowerAt(tokens, j - 1));
+      participle ||
+      t.lower.endsWith('ed') ||
+      IRREGULAR_PAST_FRAMES.has(t.lower) ||
+      HAVE_FORMS.has(lowerAt(tokens, j - 1));
     return { index: j, past };
   }
   return null;

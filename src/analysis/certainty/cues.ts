@@ -17,6 +17,8 @@ import {
   HEDGE_VERBS,
   IF_SET_PHRASE_NEXT,
   LOOKING_AHEAD,
+  MEASURE_WORDS,
+  NEGATIVE_SUBJECTS,
   NOUN_DETERMINERS,
   OUTCOME_VERBS_AFTER_SHOULD,
   POSSIBILITY_MODALS,
@@ -118,20 +120,46 @@ function wordSense(tokens: readonly Token[], i: number): CueSense | null {
   if (POSSIBILITY_MODALS.has(w)) return modalHedges(tokens, i) ? EPISTEMIC_POSSIBLE : null;
   if (w === 'should') return shouldForecasts(tokens, i) ? EPISTEMIC_PROBABLE : null;
   if (CONDITIONALS.has(w)) return conditionalSense(tokens, i);
-  if (w === 'whether') return INVESTIGATION;
+  // "a test of whether", "a decision on whether": the open question sits inside a noun phrase.
+  if (w === 'whether') return posAt(tokens, i - 1) === 'ADP' ? null : INVESTIGATION;
   if (w === 'until') return untilIsCondition(tokens, i) ? CONDITIONAL : null;
   if (w === 'were' && invertedWereTo(tokens, i)) return CONDITIONAL;
   // "likely" as adjective or adverb alike; "not likely" leaves only a possibility.
-  if (w === 'likely') return negatedBefore(tokens, i) ? EPISTEMIC_POSSIBLE : (HEDGE_ADVERBS.get(w) ?? null);
+  if (w === 'likely') {
+    if (measuredRisk(tokens, i)) return null;
+    return negatedBefore(tokens, i) ? EPISTEMIC_POSSIBLE : (HEDGE_ADVERBS.get(w) ?? null);
+  }
   if (t.pos === 'ADV') return HEDGE_ADVERBS.get(w) ?? null;
-  if (t.pos === 'ADJ') return adjectiveSense(tokens, i);
+  if (t.pos === 'ADJ' || attributive(tokens, i)) return adjectiveSense(tokens, i);
   if (t.pos === 'NOUN') return nounSense(tokens, i);
   if (t.pos === 'VERB') return verbSense(tokens, i);
   return null;
 }
 
+/** A negative subject in the modal's clause: "Nobody in that room could explain". */
+function negativeSubject(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - OBJECT_WINDOW && !isBoundary(tokens, j); j--) {
+    if (NEGATIVE_SUBJECTS.has(lowerAt(tokens, j))) return true;
+  }
+  return false;
+}
+
 /** Parts of speech that cannot follow a modal: "military might in the parade" is the noun. */
 const NOT_AFTER_MODAL: ReadonlySet<string> = new Set(['ADP', 'CCONJ', 'SCONJ', 'DET']);
+
+/** wink tags some participles before a noun as nouns or verbs: "the accused driver". */
+function attributive(tokens: readonly Token[], i: number): boolean {
+  const next = posAt(tokens, i + 1);
+  return posAt(tokens, i - 1) === 'DET' && (next === 'NOUN' || next === 'PROPN') && HEDGE_ADJECTIVES.has(lowerAt(tokens, i));
+}
+
+/** "16 percent more likely", "twice as likely": a finding about risk, not a hedge on the claim. */
+function measuredRisk(tokens: readonly Token[], i: number): boolean {
+  const prev = lowerAt(tokens, i - 1);
+  if (prev !== 'more' && prev !== 'less' && prev !== 'as') return false;
+  const measure = tokens[i - 2];
+  return !!measure && (measure.pos === 'NUM' || MEASURE_WORDS.has(measure.lower));
+}
 
 /** "may", "might", "could" as epistemic modals, not the month, "its might", or past ability. */
 function modalHedges(tokens: readonly Token[], i: number): boolean {
@@ -143,8 +171,8 @@ function modalHedges(tokens: readonly Token[], i: number): boolean {
   if (!next || NOT_AFTER_MODAL.has(next.pos) || (next.pos === 'PUNCT' && next.lower !== ',')) return false;
   if (SUBJECT_PRONOUNS.has(next.lower) && next.lower !== 'it') return false;
   if (t.lower === 'could') {
-    // "could not be reached", "could n't say", "could be reached for comment": past (in)ability.
-    if (negatedAfter(tokens, i)) return false;
+    // "could not be reached", "nobody could explain", "could be reached for comment": past (in)ability.
+    if (negatedAfter(tokens, i) || negativeSubject(tokens, i)) return false;
     if (lowerAt(tokens, i + 1) === 'be' && ATTEMPT_VERBS_AFTER_COULD_BE.has(tokens[i + 2]?.lemma ?? '')) return false;
   }
   const opener = clauseOpener(tokens, i);
@@ -297,9 +325,6 @@ function verbFilter(tokens: readonly Token[], i: number): boolean {
     case 'estimate':
       // "estimated that", "is estimated to"; not "estimated at $4 billion", "an estimated 2%".
       return next === 'that' || next === 'to';
-    case 'accuse':
-      // "a warrant accusing him of": the document's charge is reported, not hedged.
-      return !gerund;
     default:
       return true;
   }
@@ -364,8 +389,9 @@ function wouldHedges(
 ): boolean {
   const after = nextContent(tokens, i);
   const verb = tokens[after];
-  // "I would," she said: an elliptical yes.
+  // "I would," she said: an elliptical yes; "would rather", "would like": a wish.
   if (isBoundary(tokens, after) || VOLITION_AFTER_WOULD.has(verb?.lower ?? '')) return false;
+  if (VOLITION_AFTER_WOULD.has(lowerAt(tokens, i + 1))) return false;
   if (negatedAfter(tokens, i) && REFUSAL_VERBS.has(verb?.lemma ?? '')) return false;
   const opener = clauseOpener(tokens, i);
   if (opener === 'condition') return true;

@@ -14,7 +14,7 @@ export interface CueSense {
 const epistemic = (level: CueLevel): CueSense => ({ type: 'epistemic', level });
 const doxastic = (level: CueLevel): CueSense => ({ type: 'doxastic', level });
 
-/** Modal auxiliaries of possibility (token text). "can" and "should" are left out: mostly ability and duty. */
+/** Modal auxiliaries of possibility (token text). "can" is left out (mostly ability); "should" hedges only as a forecast. */
 export const POSSIBILITY_MODALS: ReadonlySet<string> = new Set(['may', 'might', 'could']);
 
 /** Adverbs that hedge wherever they stand (token text). */
@@ -102,7 +102,6 @@ export const HEDGE_VERBS: ReadonlyMap<string, CueSense> = new Map([
   ['forecast', doxastic('probable')],
   ['allege', doxastic('probable')],
   ['consider', doxastic('probable')],
-  ['accuse', doxastic('probable')],
   ['speculate', doxastic('possible')],
   ['guess', doxastic('possible')],
   ['doubt', doxastic('possible')],
@@ -116,7 +115,7 @@ export const HEDGE_VERBS: ReadonlyMap<string, CueSense> = new Map([
 
 /** Hedge verbs that are acts of saying: negated ("did not speculate"), nothing uncertain was said. */
 export const SPEECH_ACT_HEDGES: ReadonlySet<string> = new Set([
-  'speculate', 'suggest', 'allege', 'predict', 'estimate', 'forecast', 'guess', 'imply', 'accuse',
+  'speculate', 'suggest', 'allege', 'predict', 'estimate', 'forecast', 'guess', 'imply',
 ]);
 
 /** Verbs that deny a claim (wink lemma). */
@@ -148,6 +147,12 @@ export const UNREALIZED_BEFORE: ReadonlySet<string> = new Set([
 
 /** Auxiliaries that look ahead: "until" after them sets a condition ("will not resume until ..."). */
 export const LOOKING_AHEAD: ReadonlySet<string> = new Set(['will', 'wo', 'would', 'could', "'ll"]);
+
+/** Negative subjects: "nobody could explain" is a past inability, like "could not" (token text). */
+export const NEGATIVE_SUBJECTS: ReadonlySet<string> = new Set(['nobody', 'no', 'none', 'neither', 'nothing', 'nor']);
+
+/** Words before "more likely"/"as likely" that make it a measured risk: "16 percent more likely" (token text). */
+export const MEASURE_WORDS: ReadonlySet<string> = new Set(['percent', '%', 'times', 'twice', 'thrice', 'half']);
 
 /** Determiners that make the next word a noun: "its might", "the might of" (token text). */
 export const NOUN_DETERMINERS: ReadonlySet<string> = new Set([
@@ -194,6 +199,8 @@ export const HEDGE_PHRASES: ReadonlyArray<{ words: readonly string[]; sense: Cue
   { words: ['provided', 'that'], sense: { type: 'conditional', level: 'possible' } },
   { words: ['providing', 'that'], sense: { type: 'conditional', level: 'possible' } },
   { words: ['assuming', 'that'], sense: { type: 'conditional', level: 'possible' } },
+  { words: ['almost', 'certainly'], sense: epistemic('probable') },
+  { words: ['all', 'but', 'certain'], sense: epistemic('probable') },
   { words: ['cast', 'doubt'], sense: epistemic('possible') },
   { words: ['casts', 'doubt'], sense: epistemic('possible') },
   { words: ['no', 'evidence'], sense: epistemic('possible') },
@@ -232,9 +239,9 @@ export const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whos
 /** Verbs after epistemic "should" that forecast an outcome ("should help", "should rise"), not a duty (lemma). */
 export const OUTCOME_VERBS_AFTER_SHOULD: ReadonlySet<string> = new Set([
   'help', 'improve', 'increase', 'rise', 'grow', 'boost', 'benefit', 'reduce', 'lower', 'result', 'enable',
-  'allow', 'face', 'continue', 'recover', 'strengthen', 'ease', 'contribute', 'offset', 'return', 'total',
-  'reach', 'exceed', 'produce', 'generate', 'yield', 'mean', 'fall', 'decline', 'drop', 'come', 'add',
-  'narrow', 'widen', 'stabilize', 'pick', 'remain', 'cut', 'save', 'pay', 'prove', 'lead',
+  'allow', 'face', 'continue', 'recover', 'strengthen', 'ease', 'contribute', 'offset', 'total', 'reach',
+  'exceed', 'produce', 'generate', 'yield', 'mean', 'fall', 'decline', 'drop', 'narrow', 'widen',
+  'stabilize', 'remain', 'prove', 'lead',
 ]);
 
 /** Passive verbs after "could be" that report a failed attempt or a sight, not a possibility (lemma). */

@@ -181,6 +181,16 @@ describe('assessCertainty: sense filters', () => {
     ['He questioned how long the truce would last.', ['questioned:investigation']],
     ['The economy is suspect, the minister said.', []],
     ['Growth was lower-than-expected.', []],
+    ['The vote will be read as a test of whether the party is united.', []],
+    ['Nobody in the room could explain the delay.', []],
+    ['Smokers were 20 percent more likely to fall ill.', []],
+    ['The rebels are more likely to negotiate now.', ['likely:epistemic']],
+    ['The mayor accused the council of wasting money.', []],
+    ['The accused driver appeared in court.', ['accused:doxastic']],
+    ['A delay would almost certainly raise costs.', ['would:conditional', 'almost certainly:epistemic']],
+    ['He quit, adding that he would appeal.', []],
+    ['He would rather see the park closed.', []],
+    ['The minister said both sides should return to the table.', []],
   ])('%s', (text, hedges) => {
     expect(hedgeWords(text)).toEqual(hedges);
   });
