@@ -64,8 +64,7 @@ export type Opener = 'wh' | 'relative' | 'as' | 'purpose' | 'condition' | null;
 /**
  * What opens the clause a modal stands in, looking back until punctuation or a main verb: a question
  * word ("what Xi would gain", "whether", "say if"), a relative pronoun or a "that" after a noun ("a plant
- * that would produce"), comparative
- * "as" ("as many would say"), purpose "so that", or a condition ("if").
+ * that would produce"), comparative "as" ("as many would say"), purpose "so that", or a condition ("if").
  */
 export function clauseOpener(tokens: readonly Token[], i: number): Opener {
   for (let j = i - 1; j >= 0 && j >= i - OPENER_WINDOW; j--) {
@@ -88,16 +87,15 @@ export function clauseOpener(tokens: readonly Token[], i: number): Opener {
 const isNominal = (pos: string): boolean =>
   pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM' || pos === 'PRON' || pos === 'DET';
 
-export interface FrameVerb {
-  index: number;
-  past: boolean;
-}
-
 /**
- * The nearest verb before i that frames reported speech or a decision ("said", "announced", or a token
- * inside an attribution cue), and whether it is in the past ("said it would" is future-in-past).
+ * The tense of the nearest verb before i that frames reported speech or a decision ("said", "announced",
+ * or a verb inside an attribution cue): "said it would" is future-in-past, "says it would" a hypothesis.
  */
-export function frameBefore(tokens: readonly Token[], i: number, inCue: (t: Token) => boolean): FrameVerb | null {
+export function frameTense(
+  tokens: readonly Token[],
+  i: number,
+  inCue: (t: Token) => boolean,
+): 'past' | 'present' | null {
   for (let j = i - 1; j >= 0 && j >= i - FRAME_WINDOW; j--) {
     const t = tokens[j];
     if (!t || t.pos !== 'VERB') continue;
@@ -109,7 +107,7 @@ export function frameBefore(tokens: readonly Token[], i: number, inCue: (t: Toke
       t.lower.endsWith('ed') ||
       IRREGULAR_PAST_FRAMES.has(t.lower) ||
       HAVE_FORMS.has(lowerAt(tokens, j - 1));
-    return { index: j, past };
+    return past ? 'past' : 'present';
   }
   return null;
 }

@@ -36,7 +36,7 @@ import {
   afterBe,
   asksIf,
   clauseOpener,
-  frameBefore,
+  frameTense,
   isBoundary,
   lowerAt,
   negatedAfter,
@@ -399,8 +399,7 @@ function wouldHedges(
   if (conditional) return true;
   // "would have received": a past counterfactual; "Under the plan, holders would receive": the terms.
   if (verb?.lower === 'have' || lowerAt(tokens, 0) === 'under') return false;
-  const frame = frameBefore(tokens, i, inCue);
-  return !frame || !frame.past;
+  return frameTense(tokens, i, inCue) !== 'past';
 }
 
 /** "will" or "wo(n't)" as the consequence of a condition in the same sentence. */
