@@ -1,13 +1,26 @@
 // Resolves source mentions across the article into one canonical source per real speaker:
 // "Anton Gerashchenko" = "Gerashchenko"; "Sir Geoffrey Nice" = "Sir Geoffrey" = "He"; "the ICC" =
-// "International Criminal Court" = "It".
+// "International Criminal Court" = "It"; "Corvane Systems" = "the company"; "a company spokesman" =
+// "the spokesman"; "the Ministry of Defence" = "the defence ministry".
 import type { Token } from './nlp.js';
 import type { Sentence } from './segment.js';
 import type { Attribution, AttributionKind, Channel, Source, SourceRef, Span } from './schema.js';
 import type { FoundAttribution, Mention } from './attribution/types.js';
-import { isCapitalised, npEndingAt, npStartingAt } from './attribution/np.js';
+import { npEndingAt, npStartingAt } from './attribution/np.js';
 import { classifyChunk } from './attribution/classify.js';
-import { HONORIFICS_WITH_FIRST_NAME, PERSON_TITLES } from './lexicon/sources.js';
+import { indexNames, isCapitalised, type Gender, type NameIndex } from './names.js';
+import {
+  ANONYMOUS_HEADS,
+  COMPANY_NOUNS,
+  FEMALE_TITLES,
+  HONORIFICS_WITH_FIRST_NAME,
+  INSTITUTION_HEADS,
+  MALE_TITLES,
+  PERSON_TITLES,
+  PLACE_WORDS,
+  PLACES,
+  PUBLIC_BODY_WORDS,
+} from './lexicon/sources.js';
 
 export interface ResolvedSources {
   sources: Source[];
@@ -17,80 +30,88 @@ export interface ResolvedSources {
 
 interface Entry {
   source: Source;
-  key: string;
+  keys: string[];
   claimSentences: Set<number>;
+  plural: boolean;
+  company: boolean;
+  /** Lowercase words of an unnamed source's noun phrase, for "the spokesman" = "a company spokesman". */
+  heads: string[];
 }
 
 interface Candidate {
   entry: Entry | null;
   name: string;
   kind: AttributionKind;
-  key: string;
+  /** Identity keys; the first is the primary one. */
+  keys: string[];
   plural: boolean;
+  /** An organization that "the company" can refer back to: not a public body. */
+  company: boolean;
+  heads: string[];
+  /** A descriptor written before the name: "Economy minister" Katrin Vollmer, "Shipping group" Nordlinie. */
+  description: string | null;
+}
+
+interface Salient extends Candidate {
+  sentence: number;
+  /** Token where the mention starts, to order mentions within a sentence. */
+  at: number;
 }
 
 const ACRONYM = /^\p{Lu}[\p{Lu}&]+$/u;
-const LEADING_ARTICLE = /^(the|a|an|some)\s+/i;
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const INITIAL_SKIP = new Set(['of', 'the', 'for', 'and', 'on', '&', 'de']);
+const NAME_JOINERS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'von', 'van', 'der', 'al', 'bin', 'la', 'le', 'du', 'on']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our']);
 const MAX_PRONOUN_DISTANCE = 6;
-
-/** Capitalised runs in the article: the fullest form of every name it uses. */
-function nameRuns(tokens: readonly Token[], sentenceStarts: ReadonlySet<number>): string[][] {
-  const runs: string[][] = [];
-  let run: string[] = [];
-  const flush = () => {
-    while (run.length && PERSON_TITLES.has((run[0] ?? '').toLowerCase())) run.shift();
-    if (run.length && (run[0] ?? '').toLowerCase() === 'the') run.shift();
-    if (run.length) runs.push(run);
-    run = [];
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!t) break;
-    const startsSentence = sentenceStarts.has(i);
-    const capital = isCapitalised(t) && (t.pos === 'PROPN' || (!startsSentence && t.pos !== 'PRON' && t.pos !== 'DET'));
-    if (capital && !POSSESSIVE.has(t.text)) {
-      run.push(t.text);
-      continue;
-    }
-    const joiner = (t.lower === 'of' || t.lower === 'for') && run.length > 0 && isCapitalised(tokens[i + 1] ?? t);
-    if (joiner) {
-      run.push(t.text);
-      continue;
-    }
-    flush();
-  }
-  flush();
-  return runs;
-}
+/** How far back a plain mention of a person ("For Mrs Calder, …") may be a pronoun's antecedent. */
+const MAX_MENTION_DISTANCE = 2;
+/** How far back "the company" or "the spokesman" may reach for what it refers to. */
+const MAX_BACK_REFERENCE = 40;
 
 const initialsOf = (words: readonly string[]): string =>
   words.filter((w) => !INITIAL_SKIP.has(w.toLowerCase())).map((w) => w[0] ?? '').join('').toUpperCase();
 
-function personName(words: readonly string[], runs: readonly string[][]): { name: string; key: string } {
-  const bare = words.filter((w) => !PERSON_TITLES.has(w.toLowerCase()));
-  const honorific = words.length > 0 && HONORIFICS_WITH_FIRST_NAME.has((words[0] ?? '').toLowerCase()) && bare.length === 1;
-  let best = bare;
-  for (const run of runs) {
-    const clean = run.filter((w) => !PERSON_TITLES.has(w.toLowerCase()));
-    if (clean.length <= best.length || clean.length > 4) continue;
-    const match = honorific ? clean[0] === bare[0] : clean[clean.length - 1] === bare[bare.length - 1] && bare.every((w) => clean.includes(w));
-    if (match) best = clean;
+const lowerWords = (name: string) => name.toLowerCase().split(/[\s’']+/).filter(Boolean);
+
+/** "spokesman", "spokeswoman" and "spokesperson" refer to the same unnamed source. */
+const normalHead = (w: string) => (/^spokes(man|woman|person)$/.test(w) ? 'spokesperson' : w);
+
+function genderOf(titles: readonly string[]): Gender | null {
+  for (const t of titles) {
+    if (MALE_TITLES.has(t)) return 'm';
+    if (FEMALE_TITLES.has(t)) return 'f';
   }
+  return null;
+}
+
+function personName(words: readonly string[], honorific: boolean, names: NameIndex): { name: string; key: string } {
+  const bare = words.filter((w) => !PERSON_TITLES.has(w.toLowerCase()));
+  const best = names.fullestPersonName(bare, honorific && bare.length === 1);
   const name = best.join(' ');
   return { name, key: `person:${(best[best.length - 1] ?? name).toLowerCase()}` };
 }
 
-function organizationName(text: string, runs: readonly string[][]): { name: string; key: string } {
-  const bare = text.replace(LEADING_ARTICLE, '').replace(/[’']s$/, '').trim();
-  const words = bare.split(/\s+/);
-  if (words.length === 1 && ACRONYM.test(bare)) {
-    const expansion = runs.find((r) => r.length > 1 && initialsOf(r) === bare);
-    return { name: expansion ? expansion.join(' ') : bare, key: `org:${bare.toLowerCase()}` };
+/** Identity keys of an organization: its initials, its content words in any order, an acronym it contains. */
+function organizationKeys(words: readonly string[]): string[] {
+  const keys: string[] = [];
+  const acronym = words.find((w) => ACRONYM.test(w));
+  if (words.length === 1) keys.push(`org:${(words[0] ?? '').toLowerCase()}`);
+  else {
+    keys.push(`org:${initialsOf(words).toLowerCase()}`);
+    const bag = words.map((w) => w.toLowerCase().replace(/[’']s$/, '')).filter((w) => !INITIAL_SKIP.has(w)).sort();
+    keys.push(`org:bag:${bag.join(' ')}`);
+    // "the NWG union" = "the NWG": an acronym with only common nouns beside it.
+    if (acronym && words.every((w) => w === acronym || !isCapitalisedWord(w))) keys.push(`org:${acronym.toLowerCase()}`);
   }
-  const key = words.length > 1 ? initialsOf(words) : bare.toUpperCase();
-  return { name: bare, key: `org:${key.toLowerCase()}` };
+  return keys;
+}
+
+const isCapitalisedWord = (w: string) => /^\p{Lu}/u.test(w);
+
+function isPublicBody(words: readonly string[]): boolean {
+  const lower = words.map((w) => w.toLowerCase());
+  return lower.some((w) => PUBLIC_BODY_WORDS.has(w)) || PLACES.has(lower.join(' '));
 }
 
 function groupName(text: string): { name: string; key: string } {
@@ -99,16 +120,28 @@ function groupName(text: string): { name: string; key: string } {
   return { name, key: `group:${key}` };
 }
 
-/** Words of a mention that name the speaker: the part after a possessor, without titles. */
-function nameWordsOf(tokens: readonly Token[], s: number, e: number): string[] {
-  let from = s;
-  for (let i = s; i <= e; i++) if (POSSESSIVE.has(tokens[i]?.text ?? '')) from = i + 1;
-  const words: string[] = [];
-  for (let i = from; i <= e; i++) {
+/**
+ * The name inside a mention: after a possessor ("Veltrac's chairman" names the chairman), the capitalised
+ * run at the end ("Economy minister Katrin Vollmer" → Katrin Vollmer), titles set apart.
+ */
+function nameSpan(tokens: readonly Token[], s: number, e: number): { from: number; titles: string[]; prefixEnd: number } | null {
+  let first = s;
+  for (let i = s; i <= e; i++) if (POSSESSIVE.has(tokens[i]?.text ?? '')) first = i + 1;
+  let from = e + 1;
+  for (let i = e; i >= first; i--) {
     const t = tokens[i];
-    if (t && isCapitalised(t)) words.push(t.text);
+    if (!t) break;
+    const joins = NAME_JOINERS.has(t.lower) && i > first && isCapitalised(tokens[i - 1] ?? t) && from <= e;
+    if (isCapitalised(t) || joins) from = i;
+    else break;
   }
-  return words;
+  while (from <= e && (tokens[from]?.lower === 'the' || NAME_JOINERS.has(tokens[from]?.lower ?? ''))) from++;
+  const titles: string[] = [];
+  // Titles written before the run in lowercase ("minister") say nothing of sex; capitalised ones are kept.
+  for (let i = from; i <= e && PERSON_TITLES.has(tokens[i]?.lower ?? ''); i++) titles.push(tokens[i]?.lower ?? '');
+  for (let i = first; i < from; i++) if (MALE_TITLES.has(tokens[i]?.lower ?? '') || FEMALE_TITLES.has(tokens[i]?.lower ?? '')) titles.push(tokens[i]?.lower ?? '');
+  if (from > e) return null;
+  return { from, titles, prefixEnd: from - 1 };
 }
 
 export function resolveSources(
@@ -119,102 +152,282 @@ export function resolveSources(
 ): ResolvedSources {
   const tokenAt = new Map<number, number>();
   tokens.forEach((t, i) => tokenAt.set(t.start, i));
-  const runs = nameRuns(tokens, new Set(sentences.map((s) => s.first)));
+  const names = indexNames(tokens, sentences);
+  const genderByKey = new Map<string, Gender>();
+  for (const run of names.runs) {
+    if (!run.gender) continue;
+    const honorific = HONORIFICS_WITH_FIRST_NAME.has(run.titles[0] ?? '');
+    genderByKey.set(personName(run.words, honorific, names).key, run.gender);
+  }
   const entries = new Map<string, Entry>();
   const order: Entry[] = [];
   const refOf = new Map<FoundAttribution, Entry | null>();
-  // Most recent last: sources and sentence subjects that a pronoun may refer to.
-  const salient: Array<Candidate & { sentence: number }> = [];
+  // Most recent last: sources and sentence subjects that a pronoun or "the company" may refer to.
+  const salient: Salient[] = [];
 
-  const entryFor = (c: { name: string; kind: AttributionKind; key: string }): Entry => {
-    let entry = entries.get(c.key);
+  const entryFor = (c: Candidate): Entry => {
+    let entry: Entry | undefined;
+    for (const key of c.keys) {
+      entry = entries.get(key);
+      if (entry) break;
+    }
     if (!entry) {
       entry = {
-        key: c.key,
+        keys: [],
         claimSentences: new Set(),
+        plural: c.plural,
+        company: c.company,
+        heads: c.heads,
         source: { id: `s${order.length + 1}`, name: c.name, kind: c.kind, descriptions: [], mentions: [], claims: 0, channels: [] },
       };
-      entries.set(c.key, entry);
       order.push(entry);
     } else if (c.name.length > entry.source.name.length && c.kind === entry.source.kind && c.kind !== 'anonymous') {
       entry.source.name = c.name;
     }
+    for (const key of c.keys) {
+      if (entries.has(key)) continue;
+      entries.set(key, entry);
+      entry.keys.push(key);
+    }
     return entry;
+  };
+
+  const personCandidate = (words: string[], titles: readonly string[]): Candidate => {
+    const honorific = HONORIFICS_WITH_FIRST_NAME.has(titles[0] ?? '');
+    const { name, key } = personName(words, honorific, names);
+    const gender = genderOf(titles);
+    if (gender && !genderByKey.has(key)) genderByKey.set(key, gender);
+    return { entry: null, kind: 'named_person', keys: [key], plural: false, company: false, heads: [], name, description: null };
+  };
+
+  const organizationCandidate = (words: string[], nameText: string): Candidate => {
+    let full = words;
+    let name = nameText;
+    if (words.length === 1 && ACRONYM.test(words[0] ?? '')) {
+      const expansion = names.wordLists.find((r) => r.length > 1 && initialsOf(r) === words[0]);
+      if (expansion) name = expansion.join(' ');
+    } else {
+      const expansion = names.organizationExpansion(words);
+      if (expansion) {
+        full = expansion;
+        name = expansion.join(' ');
+      }
+    }
+    const keys = organizationKeys(words);
+    if (full !== words) keys.push(...organizationKeys(full).filter((k) => !keys.includes(k)));
+    return { entry: null, kind: 'named_organization', keys, plural: false, company: !isPublicBody(full), heads: [], name, description: null };
   };
 
   const candidateOf = (s: number, e: number, kind: AttributionKind): Candidate | null => {
     const mentionText = text.slice(tokens[s]?.start ?? 0, tokens[e]?.end ?? 0);
-    if (kind === 'named_person') {
-      const words = nameWordsOf(tokens, s, e);
-      if (words.length === 0) return null;
-      return { entry: null, kind, plural: false, ...personName(words, runs) };
-    }
-    if (kind === 'named_organization') {
-      const words = nameWordsOf(tokens, s, e);
-      const orgText = words.length ? text.slice(text.indexOf(words[0] ?? '', tokens[s]?.start ?? 0), tokens[e]?.end ?? 0) : mentionText;
-      return { entry: null, kind, plural: false, ...organizationName(orgText, runs) };
+    if (kind === 'named_person' || kind === 'named_organization') {
+      const span = nameSpan(tokens, s, e);
+      const head = tokens[e];
+      if (kind === 'named_organization' && head && !isCapitalised(head)) {
+        // "the NWG union", "Gov. Ellen Marsh's office", "the defence ministry": the whole phrase is the name.
+        let from = s;
+        while (from < e && (DETERMINERS.has(tokens[from]?.lower ?? '') || PERSON_TITLES.has(tokens[from]?.lower ?? ''))) from++;
+        const nameText = text.slice(tokens[from]?.start ?? 0, head.end);
+        return organizationCandidate(tokens.slice(from, e + 1).map((t) => t.text).filter((w) => !POSSESSIVE.has(w)), nameText);
+      }
+      if (!span) return null;
+      const words = tokens
+        .slice(span.from, e + 1)
+        .map((t) => t.text)
+        .filter((w) => !POSSESSIVE.has(w));
+      const bare = words.filter((w) => !PERSON_TITLES.has(w.toLowerCase()));
+      if (bare.length === 0) return null;
+      const prefix = descriptorBefore(text, tokens, s, span.prefixEnd);
+      let cand: Candidate;
+      if (kind === 'named_person' && !names.isOrganization(bare)) cand = personCandidate(words, span.titles);
+      else {
+        let from = span.from;
+        while (from < e && PERSON_TITLES.has(tokens[from]?.lower ?? '')) from++;
+        cand = organizationCandidate(bare, text.slice(tokens[from]?.start ?? 0, tokens[e]?.end ?? 0));
+      }
+      return { ...cand, description: prefix };
     }
     const last = tokens[e]?.lower ?? '';
-    return { entry: null, kind, plural: /s$/.test(last), ...groupName(mentionText) };
+    const first = npStartingAt(tokens, s, e);
+    const heads = tokens.slice(s, (first?.e ?? e) + 1).map((t) => normalHead(t.lower));
+    const { name, key } = groupName(mentionText);
+    return { entry: null, kind, keys: [key], plural: /s$/.test(last), company: false, heads, name, description: null };
   };
 
-  const resolvePronoun = (m: Mention, sentence: number): Candidate | null => {
+  const genderCompatible = (m: Mention, c: Candidate): boolean => {
+    const want = m.text.toLowerCase() === 'he' ? 'm' : m.text.toLowerCase() === 'she' ? 'f' : null;
+    const have = genderByKey.get(c.keys[0] ?? '');
+    return !want || !have || want === have;
+  };
+
+  const compatible = (m: Mention, c: Candidate): boolean => {
+    if (m.pronoun === 'person') return c.kind === 'named_person' && genderCompatible(m, c);
+    if (m.pronoun === 'thing') return c.kind === 'named_organization' || c.kind === 'document';
+    return m.pronoun === 'group' && (c.plural || c.kind === 'named_organization');
+  };
+
+  /** The latest person named before a token: "For Mrs Calder, …. “…,” she said." */
+  const mentionedPerson = (m: Mention, sentence: number, at: number, after: number): Salient | null => {
+    for (let k = names.runBefore(at) - 1; k >= 0; k--) {
+      const run = names.runs[k];
+      if (!run || run.sentence < sentence - MAX_MENTION_DISTANCE || run.sentence <= after) break;
+      const bare = run.words.filter((w) => !PERSON_TITLES.has(w.toLowerCase()));
+      if (bare.length === 0 || names.isOrganization(bare) || PLACE_WORDS.has(bare[bare.length - 1]?.toLowerCase() ?? '')) continue;
+      // Names inside a quotation are the speaker's words, not the narrative's.
+      if (sentences[run.sentence]?.quotes.some(([qs, qe]) => (tokens[run.s]?.start ?? 0) >= qs && (tokens[run.s]?.start ?? 0) < qe)) continue;
+      const cand = personCandidate(run.words, run.titles);
+      // A lone capitalised word is a person only when the article gives the full name elsewhere.
+      if (run.titles.length === 0 && cand.name.split(' ').length < 2) continue;
+      if (!compatible(m, cand)) continue;
+      return { ...cand, entry: findEntry(cand), sentence: run.sentence, at: run.s };
+    }
+    return null;
+  };
+
+  const findEntry = (c: Candidate): Entry | null => {
+    for (const key of c.keys) {
+      const entry = entries.get(key);
+      if (entry) return entry;
+    }
+    return null;
+  };
+
+  const resolvePronoun = (m: Mention, sentence: number, at: number): Candidate | null => {
     const lower = m.text.toLowerCase();
     if (lower === 'who' || lower === 'which') {
-      const i = tokenAt.get(m.start);
-      if (i === undefined) return null;
-      const comma = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
+      const comma = tokens[at - 1]?.text === ',' ? at - 2 : at - 1;
       const np = npEndingAt(tokens, comma, sentences[sentence]?.first ?? 0);
       if (!np) return null;
       return candidateOf(np.s, np.e, classifyChunk(tokens, np).kind);
     }
+    let best: Salient | null = null;
     for (let k = salient.length - 1; k >= 0; k--) {
       const c = salient[k];
       if (!c || sentence - c.sentence > MAX_PRONOUN_DISTANCE) break;
-      if (m.pronoun === 'person' && c.kind === 'named_person') return c;
-      if (m.pronoun === 'thing' && (c.kind === 'named_organization' || c.kind === 'document')) return c;
-      if (m.pronoun === 'group' && (c.plural || c.kind === 'named_organization')) return c;
+      if (c.sentence === sentence && c.at >= at) continue;
+      if (compatible(m, c)) {
+        best = c;
+        break;
+      }
+    }
+    if (m.pronoun === 'person') {
+      // A person named in a later sentence than the latest speaker is the likelier antecedent.
+      const named = mentionedPerson(m, sentence, at, best?.sentence ?? -1);
+      if (named) return named;
+    }
+    return best;
+  };
+
+  /** "the company" → the business named earlier; "the spokesman" → "a company spokesman". */
+  const backReference = (s: number, e: number, sentence: number): Candidate | null => {
+    if (tokens[s]?.lower !== 'the' || e - s > 3) return null;
+    for (let i = s + 1; i < e; i++) if (isCapitalised(tokens[i] ?? tokens[s]!) || POSSESSIVE.has(tokens[i]?.text ?? '')) return null;
+    const head = normalHead(tokens[e]?.lower ?? '');
+    if (COMPANY_NOUNS.has(head) || INSTITUTION_HEADS.has(head)) {
+      for (let k = salient.length - 1; k >= 0; k--) {
+        const c = salient[k];
+        if (!c || sentence - c.sentence > MAX_BACK_REFERENCE) break;
+        if (c.kind !== 'named_organization') continue;
+        if (lowerWords(c.name).includes(head) || (COMPANY_NOUNS.has(head) && c.company)) return c;
+      }
+      return null;
+    }
+    if (!ANONYMOUS_HEADS.has(head)) return null;
+    const plural = /s$/.test(head);
+    for (let k = order.length - 1; k >= 0; k--) {
+      const entry = order[k];
+      if (!entry || entry.source.kind !== 'anonymous' || entry.plural !== plural) continue;
+      if (entry.heads.includes(head)) {
+        return { entry, name: entry.source.name, kind: 'anonymous', keys: entry.keys, plural, company: false, heads: entry.heads, description: null };
+      }
     }
     return null;
+  };
+
+  /**
+   * "Its chief economist, Dr Helen Marsh": the apposition names the source the role describes. The rules
+   * mark it as the mention's name; an apposition that is nothing but a name counts too.
+   */
+  const appositiveName = (m: Mention): Candidate | null => {
+    let ds: number | undefined;
+    let de: number;
+    let role: string | null;
+    if (m.name) {
+      ds = tokenAt.get(m.name.start);
+      if (ds === undefined) return null;
+      de = lastTokenOf(tokens, ds, m.name.end);
+      role = m.description;
+    } else {
+      if (!m.description || m.kind === 'named_person' || m.kind === 'named_organization') return null;
+      const at = text.indexOf(m.description, m.start);
+      ds = at < 0 ? undefined : tokenAt.get(at);
+      if (ds === undefined) return null;
+      de = lastTokenOf(tokens, ds, at + m.description.length);
+      for (let i = ds; i <= de; i++) {
+        const t = tokens[i];
+        if (!t || !(isCapitalised(t) || NAME_JOINERS.has(t.lower))) return null;
+      }
+      role = text.slice(m.start, at).replace(/[\s,(]+$/, '');
+    }
+    const kind = m.name ? m.kind : 'named_person';
+    const cand = candidateOf(ds, de, kind);
+    if (!cand) return null;
+    return { ...cand, description: role };
   };
 
   const assign = (f: FoundAttribution, sentence: number): Entry | null => {
     const m = f.mention;
     if (!m) return null;
-    let cand: Candidate | null;
+    const s = tokenAt.get(m.start);
+    let cand: Candidate | null = null;
+    let description = m.description;
     if (m.pronoun) {
-      cand = resolvePronoun(m, sentence);
-      if (!cand) cand = { entry: null, kind: 'anonymous', plural: false, name: `${m.text} (unresolved)`, key: `pronoun:${sentence}:${m.start}` };
-    } else {
-      const named = m.name ?? m;
-      const s = tokenAt.get(named.start);
-      const headEnd = m.description && !m.name ? descriptionlessEnd(tokens, s ?? 0, m) : undefined;
-      cand = s === undefined ? null : candidateOf(s, headEnd ?? lastTokenOf(tokens, s, named.end), m.kind);
+      cand = resolvePronoun(m, sentence, s ?? 0);
+      if (!cand) {
+        const name = `${m.text} (unresolved)`;
+        cand = { entry: null, kind: 'anonymous', plural: false, company: false, heads: [], name, keys: [`pronoun:${sentence}:${m.start}`], description: null };
+      }
+      const gender = m.text.toLowerCase() === 'he' ? 'm' : m.text.toLowerCase() === 'she' ? 'f' : null;
+      if (gender && cand.kind === 'named_person' && !genderByKey.has(cand.keys[0] ?? '')) genderByKey.set(cand.keys[0] ?? '', gender);
+    } else if (s !== undefined) {
+      const end = m.description ? descriptionlessEnd(tokens, s, m) : lastTokenOf(tokens, s, m.end);
+      const named = appositiveName(m);
+      if (named) {
+        cand = named;
+        description = named.description;
+      } else {
+        // Evidence beside the mention itself: "Elbhafen Logistik, which operates the terminal".
+        const kind = m.kind === 'named_person' && /^which\b/i.test(m.description ?? '') ? 'named_organization' : m.kind;
+        cand = candidateOf(s, end, kind);
+        if (cand && kind === 'anonymous') cand = backReference(s, end, sentence) ?? cand;
+        if (cand?.description && !description) description = cand.description;
+      }
     }
     if (!cand) return null;
     const entry = cand.entry ?? entryFor(cand);
     const src = entry.source;
     src.mentions.push({ text: m.text, start: m.start, end: m.end });
-    if (m.description && !src.descriptions.includes(m.description)) src.descriptions.push(m.description);
-    salient.push({ ...cand, entry, sentence });
+    if (description && !src.descriptions.includes(description)) src.descriptions.push(description);
+    salient.push({ ...cand, entry, sentence, at: s ?? 0 });
     return entry;
   };
 
   const perSentence = found.map(() => [] as Array<Entry | null>);
   found.forEach((list, i) => {
+    const sentence = sentences[i];
+    const subject = sentence && !sentence.caption ? sentenceSubject(tokens, sentence) : null;
+    if (subject) {
+      const cand = candidateOf(subject.s, subject.e, classifyChunk(tokens, subject).kind);
+      if (cand && (cand.kind === 'named_person' || cand.kind === 'named_organization')) {
+        salient.push({ ...cand, entry: findEntry(cand), sentence: i, at: subject.s });
+      }
+    }
     list.forEach((f, j) => {
       if (f.inherits) return;
       const entry = assign(f, i);
       refOf.set(f, entry);
       (perSentence[i] ??= [])[j] = entry;
     });
-    const sentence = sentences[i];
-    const subject = sentence && !sentence.caption ? sentenceSubject(tokens, sentence) : null;
-    if (!subject) return;
-    const cand = candidateOf(subject.s, subject.e, classifyChunk(tokens, subject).kind);
-    if (cand && (cand.kind === 'named_person' || cand.kind === 'named_organization')) {
-      salient.push({ ...cand, entry: entries.get(cand.key) ?? null, sentence: i });
-    }
   });
   // Inherited sources last: a quotation's opening sentences inherit from a tag that comes after them.
   found.forEach((list, i) =>
@@ -247,7 +460,8 @@ export function resolveSources(
   );
   for (const e of order) e.source.claims = e.claimSentences.size;
   // Names may have grown after early references were made: refresh them.
-  for (const list of resolved) for (const a of list) if (a.source) a.source.name = order.find((e) => e.source.id === a.source?.id)?.source.name ?? a.source.name;
+  const byId = new Map(order.map((e) => [e.source.id, e.source.name]));
+  for (const list of resolved) for (const a of list) if (a.source) a.source.name = byId.get(a.source.id) ?? a.source.name;
   return { sources: order.map((e) => e.source), resolved };
 }
 
@@ -266,6 +480,16 @@ function descriptionlessEnd(tokens: readonly Token[], s: number, m: Mention): nu
   let i = s;
   while (i + 1 < tokens.length && (tokens[i + 1]?.end ?? Infinity) <= m.end && tokens[i + 1]?.text !== ',' && tokens[i + 1]?.text !== '(') i++;
   return i;
+}
+
+/** A descriptor before a name with a lowercase word in it: "Economy minister", "Shipping group". */
+function descriptorBefore(text: string, tokens: readonly Token[], s: number, prefixEnd: number): string | null {
+  let from = s;
+  while (from <= prefixEnd && DETERMINERS.has(tokens[from]?.lower ?? '')) from++;
+  if (from > prefixEnd) return null;
+  const words = tokens.slice(from, prefixEnd + 1);
+  if (!words.some((t) => /^\p{Ll}/u.test(t.text) && t.pos !== 'ADP') || words.some((t) => POSSESSIVE.has(t.text) || t.pos === 'PUNCT')) return null;
+  return text.slice(tokens[from]?.start ?? 0, tokens[prefixEnd]?.end ?? 0);
 }
 
 /** The named phrase a sentence opens with (after an opening clause), for pronouns to refer back to. */

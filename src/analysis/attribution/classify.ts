@@ -1,14 +1,19 @@
 // What kind of source a mention names, from its words alone: a person, an organization, an unnamed
-// person or group, a document, or a pronoun to resolve later.
+// person or group, a document, or a pronoun to resolve later. Evidence from the rest of the article
+// ("Veltrac Communications, a firm …") is weighed later, when sources are resolved.
 import type { Token } from '../nlp.js';
 import type { AttributionKind } from '../schema.js';
 import { isCapitalised, isPronoun, type Chunk } from './np.js';
 import {
   ANONYMOUS_HEADS,
+  COMPANY_NOUNS,
   DOCUMENT_HEADS,
+  GENERIC_MODIFIERS,
+  INSTITUTION_HEADS,
   ORG_WORDS,
   PERSON_TITLES,
   PLACES,
+  POST_NOMINALS,
   SOURCE_PRONOUNS,
 } from '../lexicon/sources.js';
 import { MEDIA_OUTLETS } from '../lexicon/cues.js';
@@ -20,30 +25,76 @@ export interface MentionClass {
 
 const ACRONYM = /^\p{Lu}[\p{Lu}.&]+$/u;
 const PLURAL_PRONOUNS = new Set(['they', 'we']);
+const DEFINITE = new Set(['the', 'this', 'that']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+
+const org: MentionClass = { kind: 'named_organization', pronoun: null };
+const anonymous: MentionClass = { kind: 'anonymous', pronoun: null };
 
 export function classifyChunk(tokens: readonly Token[], chunk: Chunk): MentionClass {
   const first = tokens[chunk.s];
   const headIndex = chunk.head ?? chunk.e;
   const head = tokens[headIndex];
-  if (!first || !head) return { kind: 'anonymous', pronoun: null };
+  if (!first || !head) return anonymous;
   if (chunk.s === chunk.e && isPronoun(first)) {
     return { kind: PLURAL_PRONOUNS.has(first.lower) ? 'anonymous' : 'named_person', pronoun: SOURCE_PRONOUNS.get(first.lower) ?? null };
   }
   const words = tokens.slice(chunk.s, headIndex + 1);
   const lowerText = words.map((t) => t.lower).join(' ');
-  if (MEDIA_OUTLETS.has(lowerText) && isCapitalised(head)) return { kind: 'named_organization', pronoun: null };
+  if (MEDIA_OUTLETS.has(lowerText) && isCapitalised(head)) return org;
+  const modifiers = words.slice(0, -1);
   if (!isCapitalised(head) || head.pos === 'NUM') {
     if (DOCUMENT_HEADS.has(head.lower)) return { kind: 'document', pronoun: null };
-    return { kind: 'anonymous', pronoun: null };
+    if (INSTITUTION_HEADS.has(head.lower) && namesAnInstitution(modifiers)) return org;
+    return anonymous;
   }
-  // A capitalised head: a name. Titles alone ("the President") are unnamed people.
-  const nameWords = words.filter((t) => isCapitalised(t) && !PERSON_TITLES.has(t.lower));
-  if (nameWords.length === 0) return { kind: ANONYMOUS_HEADS.has(head.lower) ? 'anonymous' : 'named_organization', pronoun: null };
-  if (ACRONYM.test(head.text) && head.text.length >= 2) return { kind: 'named_organization', pronoun: null };
-  if (words.some((t) => ORG_WORDS.has(t.lower))) return { kind: 'named_organization', pronoun: null };
+  // A capitalised head: a name, the capitalised run at the end ("Board member Rev. James Whitaker"). A
+  // business noun before it makes it an organization ("shipping group Nordlinie").
+  let runStart = headIndex;
+  while (runStart - 1 >= chunk.s && isNamePart(tokens, runStart - 1)) runStart--;
+  const descriptor = runStart - 1 >= chunk.s ? tokens[runStart - 1] : undefined;
+  if (descriptor && (COMPANY_NOUNS.has(descriptor.lower) || INSTITUTION_HEADS.has(descriptor.lower))) return org;
+  const run = tokens.slice(runStart, headIndex + 1);
+  // Titles alone ("the President") are unnamed people.
+  const nameWords = run.filter((t) => isCapitalised(t) && !PERSON_TITLES.has(t.lower));
+  if (nameWords.length === 0) return ANONYMOUS_HEADS.has(head.lower) ? anonymous : org;
+  // "Prosecutors say", "People close to Mr Fairbrother said": a common noun capitalised only because it
+  // opens the sentence.
+  if (nameWords.length === 1 && nameWords[0] === head && ANONYMOUS_HEADS.has(head.lower) && !INSTITUTION_HEADS.has(head.lower)) {
+    return anonymous;
+  }
+  // "Priya Chandran MP", "John Ames Jr.": a title after the name.
+  if (POST_NOMINALS.has(head.lower) && nameWords.length > 0) return { kind: 'named_person', pronoun: null };
+  if (ACRONYM.test(head.text) && head.text.length >= 2) return org;
+  if (run.some((t) => ORG_WORDS.has(t.lower))) return org;
   const nameText = nameWords.map((t) => t.lower).join(' ');
-  if (PLACES.has(nameText) || PLACES.has(head.lower)) return { kind: 'named_organization', pronoun: null };
-  if (first.lower === 'the') return { kind: 'named_organization', pronoun: null };
+  if (PLACES.has(nameText) || PLACES.has(head.lower)) return org;
+  if (first.lower === 'the') return org;
   if (DOCUMENT_HEADS.has(head.lower)) return { kind: 'document', pronoun: null };
   return { kind: 'named_person', pronoun: null };
+}
+
+const NAME_JOINERS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'von', 'van', 'der', 'al', 'bin', 'la', 'le', 'du', 'on']);
+
+function isNamePart(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (isCapitalised(t) || POSSESSIVE.has(t.text)) return true;
+  return NAME_JOINERS.has(t.lower) && isCapitalised(tokens[i - 1] ?? t) && isCapitalised(tokens[i + 1] ?? t);
+}
+
+/**
+ * Whether the words before a lowercase institution noun make it one particular body: a name ("the NWG
+ * union", "Gov. Ellen Marsh's office") or a definite description ("the defence ministry", "the federal
+ * statistics office"). A bare "the company" or "a local council" is left for resolution to decide.
+ */
+function namesAnInstitution(modifiers: readonly Token[]): boolean {
+  if (modifiers.length === 0) return false;
+  const rest = modifiers.slice(1);
+  const isName = (t: Token, i: number) =>
+    isCapitalised(t) && !PERSON_TITLES.has(t.lower) && t.pos !== 'DET' && t.pos !== 'PRON' && (t.pos === 'PROPN' || i > 0);
+  if (modifiers.some(isName)) return true;
+  const opener = modifiers[0];
+  if (!opener || !DEFINITE.has(opener.lower) || rest.length === 0) return false;
+  return rest.every((t) => (t.pos === 'NOUN' || t.pos === 'ADJ') && !POSSESSIVE.has(t.text) && !GENERIC_MODIFIERS.has(t.lower));
 }

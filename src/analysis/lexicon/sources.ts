@@ -60,6 +60,7 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   'legislation', 'law', 'policy', 'testimony', 'article', 'story', 'book', 'editorial', 'book', 'evidence',
   'results', 'numbers', 'count', 'tally', 'ranking', 'rankings', 'database', 'registry', 'log', 'logs',
   'minutes', 'notes', 'documents', 'papers', 'files', 'cables', 'dossier', 'leak', 'leaks', 'trial', 'trials',
+  'copy', 'copies', 'extract', 'excerpt', 'draft', 'drafts',
 ]);
 
 /** Words that make a capitalised name an organization: "Supreme Court", "Acme Corp", "The Post". */
@@ -79,6 +80,14 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'caucus', 'commons', 'lords', 'statehouse', 'legislature', 'judiciary', 'regime', 'junta', 'ministry’s',
   'state', 'states', 'nations', 'union’s', 'watch', 'international', 'project', 'initiative', 'program',
   'programme', 'exchange', 'reserve', 'treasury', 'monitor', 'unit',
+  // Words companies put in their names.
+  'communications', 'logistics', 'logistik', 'industries', 'solutions', 'software', 'networks', 'telecom',
+  'airways', 'shipping', 'mining', 'resources', 'petroleum', 'insurance', 'bancorp', 'financial', 'securities',
+  'investments', 'ventures', 'enterprises', 'associates', 'properties', 'estates', 'interiors', 'foods',
+  'brands', 'stores', 'builders', 'developments', 'engineering', 'construction', 'electronics', 'chemicals',
+  'pharma', 'biotech', 'therapeutics', 'semiconductor', 'semiconductors', 'productions', 'entertainment',
+  'publishing', 'publications', 'consulting', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'spa', 'llp', 'lp', 'pty',
+  'limited', 'incorporated', 'bros', 'bros.', 'plc.',
 ]);
 
 /** Places whose names stand for their governments when they speak ("Ukraine believes", "Beijing said"). */
@@ -98,6 +107,15 @@ export const PLACES: ReadonlySet<string> = new Set([
   'nato', 'the west', 'west', 'hamas', 'hezbollah', 'wagner', 'albany', 'sacramento', 'austin', 'tallahassee',
 ]);
 
+/** Last words of place names, which are never people: "Hallam Road", "Stockport Magistrates' Court". */
+export const PLACE_WORDS: ReadonlySet<string> = new Set([
+  'road', 'street', 'avenue', 'lane', 'drive', 'way', 'place', 'square', 'park', 'bridge', 'river', 'valley',
+  'hill', 'hills', 'airport', 'station', 'port', 'harbour', 'harbor', 'bay', 'island', 'islands', 'county',
+  'city', 'town', 'village', 'hall', 'court', 'centre', 'center', 'stadium', 'arena', 'hospital', 'school',
+  'church', 'cathedral', 'palace', 'tower', 'building', 'estate', 'close', 'crescent', 'terrace', 'gardens',
+  'mountains', 'lake', 'sea', 'ocean', 'coast', 'forest', 'desert', 'province', 'region', 'state', 'district',
+]);
+
 /** Titles before a person's name: dropped from the canonical name, kept in the mention. */
 export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'sir', 'dame', 'lord', 'lady', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.',
@@ -115,6 +133,59 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'crown', 'duke', 'duchess', 'baroness', 'baron', 'lady', 'mrs', 'gov', 'lt', 'sgt', 'dep.', 'u.s.', 'us',
   'democratic', 'republican', 'labour', 'conservative', 'tory', 'liberal', 'candidate', 'nominee', 'presidential',
   'first', 'national', 'security', 'adviser', 'advisor', 'envoy', 'special', 'counsel', 'general’s',
+  'rev', 'maj', 'cmdr.', 'adm', 'pres.', 'insp.', 'det.', 'gens.', 'sens.', 'msgr.', 'fr.', 'cpl.', 'pvt.',
+  'atty.', 'rt.', 'amb.', 'cllr', 'cllr.', 'mx', 'mx.', 'mme.', 'mlle.', 'hon.', 'rt', 'hon', 'superintendent',
+  'jr', 'jr.', 'sr', 'sr.', 'esq.', 'qc', 'kc', 'msp', 'obe', 'mbe', 'cbe', 'secretary-general', 'pastor', 'sister', 'brother', 'dean', 'provost', 'coroner',
+]);
+
+/** Words of a title that tell a person's sex, for matching he and she. */
+export const MALE_TITLES: ReadonlySet<string> = new Set([
+  'mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'duke', 'baron', 'father', 'brother', 'congressman',
+  'councilman', 'chairman', 'spokesman', 'businessman', 'monsieur', 'herr', 'señor',
+]);
+export const FEMALE_TITLES: ReadonlySet<string> = new Set([
+  'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'queen', 'princess', 'duchess', 'baroness', 'sister',
+  'congresswoman', 'councilwoman', 'chairwoman', 'spokeswoman', 'businesswoman', 'madame', 'mme.', 'mlle.',
+  'frau', 'señora',
+]);
+
+/** Modifiers that do not make "the … ministry" one particular body: "the same company", "the new board". */
+export const GENERIC_MODIFIERS: ReadonlySet<string> = new Set([
+  'same', 'other', 'new', 'old', 'whole', 'entire', 'former', 'current', 'previous', 'next', 'last', 'first',
+  'own', 'main', 'only', 'such', 'local', 'big', 'large', 'small', 'major', 'leading', 'rival', 'parent',
+]);
+
+/** Nouns that name a business: before its name ("shipping group Nordlinie"), in apposition ("Veltrac, a
+ * firm …") and in a back-reference ("the company said", "the chipmaker blamed"). */
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'group', 'business', 'corporation', 'conglomerate', 'chipmaker', 'carmaker', 'automaker',
+  'manufacturer', 'maker', 'retailer', 'lender', 'bank', 'insurer', 'airline', 'carrier', 'operator',
+  'supplier', 'broadcaster', 'utility', 'giant', 'startup', 'start-up', 'chain', 'provider', 'distributor',
+  'exporter', 'importer', 'shipper', 'drugmaker', 'subsidiary', 'outfit', 'consultancy', 'insurer',
+]);
+
+/** Words that make an organization a public body rather than a business: "the company" never means it. */
+export const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set([
+  'ministry', 'department', 'police', 'council', 'court', 'government', 'parliament', 'party', 'union',
+  'agency', 'commission', 'authority', 'senate', 'congress', 'committee', 'administration', 'army', 'navy',
+  'military', 'kremlin', 'pentagon', 'cabinet', 'office', 'tribunal', 'judiciary', 'legislature', 'assembly',
+  'embassy', 'prosecutor', 'prosecutors', 'service', 'nhs', 'fbi', 'cia', 'un', 'eu', 'nato', 'icc', 'who',
+  'state', 'states', 'city', 'county', 'district', 'board', 'school', 'university', 'college', 'hospital',
+  'institute', 'federation', 'league', 'coalition', 'alliance', 'campaign', 'charity', 'foundation', 'trust',
+]);
+
+/** Nouns after a name's possessive that only an organization has: "Veltrac's chairman", "Corvane's shares". */
+export const ORG_PARTS: ReadonlySet<string> = new Set([
+  'chairman', 'chairwoman', 'chair', 'board', 'shares', 'stock', 'shareholders', 'investors', 'ceo',
+  'executives', 'employees', 'staff', 'workforce', 'headquarters', 'subsidiary', 'subsidiaries', 'revenue',
+  'revenues', 'profits', 'profit', 'earnings', 'sales', 'customers', 'plant', 'plants', 'factory', 'factories',
+  'directors', 'founder', 'products', 'brand', 'stores', 'branches', 'members', 'membership', 'spokesperson',
+  'website', 'annual', 'quarterly', 'share', 'offices', 'premises', 'warehouse', 'fleet', 'contract', 'bid',
+]);
+
+/** Letters and titles written after a person's name: "Priya Chandran MP", "John Ames Jr.". */
+export const POST_NOMINALS: ReadonlySet<string> = new Set([
+  'mp', 'mep', 'msp', 'mla', 'td', 'qc', 'kc', 'jr', 'jr.', 'sr', 'sr.', 'esq', 'esq.', 'phd', 'obe', 'mbe', 'cbe',
 ]);
 
 /** Titles that alone name one person when followed by a first name only ("Sir Geoffrey"). */

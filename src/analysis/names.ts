@@ -1,0 +1,218 @@
+// The names an article uses, indexed once: every capitalised run with where it stands, the titles before
+// it, and what the article says about it elsewhere ("Veltrac Communications, a firm …", "Veltrac's
+// chairman", "Elbhafen Logistik, which …", "Mrs Calder") so that a bare mention can be typed and matched.
+import type { Token } from './nlp.js';
+import type { Sentence } from './segment.js';
+import {
+  ANONYMOUS_HEADS,
+  COMPANY_NOUNS,
+  FEMALE_TITLES,
+  INSTITUTION_HEADS,
+  MALE_TITLES,
+  ORG_PARTS,
+  ORG_WORDS,
+  PERSON_TITLES,
+  PLACES,
+} from './lexicon/sources.js';
+
+export type Gender = 'm' | 'f';
+
+export interface NameRun {
+  /** The name's words, without titles or a leading "The". */
+  words: string[];
+  /** First and last token of the name's words. */
+  s: number;
+  e: number;
+  sentence: number;
+  titles: string[];
+  gender: Gender | null;
+}
+
+interface Evidence {
+  org: boolean;
+  person: boolean;
+}
+
+export interface NameIndex {
+  runs: NameRun[];
+  /** Every run's words, for expanding acronyms ("ICC" → "International Criminal Court"). */
+  wordLists: string[][];
+  /** The fullest person name the article gives for a short form: "Whitfield" → "Dana Whitfield";
+   * with `firstName`, "Sir Michael" → "Michael Drayton". Titles removed. */
+  fullestPersonName(bare: readonly string[], firstName: boolean): string[];
+  /** Whether the article gives a name organization evidence and no person evidence. */
+  isOrganization(words: readonly string[]): boolean;
+  /** The fullest organization name that starts with a short form: "Veltrac" → "Veltrac Communications". */
+  organizationExpansion(words: readonly string[]): string[] | null;
+  /** Index of the first run at or after a token, for walking back from a position. */
+  runBefore(token: number): number;
+}
+
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const OPENING_QUOTES = new Set(['“', '"', '‘', "'", '(', '«']);
+const ACRONYM = /^\p{Lu}[\p{Lu}&]+$/u;
+const ARTICLES = new Set(['a', 'an', 'the']);
+const ORG_APPOSITION_HEADS: ReadonlySet<string> = new Set([...COMPANY_NOUNS, ...INSTITUTION_HEADS]);
+
+/** Whether a token starts with a capital letter; an ASCII fast path, as this runs on every token. */
+export function isCapitalised(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(t.text);
+}
+
+const keyOf = (words: readonly string[]) => words.join(' ').toLowerCase();
+
+function genderOfTitles(titles: readonly string[]): Gender | null {
+  for (const t of titles) {
+    if (MALE_TITLES.has(t)) return 'm';
+    if (FEMALE_TITLES.has(t)) return 'f';
+  }
+  return null;
+}
+
+/** Capitalised runs: the fullest form of every name the article uses. */
+function findRuns(tokens: readonly Token[], sentences: readonly Sentence[]): NameRun[] {
+  const sentenceStarts = new Set<number>();
+  for (const s of sentences) {
+    sentenceStarts.add(s.first);
+    if (OPENING_QUOTES.has(tokens[s.first]?.text ?? '')) sentenceStarts.add(s.first + 1);
+  }
+  const runs: NameRun[] = [];
+  let sentence = 0;
+  let start = -1;
+  const flush = (end: number) => {
+    if (start < 0) return;
+    let s = start;
+    const titles: string[] = [];
+    while (s <= end && PERSON_TITLES.has(tokens[s]?.lower ?? '')) titles.push(tokens[s++]?.lower ?? '');
+    if (s <= end && tokens[s]?.lower === 'the') s++;
+    let e = end;
+    while (e >= s && (tokens[e]?.lower === 'of' || tokens[e]?.lower === 'for')) e--;
+    if (e >= s) {
+      const words = tokens.slice(s, e + 1).map((t) => t.text);
+      runs.push({ words, s, e, sentence, titles, gender: genderOfTitles(titles) });
+    }
+    start = -1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) break;
+    if (sentence + 1 < sentences.length && (sentences[sentence + 1]?.first ?? Infinity) <= i) {
+      flush(i - 1);
+      while (sentence + 1 < sentences.length && (sentences[sentence + 1]?.first ?? Infinity) <= i) sentence++;
+    }
+    const startsSentence = sentenceStarts.has(i);
+    const capital = isCapitalised(t) && (t.pos === 'PROPN' || (!startsSentence && t.pos !== 'PRON' && t.pos !== 'DET'));
+    if (capital && !POSSESSIVE.has(t.text)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    const joiner = (t.lower === 'of' || t.lower === 'for') && start >= 0 && isCapitalised(tokens[i + 1] ?? t);
+    if (joiner) continue;
+    flush(i - 1);
+  }
+  flush(tokens.length - 1);
+  return runs;
+}
+
+/** What the words around one occurrence of a name say about it. */
+function evidenceAt(tokens: readonly Token[], run: NameRun): Evidence {
+  const lower = run.words.map((w) => w.toLowerCase());
+  const org =
+    lower.some((w) => ORG_WORDS.has(w) && !PERSON_TITLES.has(w)) ||
+    (run.words.length === 1 && ACRONYM.test(run.words[0] ?? '')) ||
+    PLACES.has(keyOf(run.words));
+  let person = run.titles.length > 0;
+  let orgHere = org;
+  const next = tokens[run.e + 1];
+  const after = tokens[run.e + 2];
+  const before = tokens[run.s - 1];
+  if (next?.text === ',' && after) {
+    if (after.lower === 'which') orgHere = true;
+    else if (after.lower === 'who') person = true;
+    else if (ARTICLES.has(after.lower)) {
+      // ", a firm registered in …" / ", an analyst at …": the head of the apposition.
+      for (let k = run.e + 3; k <= run.e + 6; k++) {
+        const w = tokens[k];
+        if (!w || w.pos === 'PUNCT' || w.pos === 'ADP' || w.pos === 'VERB') break;
+        const nextWord = tokens[k + 1];
+        if (nextWord && (nextWord.pos === 'NOUN' || nextWord.pos === 'ADJ') && !isCapitalised(nextWord)) continue;
+        if (ORG_APPOSITION_HEADS.has(w.lower)) orgHere = true;
+        else if (ANONYMOUS_HEADS.has(w.lower)) person = true;
+        break;
+      }
+    }
+  }
+  if (next && POSSESSIVE.has(next.text) && after && ORG_PARTS.has(after.lower)) orgHere = true;
+  if (before && !isCapitalised(before) && COMPANY_NOUNS.has(before.lower)) orgHere = true;
+  return { org: orgHere, person };
+}
+
+export function indexNames(tokens: readonly Token[], sentences: readonly Sentence[]): NameIndex {
+  const runs = findRuns(tokens, sentences).filter((r) => !sentences[r.sentence]?.caption);
+  const evidence = new Map<string, Evidence>();
+  const byFirstWord = new Map<string, string[]>();
+  for (const run of runs) {
+    const key = keyOf(run.words);
+    const found = evidenceAt(tokens, run);
+    const seen = evidence.get(key);
+    evidence.set(key, { org: found.org || !!seen?.org, person: found.person || !!seen?.person });
+  }
+  for (const run of runs) {
+    const e = evidence.get(keyOf(run.words));
+    if (!e?.org || e.person || run.words.length < 2) continue;
+    const first = (run.words[0] ?? '').toLowerCase();
+    const best = byFirstWord.get(first);
+    if (!best || run.words.length > best.length) byFirstWord.set(first, run.words);
+  }
+  const starts = runs.map((r) => r.s);
+  // Runs without titles, by last and by first word, so a short form meets only the runs that can complete it.
+  const byLast = new Map<string, string[][]>();
+  const byFirst = new Map<string, string[][]>();
+  for (const run of runs) {
+    const clean = run.words.filter((w) => !PERSON_TITLES.has(w.toLowerCase()));
+    if (clean.length < 2 || clean.length > 4) continue;
+    const last = clean[clean.length - 1] ?? '';
+    const first = clean[0] ?? '';
+    const withLast = byLast.get(last);
+    if (withLast) withLast.push(clean);
+    else byLast.set(last, [clean]);
+    const withFirst = byFirst.get(first);
+    if (withFirst) withFirst.push(clean);
+    else byFirst.set(first, [clean]);
+  }
+  return {
+    runs,
+    wordLists: runs.map((r) => r.words),
+    fullestPersonName(bare, firstName) {
+      let best: readonly string[] = bare;
+      const pool = firstName ? byFirst.get(bare[0] ?? '') : byLast.get(bare[bare.length - 1] ?? '');
+      for (const clean of pool ?? []) {
+        if (clean.length <= best.length) continue;
+        if (firstName || bare.every((w) => clean.includes(w))) best = clean;
+      }
+      return [...best];
+    },
+    isOrganization(words) {
+      const e = evidence.get(keyOf(words));
+      if (e?.person) return false;
+      if (e?.org) return true;
+      return words.length === 1 && byFirstWord.has(keyOf(words));
+    },
+    organizationExpansion(words) {
+      if (words.length !== 1) return null;
+      return byFirstWord.get(keyOf(words)) ?? null;
+    },
+    runBefore(token) {
+      let lo = 0;
+      let hi = starts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((starts[mid] ?? 0) < token) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    },
+  };
+}
