@@ -1,6 +1,7 @@
 // Small look-arounds over one sentence's tokens that the hedge rules share. Each looks at a bounded
 // window, so a sentence is scanned in linear time.
 import type { Token } from '../nlp.js';
+import type { Span } from '../schema.js';
 import {
   BE_FORMS,
   CONDITIONALS,
@@ -94,12 +95,12 @@ const isNominal = (pos: string): boolean =>
 export function frameTense(
   tokens: readonly Token[],
   i: number,
-  inCue: (t: Token) => boolean,
+  attributionCues: readonly Span[],
 ): 'past' | 'present' | null {
   for (let j = i - 1; j >= 0 && j >= i - FRAME_WINDOW; j--) {
     const t = tokens[j];
     if (!t || t.pos !== 'VERB') continue;
-    if (!FRAME_VERBS.has(t.lemma) && !inCue(t)) continue;
+    if (!FRAME_VERBS.has(t.lemma) && !insideAny(t, attributionCues)) continue;
     // A participle frame (", adding that he would") takes the tense of the report it hangs on: past.
     const participle = t.lower.endsWith('ing') && (lowerAt(tokens, j - 1) === ',' || lowerAt(tokens, j + 1) === 'that');
     const past =
@@ -111,3 +112,5 @@ export function frameTense(
   }
   return null;
 }
+
+const insideAny = (t: Token, spans: readonly Span[]): boolean => spans.some((c) => t.start >= c.start && t.end <= c.end);

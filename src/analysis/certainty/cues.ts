@@ -2,6 +2,7 @@
 // the context rules that tell a hedge from the same word used otherwise ("may" the month, "could" of
 // ability, "would" of reported speech, "expected" of an event that happened).
 import type { Token } from '../nlp.js';
+import type { Span } from '../schema.js';
 import {
   ATTEMPT_VERBS_AFTER_COULD_BE,
   BELIEVED_OBJECTS,
@@ -74,33 +75,45 @@ for (const p of HEDGE_PHRASES) {
 
 const isVerbal = (pos: string): boolean => pos === 'VERB' || pos === 'AUX';
 
-export function findCues(tokens: readonly Token[], inCue: (t: Token) => boolean): Cue[] {
+/** Every word (token text or lemma) a rule below can start from; all other tokens are skipped at once. */
+const TRIGGERS: ReadonlySet<string> = new Set([
+  ...POSSIBILITY_MODALS, ...CONDITIONALS, ...HEDGE_ADVERBS.keys(), ...HEDGE_ADJECTIVES.keys(),
+  ...HEDGE_NOUNS.keys(), ...THAT_CLAUSE_NOUNS.keys(), ...HEDGE_VERBS.keys(), ...DENIAL_VERBS,
+  ...DISMISSAL_VERBS, ...PHRASES_BY_FIRST.keys(),
+  'should', 'whether', 'until', 'were', 'thought', 'see', 'question',
+]);
+
+/** Marks tokens [first, last] as taken by a cue and records it. */
+function addCue(cues: Cue[], taken: Uint8Array, first: number, last: number, sense: CueSense): void {
+  taken.fill(1, first, last + 1);
+  cues.push({ first, last, sense });
+}
+
+export function findCues(tokens: readonly Token[], attributionCues: readonly Span[]): Cue[] {
   const cues: Cue[] = [];
   const taken = new Uint8Array(tokens.length);
-  const add = (first: number, last: number, sense: CueSense): void => {
-    for (let k = first; k <= last; k++) taken[k] = 1;
-    cues.push({ first, last, sense });
-  };
 
   for (let i = 0; i < tokens.length; i++) {
-    if (taken[i]) continue;
+    const t = tokens[i];
+    if (!t || taken[i] || (!TRIGGERS.has(t.lower) && !TRIGGERS.has(t.lemma))) continue;
     const phrase = phraseAt(tokens, i);
     if (phrase) {
-      add(i, i + phrase.words.length - 1, phrase.sense);
+      addCue(cues, taken, i, i + phrase.words.length - 1, phrase.sense);
       continue;
     }
     const sense = wordSense(tokens, i);
-    if (sense) add(i, i, sense);
+    if (sense) addCue(cues, taken, i, i, sense);
   }
 
   // "would" and "will" hedge as the consequence of a condition; "would" alone as a hypothesis.
   // "even if" concedes: the main clause holds either way.
-  const conditional = cues.some((c) => c.sense.type === 'conditional' && lowerAt(tokens, c.first - 1) !== 'even');
+  let conditional = false;
+  for (const c of cues) if (c.sense.type === 'conditional' && lowerAt(tokens, c.first - 1) !== 'even') conditional = true;
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || posAt(tokens, i) !== 'AUX') continue;
     const w = lowerAt(tokens, i);
-    if (w === 'would' ? wouldHedges(tokens, i, conditional, inCue) : conditional && isFutureWill(tokens, i)) {
-      add(i, i, CONDITIONAL);
+    if (w === 'would' ? wouldHedges(tokens, i, conditional, attributionCues) : conditional && isFutureWill(tokens, i)) {
+      addCue(cues, taken, i, i, CONDITIONAL);
     }
   }
   return cues.sort((a, b) => a.first - b.first);
@@ -385,7 +398,7 @@ function wouldHedges(
   tokens: readonly Token[],
   i: number,
   conditional: boolean,
-  inCue: (t: Token) => boolean,
+  attributionCues: readonly Span[],
 ): boolean {
   const after = nextContent(tokens, i);
   const verb = tokens[after];
@@ -399,7 +412,7 @@ function wouldHedges(
   if (conditional) return true;
   // "would have received": a past counterfactual; "Under the plan, holders would receive": the terms.
   if (verb?.lower === 'have' || lowerAt(tokens, 0) === 'under') return false;
-  return frameTense(tokens, i, inCue) !== 'past';
+  return frameTense(tokens, i, attributionCues) !== 'past';
 }
 
 /** "will" or "wo(n't)" as the consequence of a condition in the same sentence. */

@@ -22,9 +22,8 @@ const RANK: Record<CueLevel, number> = { possible: 1, probable: 2, denied: 3 };
 
 export function assessCertainty(input: CertaintyInput): CertaintyResult {
   const { text, tokens, cues: attributionCues } = input;
-  // A verb inside an attribution cue frames reported speech even when it is not in the frame list.
-  const inCue = (t: Token): boolean => attributionCues.some((c) => t.start >= c.start && t.end <= c.end);
-  const found = findCues(tokens, inCue);
+  // The attribution cues tell the "would" rule which verbs frame reported speech.
+  const found = findCues(tokens, attributionCues);
 
   let level: CueLevel | null = null;
   const hedges: Hedge[] = [];
