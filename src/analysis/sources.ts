@@ -74,6 +74,8 @@ const initialsOf = (words: readonly string[]): string =>
 
 const lowerWords = (name: string) => name.toLowerCase().split(/[\s’']+/).filter(Boolean);
 
+const isPlural = (noun: string) => (/s$/.test(noun) && !/ss$/.test(noun)) || noun === 'people' || noun === 'police';
+
 /** "spokesman", "spokeswoman" and "spokesperson" refer to the same unnamed source. */
 const normalHead = (w: string) => (/^spokes(man|woman|person)$/.test(w) ? 'spokesperson' : w);
 
@@ -235,23 +237,24 @@ export function resolveSources(
         .slice(span.from, e + 1)
         .map((t) => t.text)
         .filter((w) => !POSSESSIVE.has(w));
-      const bare = words.filter((w) => !PERSON_TITLES.has(w.toLowerCase()));
+      // Only leading titles come off: "Ministry of Defence" keeps "Defence".
+      let lead = 0;
+      while (lead < words.length && PERSON_TITLES.has(words[lead]?.toLowerCase() ?? '')) lead++;
+      const bare = words.slice(lead);
       if (bare.length === 0) return null;
       const prefix = descriptorBefore(text, tokens, s, span.prefixEnd);
       let cand: Candidate;
       if (kind === 'named_person' && !names.isOrganization(bare)) cand = personCandidate(words, span.titles);
-      else {
-        let from = span.from;
-        while (from < e && PERSON_TITLES.has(tokens[from]?.lower ?? '')) from++;
-        cand = organizationCandidate(bare, text.slice(tokens[from]?.start ?? 0, tokens[e]?.end ?? 0));
-      }
+      else cand = organizationCandidate(bare, text.slice(tokens[span.from + lead]?.start ?? 0, tokens[e]?.end ?? 0));
       return { ...cand, description: prefix };
     }
-    const last = tokens[e]?.lower ?? '';
-    const first = npStartingAt(tokens, s, e);
-    const heads = tokens.slice(s, (first?.e ?? e) + 1).map((t) => normalHead(t.lower));
+    // The head is the last noun of the opening phrase: "a person [familiar with the talks]".
+    const chunkEnd = npStartingAt(tokens, s, e)?.e ?? e;
+    let head = chunkEnd;
+    while (head > s && tokens[head]?.pos !== 'NOUN' && tokens[head]?.pos !== 'PROPN') head--;
+    const heads = tokens.slice(s, chunkEnd + 1).map((t) => normalHead(t.lower));
     const { name, key } = groupName(mentionText);
-    return { entry: null, kind, keys: [key], plural: /s$/.test(last), company: false, heads, name, description: null };
+    return { entry: null, kind, keys: [key], plural: isPlural(tokens[head]?.lower ?? ''), company: false, heads, name, description: null };
   };
 
   const genderCompatible = (m: Mention, c: Candidate): boolean => {
@@ -333,7 +336,7 @@ export function resolveSources(
       return null;
     }
     if (!ANONYMOUS_HEADS.has(head)) return null;
-    const plural = /s$/.test(head);
+    const plural = isPlural(head);
     for (let k = order.length - 1; k >= 0; k--) {
       const entry = order[k];
       if (!entry || entry.source.kind !== 'anonymous' || entry.plural !== plural) continue;

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/index.js';
+
+/** The primary source of the claim that starts with `starts`, as "kind: name". */
+function sourceOf(text: string, starts: string): string {
+  const claim = analyze(text).claims.find((c) => c.text.startsWith(starts));
+  if (!claim) throw new Error(`no claim starts with "${starts}"`);
+  return `${claim.kind}: ${claim.source?.name ?? '(none)'}`;
+}
+
+const cited = (text: string) =>
+  analyze(text)
+    .sources.filter((s) => s.claims > 0)
+    .map((s) => `${s.kind}: ${s.name}`);
+
+describe('pronouns', () => {
+  it('resolve to the subject named earlier in the same sentence', () => {
+    const text = 'Anna Price toured the plant on Monday, where she said the line would reopen in May.';
+    expect(sourceOf(text, 'Anna Price')).toBe('named_person: Anna Price');
+  });
+
+  it('resolve to a person named in the sentence before when no speaker is nearer, matching he and she', () => {
+    const text = [
+      'Mr Hale said the bridge had been unsafe for years.',
+      'For Mrs Dunn, the worry is the school run.',
+      '“I drive across it every day,” she said.',
+    ].join('\n');
+    expect(sourceOf(text, '“I drive')).toBe('named_person: Dunn');
+  });
+
+  it('prefer the speaker over a person merely mentioned in the same sentence', () => {
+    const text = 'Tom Reed said the ruling by Judge Ellen Shaw was a mistake. He said he would appeal.';
+    expect(sourceOf(text, 'He said')).toBe('named_person: Tom Reed');
+  });
+
+  it('skip captions and names inside quotations', () => {
+    const text = [
+      'Detective Sergeant Ann Cole said officers were searching the area.',
+      'Peter Vance at the scene on Friday',
+      '“Anyone who was on Mill Road should call us,” she said.',
+    ].join('\n');
+    expect(sourceOf(text, '“Anyone')).toBe('named_person: Ann Cole');
+  });
+});
+
+describe('back-references', () => {
+  it('"the company" is the business named earlier', () => {
+    const text = 'Corbel Systems said profits fell by a third. The company said it would cut 200 jobs.';
+    expect(sourceOf(text, 'The company')).toBe('named_organization: Corbel Systems');
+  });
+
+  it('"the company" never means a public body', () => {
+    const text = 'The Transport Ministry said the line would close. The company said it was surprised.';
+    expect(sourceOf(text, 'The company')).toBe('anonymous: The company');
+  });
+
+  it('"the union" is the union named earlier, and the acronym alone is the same body', () => {
+    const text = 'The RMT union said the strike would go ahead. The union said talks had failed. The RMT said members were angry.';
+    expect(cited(text)).toEqual(['named_organization: RMT union']);
+  });
+
+  it('"the spokesman" and "the person" are the unnamed sources introduced earlier', () => {
+    const text = [
+      '“Prices will rise,” a company spokesman said. The spokesman said no jobs were at risk.',
+      'A person familiar with the talks said a deal was close. “Both sides want it,” the person said.',
+    ].join('\n');
+    expect(cited(text)).toEqual(['anonymous: a company spokesman', 'anonymous: A person familiar with the talks']);
+  });
+
+  it('"the defence ministry" is "the Ministry of Defence"', () => {
+    const text = 'The Ministry of Defence said the contract was fair. The defence ministry said the review was over.';
+    expect(cited(text)).toEqual(['named_organization: Ministry of Defence']);
+  });
+});
+
+describe('names', () => {
+  it('"Sir Alan" is Sir Alan Grove, and surnames are full names without titles', () => {
+    const text = 'Sir Alan Grove said the plan worked. Sir Alan said more was needed. Board member Rev. Jane Holt said the vote was rushed. Holt said she would resign.';
+    expect(cited(text)).toEqual(['named_person: Alan Grove', 'named_person: Jane Holt']);
+  });
+
+  it('keep a descriptor written before the name as a description, not in the name', () => {
+    const report = analyze('Economy minister Eva Lind said talks should resume.');
+    expect(report.sources[0]?.name).toBe('Eva Lind');
+    expect(report.sources[0]?.descriptions).toEqual(['Economy minister']);
+  });
+
+  it('take the name from an apposition to a role', () => {
+    const report = analyze('Its chief economist, Dr Mia Stone, said the rate would rise.');
+    expect(report.sources.map((s) => `${s.kind}: ${s.name}`)).toEqual(['named_person: Mia Stone']);
+    expect(report.sources[0]?.descriptions).toEqual(['Its chief economist']);
+  });
+
+  it('do not make a person only mentioned in an unnamed source a source', () => {
+    const text = 'Aides to Delgado said the bill would pass. People close to Mr Hart said he acted on advice.';
+    expect(cited(text)).toEqual(['anonymous: Aides to Delgado', 'anonymous: People close to Mr Hart']);
+  });
+});
+
+describe('organizations from what the article says about a name', () => {
+  it('", which" after a name', () => {
+    expect(sourceOf('Tarvik Holm, which runs the depot, said it was sorry.', 'Tarvik')).toBe('named_organization: Tarvik Holm');
+  });
+
+  it('an apposition with a business noun, or a descriptor before the name, elsewhere in the article', () => {
+    const text = 'The deal went to Brenmore, a firm based in Leeds. Brenmore said it was pleased.';
+    expect(sourceOf(text, 'Brenmore said')).toBe('named_organization: Brenmore');
+  });
+
+  it('a possessive with something only an organization has', () => {
+    const text = "Quillon's chairman resigned on Friday. Quillon denied any wrongdoing.";
+    expect(sourceOf(text, 'Quillon denied')).toBe('named_organization: Quillon');
+  });
+
+  it('a fuller name with a company word: the short form takes the full name', () => {
+    const text = 'The contract went to Veldon Communications in March. Veldon denied any wrongdoing.';
+    expect(sourceOf(text, 'Veldon denied')).toBe('named_organization: Veldon Communications');
+  });
+
+  it('person evidence wins: a title or ", who"', () => {
+    const text = 'Dana Holt, who runs the shop, said sales fell. Mrs Holt said prices were too high.';
+    expect(cited(text)).toEqual(['named_person: Dana Holt']);
+  });
+});
