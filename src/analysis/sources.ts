@@ -421,7 +421,8 @@ export function resolveSources(
     const subject = sentence && !sentence.caption ? sentenceSubject(tokens, sentence) : null;
     if (subject) {
       const cand = candidateOf(subject.s, subject.e, classifyChunk(tokens, subject).kind);
-      if (cand && (cand.kind === 'named_person' || cand.kind === 'named_organization')) {
+      // Named subjects, and unnamed groups for "they" ("Researchers at … followed 48,000 adults. They found …").
+      if (cand && (cand.kind === 'named_person' || cand.kind === 'named_organization' || (cand.kind === 'anonymous' && cand.plural))) {
         salient.push({ ...cand, entry: findEntry(cand), sentence: i, at: subject.s });
       }
     }
@@ -501,7 +502,8 @@ function sentenceSubject(tokens: readonly Token[], sentence: Sentence): { s: num
   while (s <= sentence.last && (tokens[s]?.pos === 'PUNCT' || tokens[s]?.pos === 'ADV')) s++;
   const np = npStartingAt(tokens, s, sentence.last);
   const head = np ? tokens[np.e] : undefined;
-  if (np && head && head.pos === 'PROPN' && tokens[np.e + 1]?.pos !== 'PUNCT') return np;
+  const group = !!head && head.pos === 'NOUN' && ANONYMOUS_HEADS.has(head.lower) && isPlural(head.lower);
+  if (np && head && (head.pos === 'PROPN' || group) && tokens[np.e + 1]?.pos !== 'PUNCT') return np;
   for (let i = s; i <= Math.min(sentence.last, s + 14); i++) {
     if (tokens[i]?.text !== ',') continue;
     const after = npStartingAt(tokens, i + 1, sentence.last);
