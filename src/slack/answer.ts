@@ -1,9 +1,9 @@
 // The path every entry point shares: get the article, analyze it, render, deliver, and log what happened
 // (ids, sizes, timings; never text). Failures are logged and, where possible, told to the user.
 import type { ArticleInput } from './article.js';
-import { runAnalysis } from './analysis-runner.js';
 import type { LogFields } from './logger.js';
 import { renderFailure, renderProblem } from './render/replies.js';
+import type { SlackMessage } from './render/limits.js';
 import { renderReport, withShareButton } from './render/report.js';
 import type { Send } from './send.js';
 import type { Services } from './services.js';
@@ -34,6 +34,16 @@ export function errorCode(err: unknown): string {
   return 'unknown_error';
 }
 
+// Without the share store (Redis down) the report still goes out, only without its button.
+async function offerShare(messages: SlackMessage[], services: Services, ids: LogFields): Promise<SlackMessage[]> {
+  try {
+    return withShareButton(messages, await services.shares.put(messages));
+  } catch (err) {
+    services.log.warn('share.unavailable', { ...ids, error: errorCode(err) });
+    return messages;
+  }
+}
+
 export async function answer(request: AnswerRequest, services: Services, read: () => Promise<ArticleInput>): Promise<void> {
   const { entry, ids, send } = request;
   const { log, config } = services;
@@ -52,7 +62,7 @@ export async function answer(request: AnswerRequest, services: Services, read: (
       await send(renderProblem(input.message));
       return;
     }
-    const outcome = await runAnalysis(input.text, config.maxChars);
+    const outcome = await services.analysis.run(input.text, config.maxChars);
     if (outcome.kind === 'problem') {
       log.info('answer.problem', { entry, ...ids, from: input.from, chars: input.text.length, problem: outcome.problem.code });
       await send(renderProblem(outcome.problem.message));
@@ -60,7 +70,7 @@ export async function answer(request: AnswerRequest, services: Services, read: (
     }
     const { report } = outcome;
     let messages = renderReport(report, { maxMessages: request.maxMessages });
-    if (request.shareable) messages = withShareButton(messages, services.shares.put(messages));
+    if (request.shareable) messages = await offerShare(messages, services, { entry, ...ids });
     stage = 'deliver';
     for (const message of messages) await send(message);
     log.info('answer.report', {

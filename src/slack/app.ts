@@ -2,14 +2,16 @@
 // otherwise HTTP on /slack/events with Slack's request signature checked.
 import type { Server } from 'node:http';
 import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
+import { createRunner, type AnalysisRunner } from './analysis-runner.js';
 import { errorCode } from './answer.js';
 import type { Config } from './config.js';
-import { MemoryDedupeStore, type DedupeStore } from './dedupe.js';
+import { MemoryDedupeStore, RedisDedupeStore, type DedupeStore } from './dedupe.js';
 import { BOLT_LEVEL, boltLogger, consoleSink, createLog, type LogSink } from './logger.js';
 import { registerListeners } from './listeners/index.js';
 import { dedupeEvents } from './middleware.js';
 import type { Services } from './services.js';
-import { ShareStore } from './share-store.js';
+import { RedisConnection } from './redis.js';
+import { MemoryShareStore, RedisShareStore, type ShareStore } from './share-store.js';
 
 export const EVENTS_PATH = '/slack/events';
 const API_TIMEOUT_MS = 15_000;
@@ -18,6 +20,8 @@ export interface AppDeps {
   sink?: LogSink;
   dedupe?: DedupeStore;
   shares?: ShareStore;
+  /** Where analysis runs; by default worker threads as configured (ANALYSIS_WORKERS). */
+  analysis?: AnalysisRunner;
   /** Extra Web API client options, e.g. a faster retry policy in tests. */
   clientOptions?: webApi.WebClientOptions;
 }
@@ -50,11 +54,14 @@ export function buildApp(config: Config, deps: AppDeps = {}): SlackApp {
     ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
     ...deps.clientOptions,
   };
+  // Several instances behind a load balancer share one Redis; a single instance needs none.
+  const redis = config.redisUrl && !(deps.dedupe && deps.shares) ? new RedisConnection(config.redisUrl, log) : undefined;
   const services: Services = {
     config,
     log,
-    dedupe: deps.dedupe ?? new MemoryDedupeStore(),
-    shares: deps.shares ?? new ShareStore(),
+    dedupe: deps.dedupe ?? (redis ? new RedisDedupeStore(redis) : new MemoryDedupeStore()),
+    shares: deps.shares ?? (redis ? new RedisShareStore(redis) : new MemoryShareStore()),
+    analysis: deps.analysis ?? createRunner(config.analysisWorkers, log),
   };
 
   const receiver =
@@ -73,16 +80,28 @@ export function buildApp(config: Config, deps: AppDeps = {}): SlackApp {
 
   async function start(listen: Listen = {}): Promise<RunningApp> {
     await app.init();
+    await Promise.all([services.analysis.start(), services.dedupe.connect?.(), services.shares.connect?.()]);
+    const release = async () => {
+      await Promise.all([services.analysis.stop(), services.dedupe.close?.(), services.shares.close?.()]);
+    };
+    const analysis = services.analysis.where;
     if (receiver instanceof SocketModeReceiver) {
       await receiver.start();
-      log.info('app.started', { mode: 'socket' });
-      return { mode: 'socket', port: null, stop: () => receiver.stop() };
+      log.info('app.started', { mode: 'socket', analysis });
+      return {
+        mode: 'socket',
+        port: null,
+        stop: async () => {
+          await receiver.stop();
+          await release();
+        },
+      };
     }
     const port = listen.port ?? (config.mode === 'http' ? config.port : 0);
     const server: Server = await receiver.start({ port, ...(listen.host ? { host: listen.host } : {}) });
     const address = server.address();
     const bound = typeof address === 'object' && address ? address.port : port;
-    log.info('app.started', { mode: 'http', port: bound, path: EVENTS_PATH });
+    log.info('app.started', { mode: 'http', port: bound, path: EVENTS_PATH, analysis });
     return {
       mode: 'http',
       port: bound,
@@ -90,6 +109,7 @@ export function buildApp(config: Config, deps: AppDeps = {}): SlackApp {
         const closing = receiver.stop();
         server.closeAllConnections();
         await closing;
+        await release();
       },
     };
   }

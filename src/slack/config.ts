@@ -1,4 +1,5 @@
 // The app's settings, read from the environment (and `.env` via dotenv) and validated once at start-up.
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { DEFAULT_MAX_CHARS } from '../analysis/index.js';
 
@@ -13,6 +14,8 @@ export const WHERE_TO_FIND: Record<string, string> = {
   SLACK_API_URL: 'optional: the base URL of the Slack Web API, ending in /api/ (default https://slack.com/api/); only for tests and proxies',
   LOG_LEVEL: 'one of debug, info, warn, error (default info)',
   MAX_ARTICLE_CHARS: `the longest article accepted, in characters (default ${DEFAULT_MAX_CHARS})`,
+  ANALYSIS_WORKERS: 'optional: worker threads that run the analysis, a whole number from 0 (on the main thread) to 64 (default: one less than the number of CPU cores, at least 1, at most 4)',
+  REDIS_URL: 'optional: a Redis server shared by several instances (retried events, reports waiting to be shared), e.g. redis://127.0.0.1:6379 (default: in memory, for one instance)',
 };
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
@@ -31,6 +34,8 @@ const EnvSchema = z
     SLACK_API_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
     LOG_LEVEL: optional(z.enum(LOG_LEVELS, 'must be one of debug, info, warn, error')),
     MAX_ARTICLE_CHARS: optional(z.coerce.number().int('must be a whole number').positive('must be positive')),
+    ANALYSIS_WORKERS: optional(z.coerce.number().int('must be a whole number').min(0, 'must be 0 or more').max(64, 'must be at most 64')),
+    REDIS_URL: optional(z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' })),
   })
   .superRefine((env, ctx) => {
     if (env.SLACK_BOT_TOKEN === undefined) ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'is not set' });
@@ -53,7 +58,14 @@ interface CommonConfig {
   apiUrl: string | undefined;
   logLevel: LogLevelName;
   maxChars: number;
+  /** Worker threads for analysis; 0 runs it on the main thread. */
+  analysisWorkers: number;
+  /** Shared store for event dedupe, or undefined for memory. */
+  redisUrl: string | undefined;
 }
+
+// The main thread keeps a core for acks and delivery; beyond four workers a single instance rarely gains.
+export const defaultWorkers = (): number => Math.min(4, Math.max(1, availableParallelism() - 1));
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -79,6 +91,8 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     apiUrl: e.SLACK_API_URL === undefined ? undefined : e.SLACK_API_URL.replace(/\/?$/, '/'),
     logLevel: e.LOG_LEVEL ?? 'info',
     maxChars: e.MAX_ARTICLE_CHARS ?? DEFAULT_MAX_CHARS,
+    analysisWorkers: e.ANALYSIS_WORKERS ?? defaultWorkers(),
+    redisUrl: e.REDIS_URL,
   };
   if (e.SLACK_APP_TOKEN !== undefined) return { ...common, mode: 'socket', appToken: e.SLACK_APP_TOKEN };
   return { ...common, mode: 'http', signingSecret: e.SLACK_SIGNING_SECRET ?? '', port: e.PORT ?? 3000 };

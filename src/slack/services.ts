@@ -1,5 +1,6 @@
-// What the listeners share: settings, logging and the small stores. Built once in app.ts.
+// What the listeners share: settings, logging, the small stores and the analysis runner. Built once in app.ts.
 import type { Context, webApi } from '@slack/bolt';
+import type { AnalysisRunner } from './analysis-runner.js';
 import type { ReadOptions } from './article.js';
 import type { Config } from './config.js';
 import type { DedupeStore } from './dedupe.js';
@@ -11,6 +12,7 @@ export interface Services {
   log: Log;
   dedupe: DedupeStore;
   shares: ShareStore;
+  analysis: AnalysisRunner;
 }
 
 export function readOptions(services: Services, client: webApi.WebClient, context: Context): ReadOptions {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, readConfig } from '../../src/slack/config.js';
+import { ConfigError, defaultWorkers, readConfig } from '../../src/slack/config.js';
 
 const SECRET = '0123456789abcdef0123456789abcdef';
 
@@ -23,7 +23,11 @@ describe('readConfig', () => {
       apiUrl: undefined,
       logLevel: 'info',
       maxChars: 100_000,
+      analysisWorkers: defaultWorkers(),
+      redisUrl: undefined,
     });
+    expect(defaultWorkers()).toBeGreaterThanOrEqual(1);
+    expect(defaultWorkers()).toBeLessThanOrEqual(4);
   });
 
   it('uses Socket Mode when an app token is set, and needs no signing secret then', () => {
@@ -32,8 +36,8 @@ describe('readConfig', () => {
   });
 
   it('reads the optional values and adds the trailing slash to the API URL', () => {
-    const config = readConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: SECRET, PORT: '8080', SLACK_API_URL: 'http://127.0.0.1:9/api', LOG_LEVEL: 'debug', MAX_ARTICLE_CHARS: '5000' });
-    expect(config).toMatchObject({ port: 8080, apiUrl: 'http://127.0.0.1:9/api/', logLevel: 'debug', maxChars: 5000 });
+    const config = readConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: SECRET, PORT: '8080', SLACK_API_URL: 'http://127.0.0.1:9/api', LOG_LEVEL: 'debug', MAX_ARTICLE_CHARS: '5000', ANALYSIS_WORKERS: '0', REDIS_URL: 'redis://127.0.0.1:6390' });
+    expect(config).toMatchObject({ port: 8080, apiUrl: 'http://127.0.0.1:9/api/', logLevel: 'debug', maxChars: 5000, analysisWorkers: 0, redisUrl: 'redis://127.0.0.1:6390' });
   });
 
   it('treats empty values as unset and names each missing variable with where to find it', () => {
@@ -44,8 +48,9 @@ describe('readConfig', () => {
   });
 
   it('rejects malformed values with a message naming the variable', () => {
-    const found = problems({ SLACK_BOT_TOKEN: 'xoxp-user', SLACK_APP_TOKEN: 'nope', PORT: 'eighty', LOG_LEVEL: 'loud', SLACK_API_URL: 'ftp://x' });
-    expect(found.map((p) => p.split(' ')[0])).toEqual(['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'PORT', 'SLACK_API_URL', 'LOG_LEVEL']);
+    const found = problems({ SLACK_BOT_TOKEN: 'xoxp-user', SLACK_APP_TOKEN: 'nope', PORT: 'eighty', LOG_LEVEL: 'loud', SLACK_API_URL: 'ftp://x', ANALYSIS_WORKERS: '-1', REDIS_URL: 'http://cache' });
+    expect(found.map((p) => p.split(' ')[0])).toEqual(['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'PORT', 'SLACK_API_URL', 'LOG_LEVEL', 'ANALYSIS_WORKERS', 'REDIS_URL']);
+    expect(found[6]).toContain('must be a redis:// or rediss:// URL');
     expect(found[0]).toContain('must start with xoxb-');
     expect(found[1]).toContain('App-Level Tokens');
   });

@@ -1,7 +1,7 @@
 // Runs the real Bolt app against FakeSlack and sends it requests signed the way Slack signs them.
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { buildApp, EVENTS_PATH, type RunningApp, type SlackApp } from '../../src/slack/app.js';
+import { buildApp, EVENTS_PATH, type AppDeps, type RunningApp, type SlackApp } from '../../src/slack/app.js';
 import { readConfig } from '../../src/slack/config.js';
 import type { LogLevelName } from '../../src/slack/config.js';
 import { BOT_TOKEN, BOT_USER, FakeSlack, type Json } from './fake-slack.js';
@@ -19,7 +19,13 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(mode: 'http' | 'socket' = 'http', logLevel: LogLevelName = 'debug'): Promise<Harness> {
+export interface HarnessOptions {
+  /** Extra settings, e.g. ANALYSIS_WORKERS or REDIS_URL. */
+  env?: Record<string, string>;
+  deps?: AppDeps;
+}
+
+export async function startHarness(mode: 'http' | 'socket' = 'http', logLevel: LogLevelName = 'debug', options: HarnessOptions = {}): Promise<Harness> {
   const slack = new FakeSlack();
   await slack.start();
   if (mode === 'socket') await slack.startSocket();
@@ -29,11 +35,15 @@ export async function startHarness(mode: 'http' | 'socket' = 'http', logLevel: L
     SLACK_APP_TOKEN: mode === 'socket' ? APP_TOKEN : '',
     SLACK_API_URL: slack.apiUrl,
     LOG_LEVEL: logLevel,
+    // One worker thread: the production path, at the cost of one engine start-up per harness.
+    ANALYSIS_WORKERS: '1',
+    ...options.env,
   });
   const logs: string[] = [];
   const app = buildApp(config, {
     sink: (_level, line) => logs.push(line),
     clientOptions: { retryConfig: { retries: 0 } },
+    ...options.deps,
   });
   const running = await app.start({ port: 0, host: '127.0.0.1' });
   return {

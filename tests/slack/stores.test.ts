@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryDedupeStore } from '../../src/slack/dedupe.js';
-import { SHARE_TTL_MS, ShareStore } from '../../src/slack/share-store.js';
+import { MemoryShareStore, SHARE_TTL_MS } from '../../src/slack/share-store.js';
 
 describe('MemoryDedupeStore', () => {
   it('claims a key once within its time to live, then forgets it', async () => {
@@ -20,19 +20,19 @@ describe('MemoryDedupeStore', () => {
 describe('ShareStore', () => {
   const message = { text: 'x', blocks: [{ type: 'divider' as const }] };
 
-  it('gives a report back once', () => {
-    const store = new ShareStore();
-    const id = store.put([message]);
-    expect(store.take(id)).toEqual([message]);
-    expect(store.take(id)).toBeNull();
-    expect(store.take('unknown')).toBeNull();
+  it('gives a report back once', async () => {
+    const store = new MemoryShareStore();
+    const id = await store.put([message]);
+    expect(await store.take(id)).toEqual([message]);
+    expect(await store.take(id)).toBeNull();
+    expect(await store.take('unknown')).toBeNull();
   });
 
-  it('drops a report after the response_url lifetime', () => {
+  it('drops a report after the response_url lifetime', async () => {
     let now = 0;
-    const store = new ShareStore(() => now);
-    const id = store.put([message]);
+    const store = new MemoryShareStore(() => now);
+    const id = await store.put([message]);
     now = SHARE_TTL_MS;
-    expect(store.take(id)).toBeNull();
+    expect(await store.take(id)).toBeNull();
   });
 });

@@ -13,8 +13,8 @@ export function register(app: App, services: Services): void {
   app.action<BlockButtonAction>(SHARE_ACTION, async ({ ack, action, body }) => {
     await ack();
     const ids = { team: body.team?.id, channel: body.channel?.id, user: body.user.id };
-    const messages = action.value ? shares.take(action.value) : null;
     try {
+      const messages = action.value ? await shares.take(action.value) : null;
       if (!messages) {
         log.info('share.expired', ids);
         await respondTo(body.response_url)(renderShareExpired());
