@@ -85,6 +85,11 @@ function findRuns(tokens: readonly Token[], sentences: readonly Sentence[]): Nam
     if (start < 0) return;
     let s = start;
     const titles: string[] = [];
+    // A lowercase title just before the name counts too: "economy minister Katrin Vollmer".
+    for (let k = start - 1; k >= Math.max(0, start - 2) && /^\p{Ll}/u.test(tokens[k]?.text ?? ''); k--) {
+      const t = tokens[k]?.lower ?? '';
+      if (PERSON_TITLES.has(t)) titles.push(t);
+    }
     while (s <= end && PERSON_TITLES.has(tokens[s]?.lower ?? '')) titles.push(tokens[s++]?.lower ?? '');
     if (s <= end && tokens[s]?.lower === 'the') s++;
     let e = end;

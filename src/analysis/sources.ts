@@ -20,6 +20,7 @@ import {
   PLACE_WORDS,
   PLACES,
   PUBLIC_BODY_WORDS,
+  TITLE_ABBREVIATIONS,
 } from './lexicon/sources.js';
 
 export interface ResolvedSources {
@@ -321,11 +322,31 @@ export function resolveSources(
     return best;
   };
 
+  /** "the senator" → the person last named with that title ("Senator Paul Hendricks"). */
+  const titledPerson = (title: string, sentence: number, at: number): Candidate | null => {
+    const want = TITLE_ABBREVIATIONS.get(title) ?? title;
+    for (let k = names.runBefore(at) - 1; k >= 0; k--) {
+      const run = names.runs[k];
+      if (!run || sentence - run.sentence > MAX_BACK_REFERENCE) break;
+      if (!run.titles.some((t) => (TITLE_ABBREVIATIONS.get(t) ?? t) === want)) continue;
+      const bare = run.words.filter((w) => !PERSON_TITLES.has(w.toLowerCase()));
+      if (bare.length === 0 || names.isOrganization(bare)) continue;
+      const cand = personCandidate(run.words, run.titles);
+      return { ...cand, entry: findEntry(cand) };
+    }
+    return null;
+  };
+
   /** "the company" → the business named earlier; "the spokesman" → "a company spokesman". */
   const backReference = (s: number, e: number, sentence: number): Candidate | null => {
     if (tokens[s]?.lower !== 'the' || e - s > 3) return null;
     for (let i = s + 1; i < e; i++) if (isCapitalised(tokens[i] ?? tokens[s]!) || POSSESSIVE.has(tokens[i]?.text ?? '')) return null;
-    const head = normalHead(tokens[e]?.lower ?? '');
+    const title = tokens[e]?.lower ?? '';
+    if (e === s + 1 && PERSON_TITLES.has(title)) {
+      const titled = titledPerson(title, sentence, s);
+      if (titled) return titled;
+    }
+    const head = normalHead(title);
     if (COMPANY_NOUNS.has(head) || INSTITUTION_HEADS.has(head)) {
       for (let k = salient.length - 1; k >= 0; k--) {
         const c = salient[k];

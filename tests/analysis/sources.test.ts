@@ -122,3 +122,15 @@ describe('organizations from what the article says about a name', () => {
     expect(cited(text)).toEqual(['named_person: Dana Holt']);
   });
 });
+
+describe('titles as back-references', () => {
+  it('"the senator" is the person last named with that title, abbreviated or not', () => {
+    const text = 'Sen. Paul Hendricks opposed the bill on Monday. The senator said it would never pass.';
+    expect(sourceOf(text, 'The senator')).toBe('named_person: Paul Hendricks');
+  });
+
+  it('"the minister" after a lowercase title before the name', () => {
+    const text = 'Talks stalled, economy minister Katrin Vollmer told reporters. The minister said both sides must compromise.';
+    expect(sourceOf(text, 'The minister')).toBe('named_person: Katrin Vollmer');
+  });
+});

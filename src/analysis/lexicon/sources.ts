@@ -188,6 +188,14 @@ export const POST_NOMINALS: ReadonlySet<string> = new Set([
   'mp', 'mep', 'msp', 'mla', 'td', 'qc', 'kc', 'jr', 'jr.', 'sr', 'sr.', 'esq', 'esq.', 'phd', 'obe', 'mbe', 'cbe',
 ]);
 
+/** Abbreviated titles, for matching "the senator" with "Sen. Paul Hendricks". */
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['sen.', 'senator'], ['sen', 'senator'], ['gov.', 'governor'], ['gov', 'governor'], ['rep.', 'representative'],
+  ['rep', 'representative'], ['gen.', 'general'], ['gen', 'general'], ['prof.', 'professor'], ['prof', 'professor'],
+  ['supt.', 'superintendent'], ['insp.', 'inspector'], ['det.', 'detective'], ['capt.', 'captain'],
+  ['col.', 'colonel'], ['sgt.', 'sergeant'], ['adm.', 'admiral'], ['rev.', 'reverend'], ['rev', 'reverend'],
+]);
+
 /** Titles that alone name one person when followed by a first name only ("Sir Geoffrey"). */
 export const HONORIFICS_WITH_FIRST_NAME: ReadonlySet<string> = new Set(['sir', 'dame', 'lord', 'lady']);
 
