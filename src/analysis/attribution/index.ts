@@ -7,6 +7,7 @@ import { findAccordingTo } from './according.js';
 import { findAgentless } from './agentless.js';
 import { findVerbAttributions } from './verbs.js';
 import { findNounAttributions } from './nouns.js';
+import { findPunctuationTags } from './tags.js';
 import { trimmedSpan } from './content.js';
 
 export interface SentenceContext {
@@ -19,7 +20,7 @@ export function findAttributions(ctx: SentenceContext): FoundAttribution[] {
   const view = viewOf(ctx.text, ctx.tokens, ctx.sentence);
   const used = new Set<number>();
   const according = findAccordingTo(view, used);
-  const found = [...according, ...findAgentless(view, used), ...findVerbAttributions(view, used), ...findNounAttributions(view, used)];
+  const found = [...according, ...findPunctuationTags(view, used), ...findAgentless(view, used), ...findVerbAttributions(view, used), ...findNounAttributions(view, used)];
   // "Police said X, according to attorneys": the inner content stops before the outer attribution.
   for (const outer of according) {
     const at = outer.cue?.start ?? -1;

@@ -1,0 +1,86 @@
+// Attributions made by punctuation: a speaker's label before a colon ("PENCE: Well, look …", "Pat
+// Caddell: Democrat voters worried …") and a dash tag after a quotation ("“…” ― Sonya Herridge").
+import type { Token } from '../nlp.js';
+import type { FoundAttribution } from './types.js';
+import type { SentenceView } from './view.js';
+import { isCapitalised, npStartingAt, type Chunk } from './np.js';
+import { classifyChunk } from './classify.js';
+import { contentSpan, quoteOf } from './content.js';
+import { ORG_WORDS, PLACES } from '../lexicon/sources.js';
+
+/** Labels before a colon that introduce something other than a speaker. */
+const NOT_SPEAKER_LABELS = new Set([
+  'note', 'update', 'updated', 'correction', 'clarification', 'editor', 'photo', 'photos', 'video', 'watch',
+  'read', 'related', 'source', 'sources', 'via', 'credit', 'credits', 'warning', 'breaking', 'live', 'exclusive',
+  'opinion', 'analysis', 'comment', 'review', 'explainer', 'factbox', 'timeline', 'q', 'a', 'the', 'this', 'here',
+  'why', 'what', 'how', 'who', 'when', 'where', 'also', 'plus', 'and', 'but', 'or', 'so', 'example', 'pictured',
+]);
+const MAX_LABEL_TOKENS = 4;
+const DASH_TAGS = new Set(['―', '—', '–']);
+const QUOTE_CLOSERS = new Set(['”', '"', "''"]);
+const LONG_ALL_CAPS = /^\p{Lu}{5,}$/u;
+
+function nameLike(tokens: readonly Token[], chunk: Chunk): boolean {
+  for (let k = chunk.s; k <= chunk.e; k++) {
+    const t = tokens[k];
+    if (!t || !(isCapitalised(t) || t.text === '.' || t.text === '-' || t.lower === 'of')) return false;
+  }
+  return true;
+}
+
+function kindOf(tokens: readonly Token[], chunk: Chunk): FoundAttribution['kind'] {
+  const cls = classifyChunk(tokens, chunk);
+  // Transcripts label speakers in capitals ("PENCE:"): a long all-caps word is a name, not an acronym.
+  const only = tokens[chunk.s];
+  if (cls.kind === 'named_organization' && chunk.s === chunk.e && only && LONG_ALL_CAPS.test(only.text) && !ORG_WORDS.has(only.lower) && !PLACES.has(only.lower)) {
+    return 'named_person';
+  }
+  return cls.kind;
+}
+
+function attribution(view: SentenceView, chunk: Chunk, cue: number, content: ReturnType<typeof contentSpan>): FoundAttribution {
+  const kind = kindOf(view.tokens, chunk);
+  return {
+    mention: { ...view.span(chunk.s, chunk.e), kind, pronoun: null, description: null },
+    cue: view.span(cue, cue),
+    content,
+    quote: quoteOf(view, content),
+    channel: kind === 'document' ? 'document' : null,
+    kind,
+    loadedCue: false,
+    inherits: null,
+    continued: false,
+  };
+}
+
+export function findPunctuationTags(view: SentenceView, used: Set<number>): FoundAttribution[] {
+  const { tokens, first, lastWord } = view;
+  const out: FoundAttribution[] = [];
+
+  // "PENCE: …" — a short name at the start of the sentence, then a colon.
+  let s = first;
+  while (s <= lastWord && (tokens[s]?.text === '"' || tokens[s]?.text === '“' || tokens[s]?.text === "''")) s++;
+  for (let c = s + 1; c <= Math.min(lastWord, s + MAX_LABEL_TOKENS); c++) {
+    if (tokens[c]?.text !== ':') continue;
+    const chunk = npStartingAt(tokens, s, c - 1);
+    if (!chunk || chunk.e !== c - 1 || !nameLike(tokens, chunk) || NOT_SPEAKER_LABELS.has(tokens[s]?.lower ?? '')) break;
+    if (used.has(c)) break;
+    out.push(attribution(view, chunk, c, contentSpan(view, c + 1, lastWord)));
+    for (let k = chunk.s; k <= c; k++) used.add(k);
+    break;
+  }
+
+  // "“…” ― Sonya Herridge" — a dash after a closing quotation, then the speaker's name to the end.
+  for (let d = first + 1; d < lastWord; d++) {
+    const t = tokens[d];
+    if (!t || !DASH_TAGS.has(t.text) || used.has(d) || !QUOTE_CLOSERS.has(tokens[d - 1]?.text ?? '')) continue;
+    const chunk = npStartingAt(tokens, d + 1, lastWord);
+    if (!chunk || !nameLike(tokens, chunk)) continue;
+    const rest = tokens[chunk.e + 1];
+    if (chunk.e !== lastWord && rest?.text !== ',') continue;
+    out.push(attribution(view, chunk, d, contentSpan(view, first, d - 1)));
+    for (let k = d; k <= chunk.e; k++) used.add(k);
+    break;
+  }
+  return out;
+}
