@@ -13,6 +13,8 @@ import {
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", '’s']);
 const EXISTENTIAL_BE = new Set(['is', 'are', 'was', 'were', 'have', 'has', 'had', 'been', 'be', 'will', 'remain', 'remains']);
 const CONTENT_OPENERS = new Set(['that', 'of', 'about', 'as', 'to']);
+/** "It is understood the firm has …": a clause may follow without "that". */
+const CLAUSE_STARTS = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
 
 function vague(view: SentenceView, cueStart: number, cueEnd: number, contentFrom: number | null): FoundAttribution {
   const content = contentFrom === null ? contentSpan(view, view.first, view.lastWord) : contentSpan(view, contentFrom, view.lastWord);
@@ -52,8 +54,8 @@ export function findAgentless(view: SentenceView, used: Set<number>): FoundAttri
       while (subject >= first && (tokens[subject]?.pos === 'AUX' || tokens[subject]?.pos === 'ADV')) subject--;
       const dummyIt = tokens[subject]?.lower === 'it';
       const next = tokens[i + 1]?.lower ?? '';
-      if (dummyIt && (next === 'that' || next === ',' || next === 'to' || next === 'by')) {
-        if (next === 'by') continue;
+      const clauseFollows = next === 'that' || next === ',' || next === 'to' || CLAUSE_STARTS.has(tokens[i + 1]?.pos ?? '');
+      if (dummyIt && next !== 'by' && clauseFollows) {
         const start = adverb >= 0 ? adverb : i;
         out.push(vague(view, start, i, next === ',' ? i + 2 : i + 1));
         claim(subject, i);

@@ -36,7 +36,10 @@ function carried(from: FoundAttribution): FoundAttribution {
 /** Widens the speaker's content over a sentence the quotation runs on into. */
 function widen(text: string, speaker: FoundAttribution, s: Sentence): void {
   const c = speaker.content;
-  if (!c) return;
+  if (!c) {
+    speaker.content = trimmedSpan(text, s.start, s.end);
+    return;
+  }
   const start = Math.min(c.start, s.start);
   const end = Math.max(c.end, s.end);
   speaker.content = trimmedSpan(text, start, end) ?? c;
@@ -50,7 +53,8 @@ export function continueQuotations(text: string, sentences: readonly Sentence[],
     const next = sentences[i + 1];
     const speaker = quotedPrimary(found[i + 1]);
     if (!s || !next || s.caption || found[i]?.length || !speaker) continue;
-    if (next.paragraph === s.paragraph && startsQuoted(s) && endsQuoted(s) && startsQuoted(next)) {
+    const tagged = startsQuoted(next) || (speaker.cue?.start === next.start && speaker.content === null);
+    if (next.paragraph === s.paragraph && startsQuoted(s) && endsQuoted(s) && tagged) {
       found[i] = [carried(speaker)];
       widen(text, speaker.inherits ?? speaker, s);
     }

@@ -33,7 +33,10 @@ export function findAttributions(ctx: SentenceContext): FoundAttribution[] {
   // another's mention ("One mother, who asked …, said"); then reading order.
   const nested = (a: FoundAttribution) =>
     found.some((b) => b !== a && b.mention && a.cue && a.cue.start >= b.mention.start && a.cue.end <= b.mention.end);
-  const rank = (a: FoundAttribution) => (a.kind === 'vague' ? 2 : 0) + (nested(a) ? 1 : 0);
+  // "The minister reportedly plans to resign": the hearsay adverb governs the verb it sits before.
+  const governs = (a: FoundAttribution) =>
+    a.kind === 'vague' && !a.mention && found.some((b) => b !== a && b.mention && b.cue && a.cue && a.cue.start >= b.mention.end && a.cue.end <= b.cue.end);
+  const rank = (a: FoundAttribution) => (governs(a) ? -1 : (a.kind === 'vague' ? 2 : 0) + (nested(a) ? 1 : 0));
   return found.sort((a, b) => rank(a) - rank(b) || (a.cue?.start ?? 0) - (b.cue?.start ?? 0));
 }
 

@@ -19,7 +19,7 @@ const DETERMINER_WORDS = new Set([
 ]);
 /** Words that can stand alone as a group source: "some say", "others argue", "many believe". */
 const BARE_GROUP = new Set(['some', 'others', 'many', 'most', 'few', 'several', 'both', 'all', 'everyone', 'someone', 'somebody', 'nobody', 'none']);
-const NAME_JOINERS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'von', 'van', 'der', 'al', 'bin', 'la', 'le', 'du', 'on']);
+const NAME_JOINERS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'von', 'van', 'der', 'al', 'bin', 'la', 'le', 'du']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 /** Prepositions that attach a post-modifier to a source: "people familiar with …", "a spokesman for …". */
 const POSTMOD_PREPS = new Set(['with', 'to', 'at', 'in', 'of', 'for', 'from', 'on', 'inside', 'within', 'close', 'near']);

@@ -71,14 +71,17 @@ export function findPunctuationTags(view: SentenceView, used: Set<number>): Foun
   }
 
   // "“…” ― Sonya Herridge" — a dash after a closing quotation, then the speaker's name to the end.
-  for (let d = first + 1; d < lastWord; d++) {
+  // A tag alone ("― Jane Hollis" after a quoted sentence) has no content of its own: the quotation before
+  // it takes this speaker (see continuation).
+  for (let d = first; d < lastWord; d++) {
     const t = tokens[d];
-    if (!t || !DASH_TAGS.has(t.text) || used.has(d) || !QUOTE_CLOSERS.has(tokens[d - 1]?.text ?? '')) continue;
+    if (!t || !DASH_TAGS.has(t.text) || used.has(d) || (d > first && !QUOTE_CLOSERS.has(tokens[d - 1]?.text ?? ''))) continue;
     const chunk = npStartingAt(tokens, d + 1, lastWord);
     if (!chunk || !nameLike(tokens, chunk)) continue;
     const rest = tokens[chunk.e + 1];
     if (chunk.e !== lastWord && rest?.text !== ',') continue;
-    out.push(attribution(view, chunk, d, contentSpan(view, first, d - 1)));
+    const tag = attribution(view, chunk, d, d > first ? contentSpan(view, first, d - 1) : null);
+    out.push(d > first ? tag : { ...tag, quote: 'direct' });
     for (let k = d; k <= chunk.e; k++) used.add(k);
     break;
   }

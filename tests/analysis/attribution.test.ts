@@ -1,0 +1,220 @@
+// One short sentence of our own per attribution pattern: who is the source, what is the cue, where is
+// the content, what kind and channel.
+import { describe, expect, it } from 'vitest';
+import { analyze, type Attribution, type Claim } from '../../src/analysis/index.js';
+
+function claimOf(text: string, index = 0): Claim {
+  const claim = analyze(text).claims[index];
+  if (!claim) throw new Error(`no claim ${index} in: ${text}`);
+  return claim;
+}
+
+function primary(text: string, index = 0): Attribution {
+  const a = claimOf(text, index).attributions[0];
+  if (!a) throw new Error(`claim ${index} has no attribution in: ${text}`);
+  return a;
+}
+
+describe('named sources with verbs of saying', () => {
+  it('reads "X said (that) …" with the content after the cue', () => {
+    const a = primary('Mayor Jane Hollis said that the bridge would reopen in May.');
+    expect(a.mention?.text).toBe('Mayor Jane Hollis');
+    expect(a.cue?.text).toBe('said');
+    expect(a.content?.text).toBe('that the bridge would reopen in May');
+    expect(a.kind).toBe('named_person');
+    expect(a.source?.name).toBe('Jane Hollis');
+    expect(a.quote).toBe('indirect');
+  });
+
+  it('reads "…, X said." with the content before the source', () => {
+    const a = primary('The bridge will reopen in May, Hollis said.');
+    expect(a.mention?.text).toBe('Hollis');
+    expect(a.content?.text).toBe('The bridge will reopen in May');
+  });
+
+  it('reads a direct quotation tagged "X told Sky News" as media', () => {
+    const a = primary('“We are ready,” Hollis told Sky News on Friday.');
+    expect(a.cue?.text).toBe('told');
+    expect(a.quote).toBe('direct');
+    expect(a.channel).toBe('media');
+  });
+
+  it('reads an inverted tag "said X"', () => {
+    const a = primary('“The budget is balanced,” said Tom Reyes, the city treasurer.');
+    expect(a.source?.name).toBe('Tom Reyes');
+    expect(a.content?.text).toContain('The budget is balanced');
+  });
+
+  it('skips the apposition to find the speaker', () => {
+    const text = 'Sir Alan Brooke, chief inspector in the inquiry into former Governor Paul Denton, said the report was “damning”.';
+    const a = primary(text);
+    expect(a.source?.name).toBe('Alan Brooke');
+    expect(a.quote).toBe('partial');
+    const report = analyze(text);
+    expect(report.sources.find((s) => s.name === 'Alan Brooke')?.descriptions[0]).toBe('chief inspector in the inquiry into former Governor Paul Denton');
+    expect(report.sources.some((s) => /Denton/.test(s.name))).toBe(false);
+  });
+
+  it('takes the name from an apposition after a description: "His lawyer, Amy Cole, said"', () => {
+    const a = primary('His lawyer, Amy Cole, said the charges would be dropped.');
+    expect(a.source?.name).toBe('Amy Cole');
+    expect(a.kind).toBe('named_person');
+  });
+
+  it('reads other verbs of saying: wrote, added, warned, denied, called for', () => {
+    expect(primary('Dana Pike wrote that the vote was rigged.').cue?.text).toBe('wrote');
+    expect(primary('The plan is costly, Pike added.').cue?.text).toBe('added');
+    expect(primary('Pike warned that prices would rise.').cue?.text).toBe('warned');
+    expect(primary('Pike denied taking the money.').cue?.text).toBe('denied');
+    expect(primary('The union called for a strike next week.').cue?.text).toBe('called for');
+  });
+
+  it('includes the auxiliaries of the verb group in the cue', () => {
+    expect(primary('Pike has also said the plan is costly.').cue?.text).toBe('has also said');
+  });
+
+  it('does not count a negated verb with nothing reported', () => {
+    expect(claimOf('Pike did not speculate on what the deal would cost.').kind).toBe('unattributed');
+  });
+});
+
+describe('organizations and places as speakers', () => {
+  it('reads institutions and countries as organizations', () => {
+    expect(primary('The Kremlin says the sanctions are illegal.').kind).toBe('named_organization');
+    expect(primary('The war will last years, Ukraine believes.').kind).toBe('named_organization');
+    expect(primary('The ICC said the warrant stands.').kind).toBe('named_organization');
+  });
+
+  it('resolves "It" to the organization named just before', () => {
+    const report = analyze('The Port Authority closed the terminal on Monday. It said the closure was temporary.');
+    expect(report.claims[1]?.source?.name).toBe('Port Authority');
+  });
+
+  it('expands an acronym to the name the article spells out', () => {
+    const report = analyze('The International Energy Agency published its outlook. The IEA said demand would peak.');
+    expect(report.claims[1]?.source?.name).toBe('International Energy Agency');
+  });
+});
+
+describe('anonymous sources', () => {
+  it.each([
+    ['Officials said the talks had stalled.', 'Officials'],
+    ['Some analysts have interpreted the move as a retreat.', 'Some analysts'],
+    ['A senior official said the talks had stalled.', 'A senior official'],
+    ['People familiar with the matter said the deal was close.', 'People familiar with the matter'],
+    ['The deal is close, according to a person close to the company.', 'a person close to the company'],
+  ])('%s', (text, mention) => {
+    const a = primary(text);
+    expect(a.kind).toBe('anonymous');
+    expect(a.mention?.text).toBe(mention);
+  });
+});
+
+describe('agentless and vague attributions', () => {
+  it.each([
+    ['It is believed that the minister will resign.', 'believed'],
+    ['It is understood the firm has hired advisers.', 'understood'],
+    ['The plan is widely seen as a gamble.', 'widely seen'],
+    ['There have been reports of unrest in the capital.', 'There have been reports'],
+    ['The minister reportedly plans to resign.', 'reportedly'],
+    ['The suspect allegedly stole three cars.', 'allegedly'],
+  ])('%s', (text, cue) => {
+    const claim = claimOf(text);
+    expect(claim.kind).toBe('vague');
+    expect(claim.source).toBeNull();
+    expect(claim.attributions[0]?.cue?.text).toBe(cue);
+  });
+
+  it('lets a named or anonymous source outrank an agentless cue in the same sentence', () => {
+    const claim = claimOf('According to a diplomat in Paris, it is believed that the talks failed.');
+    expect(claim.kind).toBe('anonymous');
+    expect(claim.attributions.map((a) => a.kind)).toContain('vague');
+  });
+
+  it('reads "X is accused of" as an attribution with no named accuser', () => {
+    expect(claimOf('The mayor was accused of taking bribes.').kind).toBe('vague');
+  });
+});
+
+describe('documents and outlets', () => {
+  it('reads documents, studies and polls as documents', () => {
+    expect(primary('Court documents show that the loan was never repaid.').kind).toBe('document');
+    expect(primary('A study published in the journal found that sleep protects memory.').kind).toBe('document');
+    expect(primary('The payments continued for years, according to court documents.').kind).toBe('document');
+  });
+
+  it('marks "said in a statement" with the statement channel', () => {
+    const a = primary('Harbor Freight said in a statement that it would appeal.');
+    expect(a.cue?.text).toBe('said in a statement');
+    expect(a.channel).toBe('statement');
+  });
+});
+
+describe('social media', () => {
+  it.each([
+    ['Gerald Moss tweeted that the game was rigged.'],
+    ['Gerald Moss wrote on X that the game was rigged.'],
+    ['Gerald Moss said on Telegram that the game was rigged.'],
+    ['Gerald Moss posted that the game was rigged.'],
+  ])('%s', (text) => {
+    expect(primary(text).channel).toBe('social_media');
+  });
+});
+
+describe('beliefs, intentions and stances', () => {
+  it('needs a clause for a belief verb to attribute', () => {
+    expect(primary('Ministers believe the plan will work.').cue?.text).toBe('believe');
+    expect(claimOf('Ministers believe in miracles.').kind).toBe('unattributed');
+  });
+
+  it('reads a participle that shares the subject', () => {
+    const claim = claimOf('Officials denied the report, saying it was false.');
+    expect(claim.attributions.map((a) => a.cue?.text)).toEqual(['denied', 'saying']);
+    expect(claim.attributions[1]?.source?.name).toBe(claim.attributions[0]?.source?.name);
+  });
+
+  it('reads noun cues with a holder', () => {
+    const a = primary('The senator’s claim that the law is unconstitutional was rejected.');
+    expect(a.cue?.text).toBe('claim');
+    expect(a.mention?.text).toBe('The senator’s');
+  });
+});
+
+describe('quotations across sentences', () => {
+  it('carries a speaker into a following quoted sentence without a tag', () => {
+    const report = analyze('“We will rebuild,” Dr. Ada Lund said. “Nobody is leaving.”');
+    expect(report.claims[1]?.source?.name).toBe('Ada Lund');
+    expect(report.claims[1]?.attributions[0]?.cue).toBeNull();
+    expect(report.claims[1]?.attributions[0]?.quote).toBe('direct');
+  });
+
+  it('attributes the opening sentences of a quotation tagged at its end', () => {
+    const report = analyze('“The water rose fast. We had minutes,” said Ruth Calder.');
+    expect(report.claims[0]?.source?.name).toBe('Ruth Calder');
+  });
+
+  it('resolves a pronoun to the last person, skipping captions', () => {
+    const report = analyze('Sir Alan Brooke said the report was fair.\nThe minister and the mayor at the launch in May\nHe added that it was overdue.');
+    expect(report.claims[1]?.caption).toBe(true);
+    expect(report.claims[2]?.source?.name).toBe('Alan Brooke');
+  });
+});
+
+describe('punctuation tags', () => {
+  it('reads a speaker label before a colon and a dash tag after a quotation', () => {
+    expect(primary('HOLLIS: We will not back down.').source?.name).toMatch(/HOLLIS/i);
+    expect(primary('“We will not back down.” ― Jane Hollis').source?.name).toBe('Jane Hollis');
+  });
+});
+
+describe('the publication’s own voice', () => {
+  it('leaves plain narration unattributed', () => {
+    const claim = claimOf('The bridge was closed for repairs in March.');
+    expect(claim.kind).toBe('unattributed');
+    expect(claim.attributions).toEqual([]);
+  });
+
+  it('does not take a quoted name for a speaker', () => {
+    expect(claimOf('Forces continue to fight in what it calls a “special operation”.').kind).toBe('unattributed');
+  });
+});
