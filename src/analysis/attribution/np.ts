@@ -57,9 +57,12 @@ export function npEndingAt(tokens: readonly Token[], e: number, limit: number): 
       s--;
       continue;
     }
-    // A participle before the noun: "restructuring experts", "elected officials".
+    // A participle before the noun: "restructuring experts", "elected officials"; or a word wink reads as a
+    // verb inside a noun phrase: "a health think tank".
     const beforeP = tokens[s - 2];
-    if (p.pos === 'VERB' && /(ing|ed)$/.test(p.lower) && tokens[s]?.pos === 'NOUN' && (!beforeP || !(isNominal(beforeP) || beforeP.pos === 'PRON'))) {
+    const participle = /(ing|ed)$/.test(p.lower) && (!beforeP || !(isNominal(beforeP) || beforeP.pos === 'PRON'));
+    const sandwiched = !!beforeP && (beforeP.pos === 'NOUN' || beforeP.pos === 'ADJ') && !isCapitalised(p);
+    if (p.pos === 'VERB' && tokens[s]?.pos === 'NOUN' && (participle || sandwiched)) {
       s--;
       continue;
     }
@@ -159,6 +162,7 @@ export function looksLikeApposition(tokens: readonly Token[], s: number, e: numb
   if (first.lower === 'who' || first.lower === 'whose' || first.lower === 'which') return true;
   if (first.pos === 'VERB' && first.lower.endsWith('ing')) return true; // "Obama, dedicating the museum on Saturday, said"
   if (first.pos === 'ADP') return true; // "Johnnie Wilson, of Springfield, said"; "Clinton, at a later press gaggle, said"
+  if (tokens[s - 1]?.text === '(' && e - s < 3) return true; // "(D)", "(R-S.C.)", "(pictured)"
   if (first.lower === 'including' || first.lower === 'like' || first.lower === 'among' || (first.lower === 'such' && tokens[s + 1]?.lower === 'as')) return true;
   if (!(first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NOUN' || first.pos === 'PROPN' || first.pos === 'NUM' || first.pos === 'PRON' || first.lower === 'former' || first.pos === 'ADV')) {
     return false;

@@ -46,6 +46,8 @@ const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as', 'becau
 /** Words that lead a participle clause sharing the sentence's subject: "responded by saying …". */
 const PARTICIPLE_LEADS = new Set(['by', 'before', 'after', 'while', 'when', 'without', 'in', 'since']);
 const RAISING_VERBS = new Set(['seem', 'appear']);
+/** "has said little", "said nothing": no content is attributed. */
+const NOTHING_SAID = new Set(['little', 'nothing', 'less', 'anything']);
 const DUMMY_SUBJECTS = new Set(['it', 'there', 'this', 'that']);
 const INVERTED_SPEAKER_ENDS = new Set([',', '(', ':', '.', ';', '—', '–']);
 /** Verbs that take an object or addressee and so never come before their speaker. */
@@ -145,11 +147,25 @@ function subjectBefore(view: SentenceView, groupStart: number, anyNoun = false):
   const base = npEndingAt(tokens, j, first);
   if (!base) return relativeSubject(view, groupStart);
   const trimmed = trimTimeWords(tokens, base);
-  if (!trimmed) return null;
+  if (!trimmed) return relativeSubject(view, groupStart);
   const chunk = withPostModifiers(tokens, trimmed, first, acceptsPostModifier(tokens));
   const head = tokens[chunk.head ?? chunk.e];
-  if (!opensClause(view, chunk.s) || !(speakerLike(head) || (anyNoun && head?.pos === 'NOUN'))) return relativeSubject(view, groupStart);
+  const definite = tokens[chunk.s]?.lower === 'the' && head?.pos === 'NOUN';
+  if (!opensClause(view, chunk.s) || !(speakerLike(head) || ((anyNoun || definite) && head?.pos === 'NOUN'))) return relativeSubject(view, groupStart);
   return { chunk, mentionStart: chunk.s, mentionEnd: chunk.e, description: null };
+}
+
+/** The relative clause must end in a noun phrase and hold no verb group of its own beyond one verb. */
+function relativeEndsAt(tokens: readonly Token[], s: number, e: number): boolean {
+  const last = tokens[e];
+  if (!last || !(last.pos === 'NOUN' || last.pos === 'PROPN' || last.pos === 'NUM' || last.pos === 'ADV' || TIME_WORDS.has(last.lower))) return false;
+  let verbs = 0;
+  for (let k = s; k <= e; k++) {
+    const t = tokens[k];
+    if (t?.pos === 'AUX' || t?.text === ',' ) return false;
+    if (t?.pos === 'VERB') verbs++;
+  }
+  return verbs <= 1;
 }
 
 const RELATIVE_OPENERS = new Set(['that', 'which', 'who', 'by', 'released', 'published', 'conducted', 'commissioned', 'issued', 'obtained', 'seen', 'filed']);
@@ -164,7 +180,10 @@ function relativeSubject(view: SentenceView, groupStart: number): Subject | null
     if (!t || t.text === ';' || t.text === ':' || view.quoted(k)) return null;
     if (!(DOCUMENT_HEADS.has(t.lower) || ANONYMOUS_HEADS.has(t.lower)) || t.pos !== 'NOUN') continue;
     const next = tokens[k + 1];
-    if (!next || !(RELATIVE_OPENERS.has(next.lower) || (next.pos === 'VERB' && next.lower.endsWith('ed')))) continue;
+    // A reduced relative is a participle with its own phrase after it: "released by …", "published in …".
+    const reduced = next?.pos === 'VERB' && next.lower.endsWith('ed') && (tokens[k + 2]?.pos === 'ADP' || TIME_WORDS.has(tokens[k + 2]?.lower ?? ''));
+    if (!next || !(RELATIVE_OPENERS.has(next.lower) || reduced)) continue;
+    if (!relativeEndsAt(tokens, k + 1, groupStart - 1)) return null;
     const np = npEndingAt(tokens, k, first);
     if (!np || !opensClause(view, np.s)) return null;
     return { chunk: { s: np.s, e: k }, mentionStart: np.s, mentionEnd: groupStart - 1, description: null };
@@ -237,6 +256,17 @@ function isInfinitiveOrPassive(tokens: readonly Token[], cue: number, limit: num
   if (prev.lower === 'to') return true;
   const t = tokens[cue];
   return BE_FORMS.has(prev.lower) && !!t && /(ed|en|wn|id|ld|ght)$/.test(t.lower);
+}
+
+/** "His silence may be a sign that he wants …": a belief inside the writer's own noun clause is the
+ * writer's inference, not the person's claim. */
+function insideNounClause(view: SentenceView, cue: number): boolean {
+  const { tokens, first } = view;
+  for (let k = cue - 1; k > first && k >= cue - 4; k--) {
+    if (tokens[k]?.lower !== 'that') continue;
+    return tokens[k - 1]?.pos === 'NOUN';
+  }
+  return false;
 }
 
 /** "who asked not to be named", "who requested anonymity": a condition of speaking, not a claim. */
@@ -392,7 +422,8 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
     // "he did not speculate on …" attributes nothing; "has not mentioned Machado" still reports a stance.
     if (isNegated(tokens, i, first) && (cueEnd >= lastWord || tokens[cueEnd + 1]?.pos === 'ADP')) continue;
     if (cls === 'bare' && !endsClause(tokens, cueEnd, lastWord)) continue;
-    if (asksAnonymity(tokens, cueEnd)) continue;
+    if (asksAnonymity(tokens, cueEnd) || NOTHING_SAID.has(tokens[cueEnd + 1]?.lower ?? '')) continue;
+    if (cls === 'belief' && insideNounClause(view, i)) continue;
     if (CLAUSE_ONLY_SPEECH_VERBS.has(t.lemma) && !(endsClause(tokens, cueEnd, lastWord) || opensContent(tokens[cueEnd + 1]))) continue;
     if (cls === 'belief' && !takesClause(tokens, cueEnd, lastWord)) continue;
 

@@ -58,7 +58,7 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set([
 export const EVIDENCE_VERBS: ReadonlySet<string> = new Set([
   'show', 'find', 'suggest', 'indicate', 'reveal', 'conclude', 'estimate', 'say', 'state', 'report', 'note',
   'predict', 'project', 'warn', 'confirm', 'demonstrate', 'document', 'detail', 'outline', 'allege', 'accuse',
-  'claim', 'argue', 'describe',
+  'claim', 'argue', 'describe', 'link', 'tie', 'associate', 'attribute',
 ]);
 
 /** Cues that only count when followed by a particle: "called for", "pointed out". Lemma → particles. */
