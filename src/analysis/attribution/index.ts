@@ -36,7 +36,11 @@ export function findAttributions(ctx: SentenceContext): FoundAttribution[] {
   // "The minister reportedly plans to resign": the hearsay adverb governs the verb it sits before.
   const governs = (a: FoundAttribution) =>
     a.kind === 'vague' && !a.mention && found.some((b) => b !== a && b.mention && b.cue && a.cue && a.cue.start >= b.mention.end && a.cue.end <= b.cue.end);
-  const rank = (a: FoundAttribution) => (governs(a) ? -1 : (a.kind === 'vague' ? 2 : 0) + (nested(a) ? 1 : 0));
+  // "The district expects to …, a spokeswoman said": the tag whose content holds another cue is outermost.
+  const outer = (a: FoundAttribution) =>
+    found.some((b) => b !== a && b.cue && a.content && !a.inherits && b.cue.start >= a.content.start && b.cue.end <= a.content.end);
+  const rank = (a: FoundAttribution) =>
+    governs(a) ? -2 : (a.kind === 'vague' ? 2 : 0) + (nested(a) ? 1 : 0) - (outer(a) && a.kind !== 'vague' ? 1 : 0);
   return found.sort((a, b) => rank(a) - rank(b) || (a.cue?.start ?? 0) - (b.cue?.start ?? 0));
 }
 

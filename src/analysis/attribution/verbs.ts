@@ -178,7 +178,7 @@ function relativeSubject(view: SentenceView, groupStart: number): Subject | null
   for (let k = groupStart - 2; k >= first && k >= groupStart - MAX_RELATIVE_TOKENS; k--) {
     const t = tokens[k];
     if (!t || t.text === ';' || t.text === ':' || view.quoted(k)) return null;
-    if (!(DOCUMENT_HEADS.has(t.lower) || ANONYMOUS_HEADS.has(t.lower)) || t.pos !== 'NOUN') continue;
+    if (!(DOCUMENT_HEADS.has(t.lower) || ANONYMOUS_HEADS.has(t.lower)) || !(t.pos === 'NOUN' || (t.pos === 'PROPN' && k === first))) continue;
     const next = tokens[k + 1];
     // A reduced relative is a participle with its own phrase after it: "released by …", "published in …".
     const reduced = next?.pos === 'VERB' && next.lower.endsWith('ed') && (tokens[k + 2]?.pos === 'ADP' || TIME_WORDS.has(tokens[k + 2]?.lower ?? ''));
@@ -421,7 +421,8 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
     }
     // "he did not speculate on …" attributes nothing; "has not mentioned Machado" still reports a stance.
     if (isNegated(tokens, i, first) && (cueEnd >= lastWord || tokens[cueEnd + 1]?.pos === 'ADP')) continue;
-    if (cls === 'bare' && !endsClause(tokens, cueEnd, lastWord)) continue;
+    // "“…,” she began." — a bare verb attributes only a quotation that comes before it.
+    if (cls === 'bare' && (!endsClause(tokens, cueEnd, lastWord) || !view.quoted(first))) continue;
     if (asksAnonymity(tokens, cueEnd) || NOTHING_SAID.has(tokens[cueEnd + 1]?.lower ?? '')) continue;
     if (cls === 'belief' && insideNounClause(view, i)) continue;
     if (CLAUSE_ONLY_SPEECH_VERBS.has(t.lemma) && !(endsClause(tokens, cueEnd, lastWord) || opensContent(tokens[cueEnd + 1]))) continue;
