@@ -19,6 +19,12 @@ function quotedPrimary(list: readonly FoundAttribution[] | undefined): FoundAttr
   return a && a.kind !== 'vague' && (a.quote === 'direct' || a.quote === 'partial') ? a : null;
 }
 
+/** "The senator went further." — a tag with nothing reported yet introduces the quotation that follows. */
+function introduces(list: readonly FoundAttribution[] | undefined, s: Sentence): FoundAttribution | null {
+  const a = list?.[0];
+  return a && a.kind !== 'vague' && !a.content && !a.inherits && a.cue && a.cue.end >= s.end - 2 ? a : null;
+}
+
 function carried(from: FoundAttribution): FoundAttribution {
   return {
     mention: null,
@@ -69,13 +75,20 @@ export function continueQuotations(text: string, sentences: readonly Sentence[],
       last = { speaker: own.inherits ?? own, paragraph: s.paragraph };
       continue;
     }
+    const intro = introduces(found[i], s);
+    const next = sentences[i + 1];
+    if (intro && next && startsQuoted(next) && !found[i + 1]?.length) {
+      last = { speaker: intro, paragraph: s.paragraph };
+      intro.quote = 'direct';
+      continue;
+    }
     if (found[i]?.length) {
       last = null;
       continue;
     }
     if (last && startsQuoted(s) && s.paragraph - last.paragraph <= 1) {
       found[i] = [carried(last.speaker)];
-      if (s.paragraph === last.paragraph) widen(text, last.speaker, s);
+      if (s.paragraph === last.paragraph || !last.speaker.content) widen(text, last.speaker, s);
       last.paragraph = s.paragraph;
     } else {
       last = null;

@@ -21,6 +21,17 @@ export function findAttributions(ctx: SentenceContext): FoundAttribution[] {
   const used = new Set<number>();
   const according = findAccordingTo(view, used);
   const found = [...according, ...findPunctuationTags(view, used), ...findAgentless(view, used), ...findVerbAttributions(view, used), ...findNounAttributions(view, used)];
+  // "The district expects to …, a spokeswoman said": the inner content stops before the outer tag.
+  for (const outerTag of found) {
+    const tagStart = outerTag.mention?.start ?? outerTag.cue?.start ?? -1;
+    for (const inner of found) {
+      if (inner === outerTag || !inner.content || !inner.cue || !outerTag.content) continue;
+      const innerInsideOuter = inner.cue.start >= outerTag.content.start && inner.cue.end <= outerTag.content.end;
+      if (innerInsideOuter && inner.content.start < tagStart && inner.content.end > tagStart) {
+        inner.content = trimmedSpan(ctx.text, inner.content.start, tagStart) ?? inner.content;
+      }
+    }
+  }
   // "Police said X, according to attorneys": the inner content stops before the outer attribution.
   for (const outer of according) {
     const at = outer.cue?.start ?? -1;

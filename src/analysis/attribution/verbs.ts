@@ -402,6 +402,8 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
     const naming = t.lemma === 'call' && namesWithQuote(view, i);
     if (particles && particles.has(tokens[i + 1]?.lower ?? '')) cueEnd = i + 1;
     else if (PARTICLE_ONLY.has(t.lemma) && !naming) continue;
+    // "He went further." introduces what follows; "the war goes further down" does not.
+    if (t.lemma === 'go' && !(cueEnd > i && endsClause(tokens, cueEnd, lastWord) && !TIME_WORDS.has(tokens[cueEnd + 1]?.lower ?? ''))) continue;
     // "appeared to suggest that …": the cue is the whole chain, the content follows the second verb.
     if (RAISING_VERBS.has(t.lemma) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB') cueEnd = i + 2;
     const cls = cueEnd > i || naming ? 'speech' : verbClass(t.lemma);

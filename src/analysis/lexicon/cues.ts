@@ -74,6 +74,7 @@ export const PARTICLE_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['argue', new Set(['for', 'against'])],
   ['weigh', new Set(['in'])],
   ['sign', new Set(['off'])],
+  ['go', new Set(['further', 'on'])],
 ]);
 
 /** Cue verbs that must not be read as cues without a particle (their bare uses are too often literal). */
