@@ -46,6 +46,7 @@ const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as', 'becau
 /** Words that lead a participle clause sharing the sentence's subject: "responded by saying …". */
 const PARTICIPLE_LEADS = new Set(['by', 'before', 'after', 'while', 'when', 'without', 'in', 'since']);
 const RAISING_VERBS = new Set(['seem', 'appear']);
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'whom']);
 /** "has said little", "said nothing": no content is attributed. */
 const NOTHING_SAID = new Set(['little', 'nothing', 'less', 'anything']);
 const DUMMY_SUBJECTS = new Set(['it', 'there', 'this', 'that']);
@@ -489,6 +490,10 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
       if (content && before && sameVoice && (parenthetical || view.quoted(first)) && tokens[subject.mentionStart - 1]?.lower !== 'that') {
         content = { text: view.text.slice(before.start, content.end), start: before.start, end: content.end };
       }
+    } else if (RELATIVE_PRONOUNS.has(tokens[subject.mentionStart - 1]?.lower ?? '')) {
+      // "…, a figure that independent economists have questioned": the content is the noun the clause hangs on.
+      const antecedent = npEndingAt(tokens, subject.mentionStart - 2, first);
+      content = antecedent ? contentSpan(view, antecedent.s, antecedent.e) : null;
     } else {
       content = before;
     }
