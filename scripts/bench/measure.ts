@@ -12,18 +12,25 @@ export interface Plan {
 }
 
 export interface Samples {
+  /** Wall-clock ms per call. */
   engineMs: number[];
   floorMs: number[];
+  /** CPU ms per call (user + system, this process): what the call cost, whatever else the machine ran. */
+  engineCpuMs: number[];
+  floorCpuMs: number[];
   /** Largest V8 heap in use seen right after an engine call, bytes. */
   heapPeakBytes: number;
   /** Largest resident set of the whole process so far, bytes (includes both wink instances and the floor). */
   rssPeakBytes: number;
 }
 
-function time(run: () => unknown): number {
+function time(run: () => unknown, wall: number[], cpu: number[]): void {
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   run();
-  return performance.now() - started;
+  wall.push(performance.now() - started);
+  const used = process.cpuUsage(cpuBefore);
+  cpu.push((used.user + used.system) / 1000);
 }
 
 export function measure(engine: () => unknown, floor: () => unknown, plan: Plan): Samples {
@@ -33,6 +40,8 @@ export function measure(engine: () => unknown, floor: () => unknown, plan: Plan)
   }
   const engineMs: number[] = [];
   const floorMs: number[] = [];
+  const engineCpuMs: number[] = [];
+  const floorCpuMs: number[] = [];
   let heapPeakBytes = 0;
   const started = performance.now();
   const deadline = started + plan.seconds * 1000;
@@ -42,9 +51,9 @@ export function measure(engine: () => unknown, floor: () => unknown, plan: Plan)
     const now = performance.now();
     const wanted = n < plan.maxIterations && (now < deadline || (n < plan.minIterations && now < hardDeadline));
     if (n > 0 && !wanted) break;
-    engineMs.push(time(engine));
+    time(engine, engineMs, engineCpuMs);
     heapPeakBytes = Math.max(heapPeakBytes, getHeapStatistics().used_heap_size);
-    floorMs.push(time(floor));
+    time(floor, floorMs, floorCpuMs);
   }
-  return { engineMs, floorMs, heapPeakBytes, rssPeakBytes: process.resourceUsage().maxRSS * 1024 };
+  return { engineMs, floorMs, engineCpuMs, floorCpuMs, heapPeakBytes, rssPeakBytes: process.resourceUsage().maxRSS * 1024 };
 }
