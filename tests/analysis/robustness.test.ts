@@ -72,6 +72,27 @@ describe('analyze() on any input', () => {
   });
 });
 
+describe('the invariant checker', () => {
+  const text = 'The mayor said the bridge would reopen. “It will not,” a resident said.';
+  const broken = (mutate: (r: Report) => void): string[] => {
+    const report = structuredClone(analyze(text));
+    mutate(report);
+    return reportProblems(text, report);
+  };
+
+  it('accepts a sound report', () => expect(broken(() => {})).toEqual([]));
+  it('catches a span whose text is not at its offsets', () =>
+    expect(broken((r) => (r.claims[1]!.start += 1))).toEqual([expect.stringMatching(/claim 1: text/)]));
+  it('catches overlapping claims and wrong ids', () => {
+    expect(broken((r) => (r.claims[1]!.id = 0))).toEqual(['claim 1: id 0']);
+    expect(broken((r) => r.claims.reverse())).not.toEqual([]);
+  });
+  it('catches findings that point at missing claims', () =>
+    expect(broken((r) => r.summary.findings.push({ code: 'vague_attribution', severity: 'info', message: 'x', claims: [9] }))).toEqual([
+      'finding vague_attribution: claim 9 does not exist',
+    ]));
+});
+
 // Cost is the smaller of CPU and wall-clock time (see timed-analyze.ts), so load from the rest of the suite
 // on a shared 2-core machine does not count. The hard stop is wall-clock and generous for the same reason;
 // a run over the bound is tried again once before it counts.
