@@ -44,6 +44,8 @@ export interface NameIndex {
   isOrganization(words: readonly string[]): boolean;
   /** The fullest organization name that starts with a short form: "Veltrac" → "Veltrac Communications". */
   organizationExpansion(words: readonly string[]): string[] | null;
+  /** Whether a word ends a name the article gives a person ("Trump" in "Donald Trump"). */
+  isSurname(word: string): boolean;
   /** Index of the first run at or after a token, for walking back from a position. */
   runBefore(token: number): number;
 }
@@ -62,6 +64,38 @@ export function isCapitalised(t: Token): boolean {
 }
 
 const keyOf = (words: readonly string[]) => words.join(' ').toLowerCase();
+
+/** Lowercase particles inside personal names: "Bill de Blasio", "Osama bin Laden". */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'al', 'la', 'le']);
+
+/** A hyphen or apostrophe written inside a name without spaces: "Crouse-Mays", "O'Neill". */
+export const isAttachedJoiner = (tokens: readonly Token[], i: number): boolean => {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return !!t && !!before && !!after && /^[-‐–]$/.test(t.text) && before.end === t.start && t.end === after.start && isCapitalised(after);
+};
+
+/**
+ * The words of tokens s..e, inclusive, with pieces written together joined ("Jo-Renee", "AFL-CIO") and
+ * possessive endings dropped.
+ */
+export function wordsBetween(tokens: readonly Token[], s: number, e: number): string[] {
+  const words: string[] = [];
+  let glue = false;
+  for (let i = s; i <= e; i++) {
+    const t = tokens[i];
+    if (!t || POSSESSIVE.has(t.text)) {
+      glue = false;
+      continue;
+    }
+    const attached = i > s && tokens[i - 1]?.end === t.start;
+    if (glue && attached && words.length) words[words.length - 1] += t.text;
+    else words.push(t.text);
+    glue = true;
+  }
+  return words;
+}
 
 function genderOfTitles(titles: readonly string[]): Gender | null {
   for (const t of titles) {
@@ -93,9 +127,17 @@ function findRuns(tokens: readonly Token[], sentences: readonly Sentence[]): Nam
     while (s <= end && PERSON_TITLES.has(tokens[s]?.lower ?? '')) titles.push(tokens[s++]?.lower ?? '');
     if (s <= end && tokens[s]?.lower === 'the') s++;
     let e = end;
-    while (e >= s && (tokens[e]?.lower === 'of' || tokens[e]?.lower === 'for')) e--;
+    while (e >= s && (tokens[e]?.lower === 'of' || tokens[e]?.lower === 'for' || NAME_PARTICLES.has(tokens[e]?.lower ?? ''))) e--;
+    // A title inside the run starts the name: "Retired Air Force Lt. Gen. Norman Ham" → Norman Ham.
+    for (let k = e - 1; k > s; k--) {
+      if (!PERSON_TITLES.has(tokens[k]?.lower ?? '') || !isCapitalised(tokens[k + 1] ?? tokens[k]!)) continue;
+      if (PERSON_TITLES.has(tokens[k + 1]?.lower ?? '')) continue;
+      for (let j = s; j <= k; j++) if (PERSON_TITLES.has(tokens[j]?.lower ?? '')) titles.push(tokens[j]?.lower ?? '');
+      s = k + 1;
+      break;
+    }
     if (e >= s) {
-      const words = tokens.slice(s, e + 1).map((t) => t.text);
+      const words = wordsBetween(tokens, s, e);
       runs.push({ words, s, e, sentence, titles, gender: genderOfTitles(titles) });
     }
     start = -1;
@@ -113,7 +155,9 @@ function findRuns(tokens: readonly Token[], sentences: readonly Sentence[]): Nam
       if (start < 0) start = i;
       continue;
     }
-    const joiner = (t.lower === 'of' || t.lower === 'for') && start >= 0 && isCapitalised(tokens[i + 1] ?? t);
+    const joiner =
+      start >= 0 &&
+      (((t.lower === 'of' || t.lower === 'for' || NAME_PARTICLES.has(t.lower)) && isCapitalised(tokens[i + 1] ?? t)) || isAttachedJoiner(tokens, i));
     if (joiner) continue;
     flush(i - 1);
   }
@@ -164,6 +208,13 @@ export function indexNames(tokens: readonly Token[], sentences: readonly Sentenc
     const seen = evidence.get(key);
     evidence.set(key, { org: found.org || !!seen?.org, person: found.person || !!seen?.person });
   }
+  // Last words of names that read as people ("Donald Trump"): a lone "Trump" is never "Trump University".
+  const surnames = new Set<string>();
+  for (const run of runs) {
+    const e = evidence.get(keyOf(run.words));
+    if (e?.org || run.words.length < 2 || run.words.some((w) => w === 'of' || w === 'for')) continue;
+    surnames.add((run.words[run.words.length - 1] ?? '').toLowerCase());
+  }
   for (const run of runs) {
     const e = evidence.get(keyOf(run.words));
     if (!e?.org || e.person || run.words.length < 2) continue;
@@ -175,9 +226,13 @@ export function indexNames(tokens: readonly Token[], sentences: readonly Sentenc
   // Runs without titles, by last and by first word, so a short form meets only the runs that can complete it.
   const byLast = new Map<string, string[][]>();
   const byFirst = new Map<string, string[][]>();
+  const uses = new Map<string, number>();
   for (const run of runs) {
     const clean = run.words.filter((w) => !PERSON_TITLES.has(w.toLowerCase()));
     if (clean.length < 2 || clean.length > 4) continue;
+    const key = keyOf(clean);
+    uses.set(key, (uses.get(key) ?? 0) + 1);
+    if ((uses.get(key) ?? 0) > 1) continue;
     const last = clean[clean.length - 1] ?? '';
     const first = clean[0] ?? '';
     const withLast = byLast.get(last);
@@ -191,23 +246,32 @@ export function indexNames(tokens: readonly Token[], sentences: readonly Sentenc
     runs,
     wordLists: runs.map((r) => r.words),
     fullestPersonName(bare, firstName) {
+      // The form the article uses most, then the shortest: "Barack Obama" over a headline's "Derelict Obama".
       let best: readonly string[] = bare;
+      let bestUses = 0;
       const pool = firstName ? byFirst.get(bare[0] ?? '') : byLast.get(bare[bare.length - 1] ?? '');
       for (const clean of pool ?? []) {
-        if (clean.length <= best.length) continue;
-        if (firstName || bare.every((w) => clean.includes(w))) best = clean;
+        if (clean.length <= bare.length || !(firstName || bare.every((w) => clean.includes(w)))) continue;
+        const n = uses.get(keyOf(clean)) ?? 0;
+        if (n > bestUses || (n === bestUses && clean.length < best.length)) {
+          best = clean;
+          bestUses = n;
+        }
       }
       return [...best];
     },
     isOrganization(words) {
       const e = evidence.get(keyOf(words));
-      if (e?.person) return false;
+      if (e?.person || (words.length === 1 && surnames.has(keyOf(words)))) return false;
       if (e?.org) return true;
-      return words.length === 1 && byFirstWord.has(keyOf(words));
+      return words.length === 1 && byFirstWord.has(keyOf(words)) && !surnames.has(keyOf(words));
     },
     organizationExpansion(words) {
-      if (words.length !== 1) return null;
+      if (words.length !== 1 || surnames.has(keyOf(words))) return null;
       return byFirstWord.get(keyOf(words)) ?? null;
+    },
+    isSurname(word) {
+      return surnames.has(word.toLowerCase());
     },
     runBefore(token) {
       let lo = 0;

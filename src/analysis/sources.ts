@@ -8,7 +8,7 @@ import type { Attribution, AttributionKind, Channel, Source, SourceRef, Span } f
 import type { FoundAttribution, Mention } from './attribution/types.js';
 import { npEndingAt, npStartingAt } from './attribution/np.js';
 import { classifyChunk } from './attribution/classify.js';
-import { indexNames, isCapitalised, type Gender, type NameIndex } from './names.js';
+import { indexNames, isAttachedJoiner, isCapitalised, NAME_PARTICLES, wordsBetween, type Gender, type NameIndex } from './names.js';
 import {
   ANONYMOUS_HEADS,
   COMPANY_NOUNS,
@@ -71,8 +71,11 @@ const MAX_MENTION_DISTANCE = 2;
 const MAX_BACK_REFERENCE = 40;
 
 const initialsOf = (words: readonly string[]): string =>
-  words.filter((w) => !INITIAL_SKIP.has(w.toLowerCase())).map((w) => w[0] ?? '').join('').toUpperCase();
+  words.filter((w) => !INITIAL_SKIP.has(w.toLowerCase()) && isCapitalisedWord(w)).map((w) => w[0] ?? '').join('').toUpperCase();
 
+const isCapitalisedWord = (w: string) => /^\p{Lu}/u.test(w);
+/** Words after a person's name that start something else: "Stacey Plaskett of the Virgin Islands". */
+const PERSON_BOUNDARIES = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'and', '&', 'on']);
 const lowerWords = (name: string) => name.toLowerCase().split(/[\s’']+/).filter(Boolean);
 
 const isPlural = (noun: string) => (/s$/.test(noun) && !/ss$/.test(noun)) || noun === 'people' || noun === 'police';
@@ -88,9 +91,19 @@ function genderOf(titles: readonly string[]): Gender | null {
   return null;
 }
 
+/**
+ * A person's canonical name: the words after the last title ("New Jersey Gov. Chris Christie" → Chris
+ * Christie), completed from the article's fullest form of it ("Whitfield" → Dana Whitfield).
+ */
 function personName(words: readonly string[], honorific: boolean, names: NameIndex): { name: string; key: string } {
-  const bare = words.filter((w) => !PERSON_TITLES.has(w.toLowerCase()));
-  const best = names.fullestPersonName(bare, honorific && bare.length === 1);
+  let lastTitle = -1;
+  words.forEach((w, i) => {
+    if (PERSON_TITLES.has(w.toLowerCase())) lastTitle = i;
+  });
+  const plain = words.map((w) => w.replace(/[’']s$/, ''));
+  const afterTitle = plain.slice(lastTitle + 1);
+  const bare = afterTitle.length > 0 && isCapitalisedWord(afterTitle[0] ?? '') ? afterTitle : plain.filter((w) => !PERSON_TITLES.has(w.toLowerCase()));
+  const best = bare.length ? names.fullestPersonName(bare, honorific && bare.length === 1) : [...words];
   const name = best.join(' ');
   return { name, key: `person:${(best[best.length - 1] ?? name).toLowerCase()}` };
 }
@@ -110,7 +123,6 @@ function organizationKeys(words: readonly string[]): string[] {
   return keys;
 }
 
-const isCapitalisedWord = (w: string) => /^\p{Lu}/u.test(w);
 
 function isPublicBody(words: readonly string[]): boolean {
   const lower = words.map((w) => w.toLowerCase());
@@ -123,28 +135,61 @@ function groupName(text: string): { name: string; key: string } {
   return { name, key: `group:${key}` };
 }
 
+interface NameSpan {
+  /** First token of the name; the name ends where the mention's head does, or before "of …". */
+  from: number;
+  to: number;
+  titles: string[];
+}
+
 /**
- * The name inside a mention: after a possessor ("Veltrac's chairman" names the chairman), the capitalised
- * run at the end ("Economy minister Katrin Vollmer" → Katrin Vollmer), titles set apart.
+ * A person's name inside a mention: after a possessor ("Veltrac's chairman" names the chairman), before
+ * "of/for/at …" ("Stacey Plaskett of the Virgin Islands"), the capitalised run at the end ("Economy
+ * minister Katrin Vollmer"), with the titles before it.
  */
-function nameSpan(tokens: readonly Token[], s: number, e: number): { from: number; titles: string[]; prefixEnd: number } | null {
+function personSpan(tokens: readonly Token[], s: number, e: number): NameSpan | null {
   let first = s;
   for (let i = s; i <= e; i++) if (POSSESSIVE.has(tokens[i]?.text ?? '')) first = i + 1;
-  let from = e + 1;
-  for (let i = e; i >= first; i--) {
+  let to = e;
+  let named = false;
+  for (let i = first; i <= e; i++) {
     const t = tokens[i];
     if (!t) break;
-    const joins = NAME_JOINERS.has(t.lower) && i > first && isCapitalised(tokens[i - 1] ?? t) && from <= e;
-    if (isCapitalised(t) || joins) from = i;
+    if (isCapitalised(t) && !PERSON_TITLES.has(t.lower)) named = true;
+    if (named && i > first && PERSON_BOUNDARIES.has(t.lower)) {
+      to = i - 1;
+      break;
+    }
+  }
+  let from = to + 1;
+  for (let i = to; i >= first; i--) {
+    const t = tokens[i];
+    if (!t) break;
+    const inside = from <= to && (NAME_PARTICLES.has(t.lower) || isAttachedJoiner(tokens, i));
+    if (isCapitalised(t) || inside) from = i;
     else break;
   }
-  while (from <= e && (tokens[from]?.lower === 'the' || NAME_JOINERS.has(tokens[from]?.lower ?? ''))) from++;
+  while (from <= to && (tokens[from]?.lower === 'the' || NAME_PARTICLES.has(tokens[from]?.lower ?? ''))) from++;
+  if (from > to) return null;
   const titles: string[] = [];
-  // Titles written before the run in lowercase ("minister") say nothing of sex; capitalised ones are kept.
-  for (let i = from; i <= e && PERSON_TITLES.has(tokens[i]?.lower ?? ''); i++) titles.push(tokens[i]?.lower ?? '');
+  for (let i = from; i <= to && PERSON_TITLES.has(tokens[i]?.lower ?? ''); i++) titles.push(tokens[i]?.lower ?? '');
   for (let i = first; i < from; i++) if (MALE_TITLES.has(tokens[i]?.lower ?? '') || FEMALE_TITLES.has(tokens[i]?.lower ?? '')) titles.push(tokens[i]?.lower ?? '');
-  if (from > e) return null;
-  return { from, titles, prefixEnd: from - 1 };
+  return { from, to, titles };
+}
+
+/**
+ * An organization's name inside a mention: from its first capitalised word after any possessor, or after a
+ * business noun written before it ("shipping group Nordlinie"); titles stay ("White House").
+ */
+function organizationSpan(tokens: readonly Token[], s: number, e: number): NameSpan | null {
+  let from = s;
+  for (let i = s; i <= e; i++) if (POSSESSIVE.has(tokens[i]?.text ?? '')) from = i + 1;
+  while (from <= e && !(isCapitalised(tokens[from] ?? tokens[e]!) && tokens[from]?.lower !== 'the')) from++;
+  for (let i = from + 1; i < e; i++) {
+    const t = tokens[i];
+    if (t && !isCapitalised(t) && (COMPANY_NOUNS.has(t.lower) || INSTITUTION_HEADS.has(t.lower)) && isCapitalised(tokens[i + 1] ?? t)) from = i + 1;
+  }
+  return from > e ? null : { from, to: e, titles: [] };
 }
 
 export function resolveSources(
@@ -162,6 +207,8 @@ export function resolveSources(
     const honorific = HONORIFICS_WITH_FIRST_NAME.has(run.titles[0] ?? '');
     genderByKey.set(personName(run.words, honorific, names).key, run.gender);
   }
+  const surnameUsedAlone = new Set<string>();
+  for (const run of names.runs) if (run.words.length === 1) surnameUsedAlone.add((run.words[0] ?? '').toLowerCase());
   const entries = new Map<string, Entry>();
   const order: Entry[] = [];
   const refOf = new Map<FoundAttribution, Entry | null>();
@@ -224,7 +271,6 @@ export function resolveSources(
   const candidateOf = (s: number, e: number, kind: AttributionKind): Candidate | null => {
     const mentionText = text.slice(tokens[s]?.start ?? 0, tokens[e]?.end ?? 0);
     if (kind === 'named_person' || kind === 'named_organization') {
-      const span = nameSpan(tokens, s, e);
       const head = tokens[e];
       if (kind === 'named_organization' && head && !isCapitalised(head)) {
         // "the NWG union", "Gov. Ellen Marsh's office", "the defence ministry": the whole phrase is the name.
@@ -233,20 +279,18 @@ export function resolveSources(
         const nameText = text.slice(tokens[from]?.start ?? 0, head.end);
         return organizationCandidate(tokens.slice(from, e + 1).map((t) => t.text).filter((w) => !POSSESSIVE.has(w)), nameText);
       }
+      const person = kind === 'named_person' ? personSpan(tokens, s, e) : null;
+      if (person) {
+        const words = wordsBetween(tokens, person.from, person.to);
+        const bare = words.filter((w) => !PERSON_TITLES.has(w.toLowerCase()));
+        if (bare.length > 0 && !names.isOrganization(bare)) {
+          return { ...personCandidate(words, person.titles), description: descriptorBefore(text, tokens, s, person.from - 1) };
+        }
+      }
+      const span = organizationSpan(tokens, s, e);
       if (!span) return null;
-      const words = tokens
-        .slice(span.from, e + 1)
-        .map((t) => t.text)
-        .filter((w) => !POSSESSIVE.has(w));
-      // Only leading titles come off: "Ministry of Defence" keeps "Defence".
-      let lead = 0;
-      while (lead < words.length && PERSON_TITLES.has(words[lead]?.toLowerCase() ?? '')) lead++;
-      const bare = words.slice(lead);
-      if (bare.length === 0) return null;
-      const prefix = descriptorBefore(text, tokens, s, span.prefixEnd);
-      let cand: Candidate;
-      if (kind === 'named_person' && !names.isOrganization(bare)) cand = personCandidate(words, span.titles);
-      else cand = organizationCandidate(bare, text.slice(tokens[span.from + lead]?.start ?? 0, tokens[e]?.end ?? 0));
+      const prefix = descriptorBefore(text, tokens, s, span.from - 1);
+      const cand = organizationCandidate(wordsBetween(tokens, span.from, e), text.slice(tokens[span.from]?.start ?? 0, tokens[e]?.end ?? 0));
       return { ...cand, description: prefix };
     }
     // The head is the last noun of the opening phrase: "a person [familiar with the talks]".
@@ -270,20 +314,26 @@ export function resolveSources(
     return m.pronoun === 'group' && (c.plural || c.kind === 'named_organization');
   };
 
-  /** The latest person named before a token: "For Mrs Calder, …. “…,” she said." */
-  const mentionedPerson = (m: Mention, sentence: number, at: number, after: number): Salient | null => {
+  /**
+   * The latest person named before a token ("For Mrs Calder, …. “…,” she said."): only a name the article
+   * shows to be a person's, by a title, by its surname used alone, or as a source already.
+   */
+  const mentionedPerson = (m: Mention, sentence: number, at: number, after: number, gender: Gender | null): Salient | null => {
     for (let k = names.runBefore(at) - 1; k >= 0; k--) {
       const run = names.runs[k];
       if (!run || run.sentence < sentence - MAX_MENTION_DISTANCE || run.sentence <= after) break;
+      if (gender && run.gender !== gender && after >= 0) continue;
       const bare = run.words.filter((w) => !PERSON_TITLES.has(w.toLowerCase()));
-      if (bare.length === 0 || names.isOrganization(bare) || PLACE_WORDS.has(bare[bare.length - 1]?.toLowerCase() ?? '')) continue;
+      const last = bare[bare.length - 1]?.toLowerCase() ?? '';
+      if (bare.length === 0 || names.isOrganization(bare) || PLACE_WORDS.has(last) || last.length < 2) continue;
+      if (run.words.some((w) => w === 'of' || w === 'for')) continue;
       // Names inside a quotation are the speaker's words, not the narrative's.
       if (sentences[run.sentence]?.quotes.some(([qs, qe]) => (tokens[run.s]?.start ?? 0) >= qs && (tokens[run.s]?.start ?? 0) < qe)) continue;
       const cand = personCandidate(run.words, run.titles);
-      // A lone capitalised word is a person only when the article gives the full name elsewhere.
-      if (run.titles.length === 0 && cand.name.split(' ').length < 2) continue;
-      if (!compatible(m, cand)) continue;
-      return { ...cand, entry: findEntry(cand), sentence: run.sentence, at: run.s };
+      const entry = findEntry(cand);
+      const personLike = run.gender !== null || (entry?.source.kind === 'named_person') || (bare.length >= 2 && names.isSurname(last) && surnameUsedAlone.has(last));
+      if (!personLike || !compatible(m, cand)) continue;
+      return { ...cand, entry, sentence: run.sentence, at: run.s };
     }
     return null;
   };
@@ -314,9 +364,10 @@ export function resolveSources(
         break;
       }
     }
-    if (m.pronoun === 'person') {
-      // A person named in a later sentence than the latest speaker is the likelier antecedent.
-      const named = mentionedPerson(m, sentence, at, best?.sentence ?? -1);
+    const gender = lower === 'he' ? 'm' : lower === 'she' ? 'f' : null;
+    if (gender) {
+      // With no speaker to refer to, a person just named; past a speaker, only one titled as this sex.
+      const named = mentionedPerson(m, sentence, at, best?.sentence ?? -1, best ? gender : null);
       if (named) return named;
     }
     return best;
@@ -338,11 +389,13 @@ export function resolveSources(
   };
 
   /** "the company" → the business named earlier; "the spokesman" → "a company spokesman". */
-  const backReference = (s: number, e: number, sentence: number): Candidate | null => {
+  const backReference = (s: number, end: number, sentence: number): Candidate | null => {
+    // The opening noun phrase carries the reference: "the senator [from Ohio]".
+    const e = npStartingAt(tokens, s, end)?.e ?? end;
     if (tokens[s]?.lower !== 'the' || e - s > 3) return null;
     for (let i = s + 1; i < e; i++) if (isCapitalised(tokens[i] ?? tokens[s]!) || POSSESSIVE.has(tokens[i]?.text ?? '')) return null;
     const title = tokens[e]?.lower ?? '';
-    if (e === s + 1 && PERSON_TITLES.has(title)) {
+    if (e === s + 1 && PERSON_TITLES.has(title) && ANONYMOUS_HEADS.has(title)) {
       const titled = titledPerson(title, sentence, s);
       if (titled) return titled;
     }
@@ -443,7 +496,11 @@ export function resolveSources(
     if (subject) {
       const cand = candidateOf(subject.s, subject.e, classifyChunk(tokens, subject).kind);
       // Named subjects, and unnamed groups for "they" ("Researchers at … followed 48,000 adults. They found …").
-      if (cand && (cand.kind === 'named_person' || cand.kind === 'named_organization' || (cand.kind === 'anonymous' && cand.plural))) {
+      // A lone capitalised word opening a sentence is a person only if the article uses it as a surname.
+      const lone =
+        cand?.kind === 'named_person' &&
+        ((!cand.name.includes(' ') && !names.isSurname(cand.name) && !findEntry(cand)) || PLACE_WORDS.has(lowerWords(cand.name).pop() ?? ''));
+      if (cand && !lone && (cand.kind === 'named_person' || cand.kind === 'named_organization' || (cand.kind === 'anonymous' && cand.plural))) {
         salient.push({ ...cand, entry: findEntry(cand), sentence: i, at: subject.s });
       }
     }

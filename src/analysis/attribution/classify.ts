@@ -54,9 +54,18 @@ export function classifyChunk(tokens: readonly Token[], chunk: Chunk): MentionCl
   while (runStart - 1 >= chunk.s && isNamePart(tokens, runStart - 1)) runStart--;
   const descriptor = runStart - 1 >= chunk.s ? tokens[runStart - 1] : undefined;
   if (descriptor && (COMPANY_NOUNS.has(descriptor.lower) || INSTITUTION_HEADS.has(descriptor.lower))) return org;
-  const run = tokens.slice(runStart, headIndex + 1);
-  // Titles alone ("the President") are unnamed people.
-  const nameWords = run.filter((t) => isCapitalised(t) && !PERSON_TITLES.has(t.lower));
+  const fullRun = tokens.slice(runStart, headIndex + 1);
+  // After a title the name is a person's: "White House Press Secretary Josh Earnest", "Secretary of State
+  // John Kerry"; unless nothing but a body's name follows ("Department of Health and Social Care").
+  let lastTitle = -1;
+  fullRun.forEach((t, i) => {
+    if (PERSON_TITLES.has(t.lower)) lastTitle = i;
+  });
+  const afterTitle = fullRun.slice(lastTitle + 1);
+  const titled = lastTitle >= 0 && afterTitle.length > 0 && isCapitalised(afterTitle[0] ?? head) && !POSSESSIVE.has(afterTitle[0]?.text ?? '');
+  const run = titled ? afterTitle : fullRun;
+  // Titles alone ("the President") are unnamed people; quantifiers are not names ("Many Democrats").
+  const nameWords = run.filter((t) => isCapitalised(t) && !PERSON_TITLES.has(t.lower) && !QUANTIFIERS.has(t.lower));
   if (nameWords.length === 0) return ANONYMOUS_HEADS.has(head.lower) ? anonymous : org;
   // "Prosecutors say", "People close to Mr Fairbrother said": a common noun capitalised only because it
   // opens the sentence.
@@ -67,13 +76,16 @@ export function classifyChunk(tokens: readonly Token[], chunk: Chunk): MentionCl
   if (POST_NOMINALS.has(head.lower) && nameWords.length > 0) return { kind: 'named_person', pronoun: null };
   if (ACRONYM.test(head.text) && head.text.length >= 2) return org;
   if (run.some((t) => ORG_WORDS.has(t.lower))) return org;
+  // People's names do not go "X of Y": "Citizens for Tax Justice", "Bank of Ireland".
+  if (run.some((t, i) => (t.lower === 'of' || t.lower === 'for') && i > 0 && i < run.length - 1)) return org;
   const nameText = nameWords.map((t) => t.lower).join(' ');
   if (PLACES.has(nameText) || PLACES.has(head.lower)) return org;
-  if (first.lower === 'the') return org;
+  if (first.lower === 'the' && !titled) return org;
   if (DOCUMENT_HEADS.has(head.lower)) return { kind: 'document', pronoun: null };
   return { kind: 'named_person', pronoun: null };
 }
 
+const QUANTIFIERS = new Set(['many', 'some', 'several', 'few', 'most', 'other', 'others', 'all', 'both', 'more', 'two', 'three', 'four', 'five', 'top', 'senior', 'leading', 'fellow', 'prominent']);
 const NAME_JOINERS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'von', 'van', 'der', 'al', 'bin', 'la', 'le', 'du', 'on']);
 
 function isNamePart(tokens: readonly Token[], i: number): boolean {

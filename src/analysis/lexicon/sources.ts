@@ -87,7 +87,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'brands', 'stores', 'builders', 'developments', 'engineering', 'construction', 'electronics', 'chemicals',
   'pharma', 'biotech', 'therapeutics', 'semiconductor', 'semiconductors', 'productions', 'entertainment',
   'publishing', 'publications', 'consulting', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'spa', 'llp', 'lp', 'pty',
-  'limited', 'incorporated', 'bros', 'bros.', 'plc.',
+  'limited', 'incorporated', 'bros', 'bros.', 'plc.', 'coal', 'steel', 'oil', 'gas', 'motors', 'airlines',
 ]);
 
 /** Places whose names stand for their governments when they speak ("Ukraine believes", "Beijing said"). */
@@ -107,13 +107,15 @@ export const PLACES: ReadonlySet<string> = new Set([
   'nato', 'the west', 'west', 'hamas', 'hezbollah', 'wagner', 'albany', 'sacramento', 'austin', 'tallahassee',
 ]);
 
-/** Last words of place names, which are never people: "Hallam Road", "Stockport Magistrates' Court". */
+/** Last words of names of places, events and laws, which are never people: "Hallam Road", "Labor Day". */
 export const PLACE_WORDS: ReadonlySet<string> = new Set([
   'road', 'street', 'avenue', 'lane', 'drive', 'way', 'place', 'square', 'park', 'bridge', 'river', 'valley',
   'hill', 'hills', 'airport', 'station', 'port', 'harbour', 'harbor', 'bay', 'island', 'islands', 'county',
   'city', 'town', 'village', 'hall', 'court', 'centre', 'center', 'stadium', 'arena', 'hospital', 'school',
   'church', 'cathedral', 'palace', 'tower', 'building', 'estate', 'close', 'crescent', 'terrace', 'gardens',
   'mountains', 'lake', 'sea', 'ocean', 'coast', 'forest', 'desert', 'province', 'region', 'state', 'district',
+  'day', 'week', 'month', 'year', 'act', 'bill', 'law', 'amendment', 'plan', 'program', 'programme', 'war',
+  'games', 'cup', 'festival', 'summit', 'treaty', 'accord', 'agreement', 'deal', 'scheme', 'fund', 'report',
 ]);
 
 /** Titles before a person's name: dropped from the canonical name, kept in the mention. */
@@ -135,7 +137,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'first', 'national', 'security', 'adviser', 'advisor', 'envoy', 'special', 'counsel', 'general’s',
   'rev', 'maj', 'cmdr.', 'adm', 'pres.', 'insp.', 'det.', 'gens.', 'sens.', 'msgr.', 'fr.', 'cpl.', 'pvt.',
   'atty.', 'rt.', 'amb.', 'cllr', 'cllr.', 'mx', 'mx.', 'mme.', 'mlle.', 'hon.', 'rt', 'hon', 'superintendent',
-  'jr', 'jr.', 'sr', 'sr.', 'esq.', 'qc', 'kc', 'msp', 'obe', 'mbe', 'cbe', 'secretary-general', 'pastor', 'sister', 'brother', 'dean', 'provost', 'coroner',
+  'jr', 'jr.', 'sr', 'sr.', 'esq.', 'qc', 'kc', 'msp', 'obe', 'mbe', 'cbe', 'secretary-general', 'coroner', 'democrat', 'libertarian',
 ]);
 
 /** Words of a title that tell a person's sex, for matching he and she. */
