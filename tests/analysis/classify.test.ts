@@ -43,3 +43,17 @@ describe('classifyChunk', () => {
     expect(kindOf('Quillon Communications')).toBe('named_organization');
   });
 });
+
+describe('classifyChunk with titles and joiners', () => {
+  it('decides on the name after a title', () => {
+    expect(kindOf('White House Press Secretary Josh Ernst')).toBe('named_person');
+    expect(kindOf('Senate Majority Leader Mitch Conlan')).toBe('named_person');
+    expect(kindOf('The Department of Health and Social Care')).toBe('named_organization');
+    expect(kindOf('The Ministry of Defence')).toBe('named_organization');
+  });
+
+  it('reads "X of Y" and "X for Y" names as organizations, and quantifiers as not names', () => {
+    expect(kindOf('Citizens for Tax Justice')).toBe('named_organization');
+    expect(kindOf('Many Democrats')).toBe('anonymous');
+  });
+});

@@ -134,3 +134,41 @@ describe('titles as back-references', () => {
     expect(sourceOf(text, 'The minister')).toBe('named_person: Katrin Vollmer');
   });
 });
+
+describe('person names inside longer mentions', () => {
+  it('start after the last title and stop before "of …"', () => {
+    const text = [
+      'New Jersey Gov. Carl Brandt said the budget was balanced.',
+      'Secretary of State Ruth Anand said talks would go on.',
+      'Del. Marta Quinlan of the Virgin Islands said the vote was unfair.',
+    ].join('\n');
+    expect(cited(text)).toEqual(['named_person: Carl Brandt', 'named_person: Ruth Anand', 'named_person: Marta Quinlan']);
+  });
+
+  it('keep particles and hyphens', () => {
+    const text = 'Mayor Tomas de Vries said the plan would pass. De Vries said it was cheap. Jo-Ann Tillery, a professor, said it was not.';
+    expect(cited(text)).toEqual(['named_person: Tomas de Vries', 'named_person: Jo-Ann Tillery']);
+  });
+
+  it('"the senator from Ohio" refers back like "the senator"', () => {
+    const text = 'Sen. Paul Hendry opposed the bill. The senator from Ohio said it would fail.';
+    expect(sourceOf(text, 'The senator')).toBe('named_person: Paul Hendry');
+  });
+
+  it('"the state" is not a title that refers back to a secretary of state', () => {
+    const text = 'Secretary of State Jon Hewitt defended the rules. The state said the rules were lawful.';
+    expect(sourceOf(text, 'The state')).toBe('anonymous: The state');
+  });
+});
+
+describe('surnames and companies', () => {
+  it('a surname is never the company that shares it', () => {
+    const text = 'Donald Marsh built the firm. Marsh Holdings closed in 2010. Marsh said the closure was planned.';
+    expect(sourceOf(text, 'Marsh said')).toBe('named_person: Donald Marsh');
+  });
+
+  it('a common word opening a sentence is not a pronoun antecedent', () => {
+    const text = 'General Norman Hale said the cuts hurt. Sequestration came in 2013. He said it was a mistake.';
+    expect(sourceOf(text, 'He said')).toBe('named_person: Norman Hale');
+  });
+});

@@ -137,7 +137,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'first', 'national', 'security', 'adviser', 'advisor', 'envoy', 'special', 'counsel', 'general’s',
   'rev', 'maj', 'cmdr.', 'adm', 'pres.', 'insp.', 'det.', 'gens.', 'sens.', 'msgr.', 'fr.', 'cpl.', 'pvt.',
   'atty.', 'rt.', 'amb.', 'cllr', 'cllr.', 'mx', 'mx.', 'mme.', 'mlle.', 'hon.', 'rt', 'hon', 'superintendent',
-  'jr', 'jr.', 'sr', 'sr.', 'esq.', 'qc', 'kc', 'msp', 'obe', 'mbe', 'cbe', 'secretary-general', 'coroner', 'democrat', 'libertarian',
+  'jr', 'jr.', 'sr', 'sr.', 'esq.', 'qc', 'kc', 'msp', 'obe', 'mbe', 'cbe', 'secretary-general', 'coroner', 'democrat', 'libertarian', 'del.', 'delegate', 'assemblyman', 'assemblywoman',
 ]);
 
 /** Words of a title that tell a person's sex, for matching he and she. */
