@@ -25,8 +25,20 @@ export interface TokenizedText {
 const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 
+/** wink's tokenizer slows down sharply on very long runs without spaces ("aaaa…", "a-a-a-…"). No real
+ * word is this long, so such runs are cut by a space in the copy wink reads; offsets stay the same. */
+const MAX_RUN = 100;
+const LONG_RUN = new RegExp(`\\S{${MAX_RUN + 1},}`, 'g');
+
+function withShortRuns(text: string): string {
+  if (!LONG_RUN.test(text)) return text;
+  LONG_RUN.lastIndex = 0;
+  return text.replace(LONG_RUN, (run) => run.replace(new RegExp(`(\\S{${MAX_RUN}})\\S`, 'g'), '$1 '));
+}
+
 export function tokenize(text: string): TokenizedText {
-  const doc = nlp.readDoc(text);
+  const readable = withShortRuns(text);
+  const doc = nlp.readDoc(readable);
   const values = doc.tokens().out(its.value);
   const spaces = doc.tokens().out(its.precedingSpaces);
   const pos = doc.tokens().out(its.pos);
@@ -45,8 +57,8 @@ export function tokenize(text: string): TokenizedText {
       continue;
     }
     // wink is lossless for ordinary text; if it ever normalises a character, find the value instead.
-    if (text.startsWith(value, cursor) === false) {
-      const found = text.indexOf(value, cursor);
+    if (readable.startsWith(value, cursor) === false) {
+      const found = readable.indexOf(value, cursor);
       if (found >= 0) cursor = found;
     }
     const start = Math.min(cursor, text.length);

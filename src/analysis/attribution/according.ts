@@ -1,6 +1,6 @@
 // "According to X, …" and "…, according to X."
 import type { FoundAttribution } from './types.js';
-import type { SentenceView } from './view.js';
+import { MAX_ATTRIBUTIONS, type SentenceView } from './view.js';
 import { npStartingAt, withPostModifiers, type Chunk } from './np.js';
 import { classifyChunk } from './classify.js';
 import { contentSpan, quoteOf } from './content.js';
@@ -20,6 +20,7 @@ export function findAccordingTo(view: SentenceView, used: Set<number>): FoundAtt
   const { tokens, first, lastWord } = view;
   const out: FoundAttribution[] = [];
   for (let i = first; i < lastWord; i++) {
+    if (view.spent + out.length >= MAX_ATTRIBUTIONS) break;
     if (tokens[i]?.lower !== 'according' || tokens[i + 1]?.lower !== 'to' || view.quoted(i)) continue;
     const s = i + 2;
     const base = npStartingAt(tokens, s, lastWord) ?? looseChunk(tokens, s, lastWord);
@@ -50,5 +51,6 @@ export function findAccordingTo(view: SentenceView, used: Set<number>): FoundAtt
     });
     for (let k = i; k <= e; k++) used.add(k);
   }
+  view.spent += out.length;
   return out;
 }

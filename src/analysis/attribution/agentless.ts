@@ -1,7 +1,7 @@
 // Attributions with no agent: "it is believed that", "is widely seen as", "there have been reports",
 // "reportedly", "allegedly".
 import type { FoundAttribution } from './types.js';
-import type { SentenceView } from './view.js';
+import { MAX_ATTRIBUTIONS, type SentenceView } from './view.js';
 import { contentSpan, quoteOf } from './content.js';
 import {
   AGENTLESS_ADVERBS,
@@ -38,6 +38,7 @@ export function findAgentless(view: SentenceView, used: Set<number>): FoundAttri
     for (let k = s; k <= e; k++) used.add(k);
   };
   for (let i = first; i <= lastWord; i++) {
+    if (view.spent + out.length >= MAX_ATTRIBUTIONS) break;
     const t = tokens[i];
     if (!t || used.has(i) || view.quoted(i)) continue;
 
@@ -87,5 +88,6 @@ export function findAgentless(view: SentenceView, used: Set<number>): FoundAttri
       claim(i, i);
     }
   }
+  view.spent += out.length;
   return out;
 }

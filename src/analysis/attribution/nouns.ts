@@ -1,7 +1,7 @@
 // Attributions made by a noun with a holder: "Stumpf's repeated emphasis that …", "his promise to …",
 // "claims by officials that …".
 import type { FoundAttribution, Mention } from './types.js';
-import type { SentenceView } from './view.js';
+import { MAX_ATTRIBUTIONS, type SentenceView } from './view.js';
 import { npEndingAt, npStartingAt } from './np.js';
 import { classifyChunk } from './classify.js';
 import { contentSpan, quoteOf } from './content.js';
@@ -21,6 +21,7 @@ export function findNounAttributions(view: SentenceView, used: Set<number>): Fou
   const { tokens, first, lastWord } = view;
   const out: FoundAttribution[] = [];
   for (let i = first + 1; i < lastWord; i++) {
+    if (view.spent + out.length >= MAX_ATTRIBUTIONS) break;
     const t = tokens[i];
     if (!t || t.pos !== 'NOUN' || used.has(i) || view.quoted(i) || !NOUN_CUES.has(t.lower)) continue;
     let opener = i + 1;
@@ -70,5 +71,6 @@ export function findNounAttributions(view: SentenceView, used: Set<number>): Fou
     });
     for (let k = mentionStart >= 0 ? mentionStart : i; k <= Math.max(i, mentionEnd); k++) used.add(k);
   }
+  view.spent += out.length;
   return out;
 }

@@ -85,5 +85,6 @@ export function findPunctuationTags(view: SentenceView, used: Set<number>): Foun
     for (let k = d; k <= chunk.e; k++) used.add(k);
     break;
   }
+  view.spent += out.length;
   return out;
 }

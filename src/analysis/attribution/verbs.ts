@@ -3,7 +3,7 @@
 import type { Token } from '../nlp.js';
 import type { Channel } from '../schema.js';
 import type { FoundAttribution, Mention } from './types.js';
-import type { SentenceView } from './view.js';
+import { MAX_ATTRIBUTIONS, type SentenceView } from './view.js';
 import {
   appositiveOpenings,
   isCapitalised,
@@ -389,6 +389,7 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
     for (let k = s; k <= e; k++) used.add(k);
   };
   for (let i = first; i <= last; i++) {
+    if (view.spent + out.length >= MAX_ATTRIBUTIONS) break;
     const t = tokens[i];
     if (!t || used.has(i) || view.quoted(i)) continue;
 
@@ -515,6 +516,7 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
     claim(subject.mentionStart, subject.mentionEnd);
     claim(cueStart, after.cueEnd);
   }
+  view.spent += out.length;
   return out;
 }
 

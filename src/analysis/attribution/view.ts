@@ -13,7 +13,12 @@ export interface SentenceView {
   lastWord: number;
   quoted(i: number): boolean;
   span(s: number, e: number): Span;
+  /** Attributions found so far by earlier rules; no sentence gets more than MAX_ATTRIBUTIONS. */
+  spent: number;
 }
+
+/** Real sentences carry a handful of attributions; the cap keeps pathological input linear. */
+export const MAX_ATTRIBUTIONS = 24;
 
 const CLOSING = new Set(['.', '!', '?', '…', '”', '"', '’', "'", ')', ']', ',', ';', ':']);
 
@@ -37,6 +42,7 @@ export function viewOf(text: string, tokens: readonly Token[], sentence: Sentenc
     first,
     last,
     lastWord,
+    spent: 0,
     quoted: (i) => quotedMask[i - first] === true,
     span: (s, e) => {
       const start = tokens[s]?.start ?? 0;

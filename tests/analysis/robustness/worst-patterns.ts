@@ -25,15 +25,8 @@ export const LINEAR_PATTERNS: Record<string, string> = {
   'emoji without spaces': fill('😀'),
   'right-to-left text': fill('שלום עולם. '),
   'digits without spaces': fill('1'),
-};
-
-/**
- * Patterns that take seconds to minutes today, one per known cause (docs/performance.md, "Known slow inputs").
- * wink-nlp's tokenizer backtracks on a long run without spaces: its abbreviation test on letters, its
- * e-mail pattern on runs of e-mail characters. The attribution rules are quadratic in the number of
- * attributions inside one sentence.
- */
-export const SLOW_PATTERNS: Record<string, string> = {
+  // Once slow: wink's tokenizer backtracked on long runs without spaces (the engine now cuts them in the
+  // copy wink reads), and the attribution rules were quadratic in the attributions of one sentence (now capped).
   'letters without spaces (wink abbreviation regex)': fill('a'),
   'hyphenated run without spaces (wink e-mail regex)': fill('a-'),
   'one sentence of “according to”': fill('according to '),
