@@ -7,7 +7,7 @@ import { assessCertainty } from './certainty/index.js';
 import { rateConfidence } from './confidence.js';
 import { findFindings } from './findings/index.js';
 import { summarize } from './summary.js';
-import { checkInput, DEFAULT_MAX_CHARS, InputError } from './input.js';
+import { checkSize, DEFAULT_MAX_CHARS, InputError } from './input.js';
 import type { Claim, Report } from './schema.js';
 
 export interface AnalyzeOptions {
@@ -17,8 +17,8 @@ export interface AnalyzeOptions {
 /** Analyzes an article. Throws InputError for empty or over-long input; anything else gets a report. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Report {
   const started = performance.now();
-  const problem = checkInput(text, options.maxChars ?? DEFAULT_MAX_CHARS);
-  if (problem && (problem.code === 'empty' || problem.code === 'too_long')) throw new InputError(problem);
+  const problem = checkSize(text, options.maxChars ?? DEFAULT_MAX_CHARS);
+  if (problem) throw new InputError(problem);
 
   const { tokens, sentences, paragraphs } = segment(text);
   const found = sentences.map((sentence) => findAttributions({ text, tokens, sentence }));

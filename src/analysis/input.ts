@@ -22,8 +22,9 @@ const ENGLISH_MARKERS = new Set(
 );
 const MIN_WORDS_FOR_LANGUAGE_CHECK = 12;
 
-export function checkInput(text: string, maxChars: number = DEFAULT_MAX_CHARS): InputProblem | null {
-  if (text.trim().length === 0) {
+/** The checks the engine itself needs: something to read, and not more than the limit. */
+export function checkSize(text: string, maxChars: number = DEFAULT_MAX_CHARS): InputProblem | null {
+  if (!/\S/.test(text)) {
     return { code: 'empty', message: 'There is no text to analyze. Paste the article itself.' };
   }
   if (text.length > maxChars) {
@@ -32,6 +33,13 @@ export function checkInput(text: string, maxChars: number = DEFAULT_MAX_CHARS): 
       message: `The text is ${text.length.toLocaleString('en-US')} characters; the limit is ${maxChars.toLocaleString('en-US')}. Split the article and check it in parts.`,
     };
   }
+  return null;
+}
+
+/** Whether a text is worth analyzing at all, for the entry points to answer before they analyze. */
+export function checkInput(text: string, maxChars: number = DEFAULT_MAX_CHARS): InputProblem | null {
+  const size = checkSize(text, maxChars);
+  if (size) return size;
   if (LINK_ONLY.test(text)) {
     return {
       code: 'only_link',
