@@ -47,6 +47,8 @@ function paragraphsOf(text: string): Paragraph[] {
 
 // A paragraph that ends without sentence-final punctuation is a caption, a headline or a byline.
 const FINAL_PUNCTUATION = /[.!?…:;"”’')\]]$/u;
+/** A quotation signed with a dash ("“…” ― Sonya Herridge") is a quotation, not a caption. */
+const DASH_SIGNATURE = /[”"]\s*[―—–]\s*[^\s―—–][^―—–]{0,80}$/u;
 const MIN_CAPTION_WORDS = 4;
 
 /** Quoted stretches of one paragraph; an unclosed quotation runs to the paragraph's end (news style). */
@@ -178,7 +180,7 @@ export function segment(text: string): Segmented {
   paragraphs.forEach((para, i) => {
     const body = text.slice(para.start, para.end);
     const words = body.split(/\s+/).length;
-    if (!FINAL_PUNCTUATION.test(body) && words >= MIN_CAPTION_WORDS) captionParagraphs.add(i);
+    if (!FINAL_PUNCTUATION.test(body) && !DASH_SIGNATURE.test(body) && words >= MIN_CAPTION_WORDS) captionParagraphs.add(i);
   });
 
   const quotesByParagraph = paragraphs.map((para) => quotedRanges(text, para));
