@@ -13,6 +13,7 @@ import {
   ANONYMOUS_HEADS,
   COMPANY_NOUNS,
   FEMALE_TITLES,
+  HONORIFICS,
   HONORIFICS_WITH_FIRST_NAME,
   INSTITUTION_HEADS,
   MALE_TITLES,
@@ -101,6 +102,8 @@ function personName(words: readonly string[], honorific: boolean, names: NameInd
     if (PERSON_TITLES.has(w.toLowerCase())) lastTitle = i;
   });
   const plain = words.map((w) => w.replace(/[’']s$/, ''));
+  // "Mr. King": a title word right after a courtesy title is the name.
+  if (lastTitle === plain.length - 1 && lastTitle > 0 && HONORIFICS.has(plain[lastTitle - 1]?.toLowerCase() ?? '')) lastTitle--;
   const afterTitle = plain.slice(lastTitle + 1);
   const bare = afterTitle.length > 0 && isCapitalisedWord(afterTitle[0] ?? '') ? afterTitle : plain.filter((w) => !PERSON_TITLES.has(w.toLowerCase()));
   const best = bare.length ? names.fullestPersonName(bare, honorific && bare.length === 1) : [...words];
@@ -282,7 +285,8 @@ export function resolveSources(
       const person = kind === 'named_person' ? personSpan(tokens, s, e) : null;
       if (person) {
         const words = wordsBetween(tokens, person.from, person.to);
-        const bare = words.filter((w) => !PERSON_TITLES.has(w.toLowerCase()));
+        let bare = words.filter((w) => !PERSON_TITLES.has(w.toLowerCase()));
+        if (bare.length === 0 && words.length > 1 && HONORIFICS.has(words[words.length - 2]?.toLowerCase() ?? '')) bare = words.slice(-1);
         if (bare.length > 0 && !names.isOrganization(bare)) {
           return { ...personCandidate(words, person.titles), description: descriptorBefore(text, tokens, s, person.from - 1) };
         }

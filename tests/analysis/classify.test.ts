@@ -57,3 +57,9 @@ describe('classifyChunk with titles and joiners', () => {
     expect(kindOf('Many Democrats')).toBe('anonymous');
   });
 });
+
+describe('classifyChunk after a courtesy title', () => {
+  it('reads "Mr. King" as a person although "king" is a title', () => {
+    expect(kindOf('Mr. King')).toBe('named_person');
+  });
+});

@@ -9,6 +9,7 @@ import {
   COMPANY_NOUNS,
   DOCUMENT_HEADS,
   GENERIC_MODIFIERS,
+  HONORIFICS,
   INSTITUTION_HEADS,
   ORG_WORDS,
   PERSON_TITLES,
@@ -66,7 +67,11 @@ export function classifyChunk(tokens: readonly Token[], chunk: Chunk): MentionCl
   const run = titled ? afterTitle : fullRun;
   // Titles alone ("the President") are unnamed people; quantifiers are not names ("Many Democrats").
   const nameWords = run.filter((t) => isCapitalised(t) && !PERSON_TITLES.has(t.lower) && !QUANTIFIERS.has(t.lower));
-  if (nameWords.length === 0) return ANONYMOUS_HEADS.has(head.lower) ? anonymous : org;
+  if (nameWords.length === 0) {
+    // "Mr. King": after a courtesy title the last word is a name, even one that is also a title.
+    if (run.length > 1 && HONORIFICS.has(run[run.length - 2]?.lower ?? '')) return { kind: 'named_person', pronoun: null };
+    return ANONYMOUS_HEADS.has(head.lower) ? anonymous : org;
+  }
   // "Prosecutors say", "People close to Mr Fairbrother said": a common noun capitalised only because it
   // opens the sentence.
   if (nameWords.length === 1 && nameWords[0] === head && ANONYMOUS_HEADS.has(head.lower) && !INSTITUTION_HEADS.has(head.lower)) {

@@ -36,6 +36,8 @@ export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set([
   'lenders', 'plaintiff', 'plaintiffs', 'defendant', 'defendants', 'suspect', 'suspects', 'mother', 'father',
   'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'man', 'woman', 'men', 'women', 'child', 'children',
   'veteran', 'veterans', 'secretary', 'envoy', 'ambassador', 'delegate', 'delegates', 'speaker', 'senate',
+  'proponents', 'advocates', 'backers', 'skeptics', 'sceptics', 'detractors', 'allies', 'foes', 'defenders',
+  'participants', 'respondents',
 ]);
 
 /** Collective nouns that stand for an institution rather than people; an article's earlier named
@@ -133,6 +135,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'founder', 'coach', 'manager', 'director', 'executive', 'chief-executive', 'mp', 'mep', 'councillor',
   'councilman', 'councilwoman', 'sheriff', 'commissioner', 'premier', 'ayatollah', 'sheikh', 'emir', 'sultan',
   'crown', 'duke', 'duchess', 'baroness', 'baron', 'lady', 'mrs', 'gov', 'lt', 'sgt', 'dep.', 'u.s.', 'us',
+  'senators', 'sens', 'reps.', 'governors', 'ministers', 'messrs.',
   'democratic', 'republican', 'labour', 'conservative', 'tory', 'liberal', 'candidate', 'nominee', 'presidential',
   'first', 'national', 'security', 'adviser', 'advisor', 'envoy', 'special', 'counsel', 'general’s',
   'rev', 'maj', 'cmdr.', 'adm', 'pres.', 'insp.', 'det.', 'gens.', 'sens.', 'msgr.', 'fr.', 'cpl.', 'pvt.',
@@ -196,6 +199,12 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['rep', 'representative'], ['gen.', 'general'], ['gen', 'general'], ['prof.', 'professor'], ['prof', 'professor'],
   ['supt.', 'superintendent'], ['insp.', 'inspector'], ['det.', 'detective'], ['capt.', 'captain'],
   ['col.', 'colonel'], ['sgt.', 'sergeant'], ['adm.', 'admiral'], ['rev.', 'reverend'], ['rev', 'reverend'],
+]);
+
+/** Courtesy titles: what follows is a name even when it is also a title word ("Mr. King", "Dr. Major"). */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'lord',
+  'lady', 'rev', 'rev.', 'messrs.', 'mme.', 'mlle.',
 ]);
 
 /** Titles that alone name one person when followed by a first name only ("Sir Geoffrey"). */
