@@ -36,11 +36,8 @@ export function analyzeNow(text: string, maxChars: number): AnalysisOutcome {
 export function inlineRunner(): AnalysisRunner {
   return {
     where: 'main_thread',
-    async run(text, maxChars) {
-      // Yield once so that I/O already queued (such as the ack just sent to Slack) goes out first.
-      await new Promise((resolve) => setImmediate(resolve));
-      return analyzeNow(text, maxChars);
-    },
+    // answer() has already yielded once, so acks received before this one have gone out.
+    run: async (text, maxChars) => analyzeNow(text, maxChars),
     start: async () => {},
     stop: async () => {},
   };

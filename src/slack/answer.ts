@@ -48,6 +48,9 @@ export async function answer(request: AnswerRequest, services: Services, read: (
   const { entry, ids, send } = request;
   const { log, config } = services;
   const started = performance.now();
+  // Every listener acks before calling this. Yield to the event loop first, so that during a burst the acks of
+  // all requests already received go out before any of them starts reading, analyzing or posting.
+  await new Promise((resolve) => setImmediate(resolve));
   let stage = 'read';
   try {
     const input = await read();
