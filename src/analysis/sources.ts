@@ -415,8 +415,10 @@ export function resolveSources(
     }
     if (!ANONYMOUS_HEADS.has(head)) return null;
     const plural = isPlural(head);
-    for (let k = order.length - 1; k >= 0; k--) {
-      const entry = order[k];
+    for (let k = salient.length - 1; k >= 0; k--) {
+      const c = salient[k];
+      if (!c || sentence - c.sentence > MAX_BACK_REFERENCE) break;
+      const entry = c.entry;
       if (!entry || entry.source.kind !== 'anonymous' || entry.plural !== plural) continue;
       if (entry.heads.includes(head)) {
         return { entry, name: entry.source.name, kind: 'anonymous', keys: entry.keys, plural, company: false, heads: entry.heads, description: null };
