@@ -87,6 +87,16 @@ function verbGroupStart(tokens: readonly Token[], cue: number, limit: number): n
   return j + 1;
 }
 
+const BARE_GROUPS = new Set(['some', 'others', 'many', 'most', 'few', 'critics', 'supporters']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
+
+/** "Sanders on Tuesday said": a day between the subject and its verb belongs to neither. */
+function skipDayBefore(tokens: readonly Token[], j: number, limit: number): number {
+  if (!WEEKDAYS.has(tokens[j]?.lower ?? '')) return j;
+  const prep = tokens[j - 1]?.lower;
+  return prep === 'on' && j - 2 >= limit ? j - 2 : j - 1;
+}
+
 /** Skips a comma-enclosed adverb between subject and verb: ", however,". */
 function skipParenthetical(tokens: readonly Token[], j: number, limit: number): number {
   if (tokens[j]?.text !== ',') return j;
@@ -122,14 +132,14 @@ const speakerLike = (t: Token | undefined): boolean =>
 /** `anyNoun`: verbs of saying take any noun as their speaker ("the businessman says"). */
 function subjectBefore(view: SentenceView, groupStart: number, anyNoun = false): Subject | null {
   const { tokens, first } = view;
-  const j = skipParenthetical(tokens, groupStart - 1, first);
+  const j = skipParenthetical(tokens, skipDayBefore(tokens, groupStart - 1, first), first);
   const at = tokens[j];
   if (!at || j < first || view.quoted(j)) return null;
   if (at.text === ',' || at.text === ')') {
     for (const k of appositiveOpenings(tokens, j, first)) {
       const base = npEndingAt(tokens, k - 1, first);
       if (!base || view.quoted(base.s)) continue;
-      const np = withPostModifiers(tokens, base, first, (h) => tokens[h.e]?.pos === 'NOUN');
+      const np = withPostModifiers(tokens, base, first, (h) => tokens[h.e]?.pos === 'NOUN' || tokens[h.e]?.pos === 'NUM');
       const head = tokens[np.head ?? np.e];
       const named = isProperName(tokens, k + 1, j - 1);
       if (!head || !(speakerLike(head) || (named && head.pos === 'NOUN'))) continue;
@@ -225,7 +235,8 @@ function subjectAfter(view: SentenceView, cue: number): Subject | null {
   if (tokens[np.e + 1]?.text === ',' && np.e + 2 <= lastWord) {
     let k = np.e + 2;
     while (k <= lastWord && tokens[k]?.text !== ',' && !view.quoted(k)) k++;
-    if (looksLikeApposition(tokens, np.e + 2, k - 1)) {
+    const relative = tokens[np.e + 2]?.lower === 'who' && tokens[np.e + 3]?.pos === 'VERB';
+    if (!relative && looksLikeApposition(tokens, np.e + 2, k - 1)) {
       mentionEnd = k - 1;
       description = contentSpan(view, np.e + 2, k - 1)?.text ?? null;
     }
@@ -331,7 +342,7 @@ function verbTaggedAsNoun(view: SentenceView, i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!t || !prev || !next) return false;
-  if (!(prev.pos === 'PROPN' || prev.pos === 'PRON' || (prev.pos === 'NOUN' && speakerLike(prev)))) return false;
+  if (!(prev.pos === 'PROPN' || prev.pos === 'PRON' || BARE_GROUPS.has(prev.lower) || (prev.pos === 'NOUN' && speakerLike(prev)))) return false;
   if (next.lower === 'to') return BELIEF_VERBS.has(t.lemma);
   return next.lower === 'that' || next.text === '.' || next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'NUM' || next.text === ',' || next.text === ':';
 }
@@ -526,9 +537,15 @@ function tokenAt(view: SentenceView, offset: number): number {
   return k;
 }
 
+/** "called [her vote in favor of the war] a mistake": an object, prepositional phrases allowed. */
 function isObjectBefore(view: SentenceView, s: number, e: number): boolean {
   const np = npStartingAt(view.tokens, s, e);
-  return !!np && np.e === e;
+  if (!np) return false;
+  for (let k = np.e + 1; k <= e; k++) {
+    const t = view.tokens[k];
+    if (!t || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') return false;
+  }
+  return true;
 }
 
 /** "Bill Clinton calls Obamacare ‘crazy system’": "call" names something with a quotation. */

@@ -86,6 +86,8 @@ export const PARTICIPLE_CUES: ReadonlySet<string> = new Set([
   'call', 'accuse', 'describe', 'cite', 'urge', 'ask', 'describe', 'refer', 'recall', 'acknowledge', 'deny',
   'predict', 'declare', 'announce', 'state', 'stress', 'complain', 'allege', 'argue', 'point', 'blame',
   'criticize', 'criticise', 'praise', 'promise', 'vow', 'threaten', 'demand', 'question', 'reject', 'dismiss',
+  'chant', 'shout', 'assert', 'emphasize', 'emphasise', 'reference', 'mention', 'invoke', 'quip', 'joke',
+  'concede', 'admit', 'counter', 'reply', 'respond', 'reiterate', 'repeat', 'echo', 'encourage', 'implore',
 ]);
 
 /** Cues that state a denial: the claim in their content is denied, not asserted. */
@@ -166,7 +168,7 @@ export const BETWEEN_SUBJECT_AND_CUE: ReadonlySet<string> = new Set([
   'reportedly', 'allegedly', 'apparently', 'flatly', 'strongly', 'firmly', 'vehemently', 'angrily', 'quickly',
   'subsequently', 'separately', 'again', 'frequently', 'initially', 'originally', 'ultimately', 'finally',
   'herself', 'himself', 'themselves', 'itself', 'just', 'even', 'always', 'been',
-  'being', 'be', 'ha', 'wa',
+  'being', 'be', 'ha', 'wa', "'s", '’s', "'re", '’re', "'ve", '’ve', "'d", '’d', "'ll", '’ll', 'together', 'jointly',
 ]);
 
 /** Negations between subject and cue: "he did not say" attributes nothing to him. */
