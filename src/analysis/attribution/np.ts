@@ -134,6 +134,12 @@ export function npStartingAt(tokens: readonly Token[], s: number, limit: number)
       e = i;
       continue;
     }
+    // "Holtz-Eakin" written as three tokens with no space around the hyphen.
+    const next = tokens[i + 1];
+    if (t.text === '-' && i > s && next && i + 1 <= limit && t.start === tokens[i - 1]?.end && t.end === next.start && isNominal(next)) {
+      e = i;
+      continue;
+    }
     if (NAME_JOINERS.has(t.lower) && isCapitalised(tokens[i - 1] ?? t) && isCapitalised(tokens[i + 1] ?? t) && i + 1 <= limit) {
       e = i;
       continue;
@@ -143,13 +149,14 @@ export function npStartingAt(tokens: readonly Token[], s: number, limit: number)
   return sawNominal ? { s, e } : null;
 }
 
-/** Token index of the matching opening comma of an appositive that ends at the comma `close`. */
-export function appositiveOpenings(tokens: readonly Token[], close: number, limit: number): number[] {
+/** Token index of the matching opening comma (or dash) of an appositive that ends at `close`. */
+export function appositiveOpenings(tokens: readonly Token[], close: number, limit: number, closer = ','): number[] {
   const out: number[] = [];
+  const dash = closer !== ',' && closer !== ')';
   for (let k = close - 1; k > limit && out.length < 3; k--) {
     const t = tokens[k];
     if (!t) break;
-    if (t.text === ',' || t.text === '(') out.push(k);
+    if (dash ? t.text === closer : t.text === ',' || t.text === '(') out.push(k);
     if (t.text === ';' || t.text === '“' || t.text === '”' || t.text === '"') break;
   }
   return out;

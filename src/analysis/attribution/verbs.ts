@@ -87,6 +87,7 @@ function verbGroupStart(tokens: readonly Token[], cue: number, limit: number): n
   return j + 1;
 }
 
+const DASH_DELIMITERS = new Set(['--', '—', '–']);
 const BARE_GROUPS = new Set(['some', 'others', 'many', 'most', 'few', 'critics', 'supporters']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
 
@@ -135,11 +136,11 @@ function subjectBefore(view: SentenceView, groupStart: number, anyNoun = false):
   const j = skipParenthetical(tokens, skipDayBefore(tokens, groupStart - 1, first), first);
   const at = tokens[j];
   if (!at || j < first || view.quoted(j)) return null;
-  if (at.text === ',' || at.text === ')') {
-    for (const k of appositiveOpenings(tokens, j, first)) {
+  if (at.text === ',' || at.text === ')' || DASH_DELIMITERS.has(at.text)) {
+    for (const k of appositiveOpenings(tokens, j, first, at.text)) {
       const base = npEndingAt(tokens, k - 1, first);
       if (!base || view.quoted(base.s)) continue;
-      const np = withPostModifiers(tokens, base, first, (h) => tokens[h.e]?.pos === 'NOUN' || tokens[h.e]?.pos === 'NUM');
+      const np = withPostModifiers(tokens, base, first, (h) => ['NOUN', 'PROPN', 'NUM'].includes(tokens[h.e]?.pos ?? ''));
       const head = tokens[np.head ?? np.e];
       const named = isProperName(tokens, k + 1, j - 1);
       if (!head || !(speakerLike(head) || (named && head.pos === 'NOUN'))) continue;
@@ -551,10 +552,10 @@ function isObjectBefore(view: SentenceView, s: number, e: number): boolean {
 /** "Bill Clinton calls Obamacare ‘crazy system’": "call" names something with a quotation. */
 function namesWithQuote(view: SentenceView, cue: number): boolean {
   const { tokens } = view;
-  for (let k = cue + 1; k <= Math.min(view.lastWord, cue + 6); k++) {
+  for (let k = cue + 1; k <= Math.min(view.lastWord, cue + 10); k++) {
     const t = view.tokens[k];
     if (!t) break;
-    if (t.text === '“' || t.text === '‘' || t.text === '"' || t.text === "''") return true;
+    if (t.text === '“' || t.text === '‘' || t.text === '"' || t.text === "''" || (t.text === "'" && tokens[k + 1]?.text === "'")) return true;
     // "called him a master", "called the charges unsubstantiated": an object, then what it is called.
     if (k > cue + 1 && (t.lower === 'a' || t.lower === 'an' || (t.pos === 'ADJ' && tokens[k + 1]?.pos !== 'NOUN')) && isObjectBefore(view, cue + 1, k - 1)) return true;
     if (t.text === '.' || t.text === ';' || t.pos === 'ADP' || t.text === ',') break;
