@@ -87,6 +87,8 @@ function verbGroupStart(tokens: readonly Token[], cue: number, limit: number): n
   return j + 1;
 }
 
+/** Verbs that take "that" without reporting anything: "ensure that", "mean that". */
+const NOT_REPORTING = new Set(['ensure', 'mean', 'make', 'see', 'be', 'have', 'do', 'so', 'require', 'provide', 'order', 'guarantee', 'happen', 'matter', 'prove', 'turn', 'become', 'seem', 'appear', 'take', 'get', 'help', 'cause', 'lead', 'allow', 'demand', 'stipulate', 'specify', 'dictate', 'given']);
 const DASH_DELIMITERS = new Set(['--', '—', '–']);
 const BARE_GROUPS = new Set(['some', 'others', 'many', 'most', 'few', 'critics', 'supporters']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
@@ -420,7 +422,9 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
     if (t.lemma === 'go' && !(cueEnd > i && endsClause(tokens, cueEnd, lastWord) && !TIME_WORDS.has(tokens[cueEnd + 1]?.lower ?? ''))) continue;
     // "appeared to suggest that …": the cue is the whole chain, the content follows the second verb.
     if (RAISING_VERBS.has(t.lemma) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB') cueEnd = i + 2;
-    const cls = cueEnd > i || naming ? 'speech' : verbClass(t.lemma);
+    // Any verb that takes a "that" clause reports one ("conceded that", "hinted that"), when a speaker is its subject.
+    const thatClause = !verbClass(t.lemma) && tokens[i + 1]?.lower === 'that' && tokens[i + 1]?.pos === 'SCONJ' && !NOT_REPORTING.has(t.lemma);
+    const cls = cueEnd > i || naming ? 'speech' : thatClause ? 'belief' : verbClass(t.lemma);
     if (!cls) continue;
 
     const groupStart = verbGroupStart(tokens, i, first);
