@@ -12,6 +12,8 @@ import {
 
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", '’s']);
 const EXISTENTIAL_BE = new Set(['is', 'are', 'was', 'were', 'have', 'has', 'had', 'been', 'be', 'will', 'remain', 'remains']);
+/** Participles that raise their subject without naming who holds the view: "is expected to", "is said to". */
+const RAISING_PARTICIPLES = new Set(['expected', 'believed', 'thought', 'said', 'reported', 'understood', 'known', 'alleged', 'rumoured', 'rumored', 'estimated', 'projected', 'feared', 'considered', 'presumed', 'suspected']);
 const CONTENT_OPENERS = new Set(['that', 'of', 'about', 'as', 'to']);
 /** "It is understood the firm has …": a clause may follow without "that". */
 const CLAUSE_STARTS = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
@@ -63,9 +65,10 @@ export function findAgentless(view: SentenceView, used: Set<number>): FoundAttri
       } else if (adverb >= 0 && (next === 'as' || next === 'to' || next === 'that')) {
         out.push(vague(view, adverb, i, i + 1));
         claim(adverb, i);
-      } else if (!dummyIt && next === 'to' && tokens[i + 2]?.lower === 'have' && t.lower !== 'expected') {
-        out.push(vague(view, i, i, null));
-        claim(i, i);
+      } else if (!dummyIt && next === 'to' && RAISING_PARTICIPLES.has(t.lower) && (tokens[i + 2]?.pos === 'VERB' || tokens[i + 2]?.pos === 'AUX')) {
+        // "X is expected to …", "X is believed to have …": the cue keeps its auxiliary, the agent is missing.
+        out.push(vague(view, j, i, null));
+        claim(j, i);
       }
       continue;
     }

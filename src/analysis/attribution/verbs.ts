@@ -90,7 +90,7 @@ function verbGroupStart(tokens: readonly Token[], cue: number, limit: number): n
 /** Verbs that take "that" without reporting anything: "ensure that", "mean that". */
 const NOT_REPORTING = new Set(['ensure', 'mean', 'make', 'see', 'be', 'have', 'do', 'so', 'require', 'provide', 'order', 'guarantee', 'happen', 'matter', 'prove', 'turn', 'become', 'seem', 'appear', 'take', 'get', 'help', 'cause', 'lead', 'allow', 'demand', 'stipulate', 'specify', 'dictate', 'given']);
 const DASH_DELIMITERS = new Set(['--', '—', '–']);
-const BARE_GROUPS = new Set(['some', 'others', 'many', 'most', 'few', 'critics', 'supporters']);
+const BARE_GROUPS = new Set(['some', 'others', 'many', 'most', 'few', 'none', 'all', 'both', 'several', 'critics', 'supporters']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
 
 /** "Sanders on Tuesday said": a day between the subject and its verb belongs to neither. */
@@ -117,7 +117,7 @@ function trimTimeWords(tokens: readonly Token[], chunk: Chunk): Chunk | null {
 
 const acceptsPostModifier = (tokens: readonly Token[]) => (head: Chunk) => {
   const t = tokens[head.e];
-  return !!t && (t.pos === 'NOUN' || t.pos === 'PROPN');
+  return !!t && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || BARE_GROUPS.has(t.lower));
 };
 
 interface Subject {
@@ -314,12 +314,13 @@ function takesClause(tokens: readonly Token[], cue: number, lastWord: number): b
   if (COMPLEMENTIZERS.has(next.lower)) return true;
   if (next.lower === 'to') return tokens[cue + 2]?.pos === 'VERB' || tokens[cue + 2]?.pos === 'AUX';
   if (next.text === ',' || next.text === ':') return true;
-  for (let i = cue + 1; i <= Math.min(lastWord, cue + 5); i++) {
+  if (next.pos === 'ADP') return false; // "believe in miracles"
+  for (let i = cue + 1; i <= Math.min(lastWord, cue + 8); i++) {
     const t = tokens[i];
     if (!t) break;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && i > cue + 1)) return true;
     if (t.lower === 'to' && tokens[i + 1]?.pos === 'VERB') return true;
-    if (t.pos === 'ADP' || t.pos === 'PUNCT') return false;
+    if (t.pos === 'PUNCT' || t.pos === 'SCONJ') return false;
   }
   return false;
 }
@@ -448,7 +449,8 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
     if (CLAUSE_ONLY_SPEECH_VERBS.has(t.lemma) && !(endsClause(tokens, cueEnd, lastWord) || opensContent(tokens[cueEnd + 1]))) continue;
     if (cls === 'belief' && !takesClause(tokens, cueEnd, lastWord)) continue;
 
-    const left = subjectBefore(view, groupStart, CORE_SPEECH.has(t.lemma));
+    // A verb followed by "that" takes any noun as its holder: "environmentalists worry that …".
+    const left = subjectBefore(view, groupStart, CORE_SPEECH.has(t.lemma) || tokens[cueEnd + 1]?.lower === 'that');
     const coordinated = !left && COORDINATORS.has(tokens[groupStart - 1]?.lower ?? '');
     const subject = left ?? (!coordinated && (cls === 'speech' || cls === 'bare') && !NO_INVERSION.has(t.lemma) ? subjectAfter(view, cueEnd) : null);
     const after = scanAfterCue(view, cueEnd, t.lemma);
