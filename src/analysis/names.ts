@@ -97,7 +97,8 @@ export function wordsBetween(tokens: readonly Token[], s: number, e: number): st
   return words;
 }
 
-function genderOfTitles(titles: readonly string[]): Gender | null {
+/** The sex a title tells ("Mrs", "Sir"), if any. */
+export function genderOfTitles(titles: readonly string[]): Gender | null {
   for (const t of titles) {
     if (MALE_TITLES.has(t)) return 'm';
     if (FEMALE_TITLES.has(t)) return 'f';

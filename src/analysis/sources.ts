@@ -8,7 +8,7 @@ import type { Attribution, AttributionKind, Channel, Source, SourceRef, Span } f
 import type { FoundAttribution, Mention } from './attribution/types.js';
 import { npEndingAt, npStartingAt } from './attribution/np.js';
 import { classifyChunk } from './attribution/classify.js';
-import { indexNames, isAttachedJoiner, isCapitalised, NAME_PARTICLES, wordsBetween, type Gender, type NameIndex } from './names.js';
+import { genderOfTitles, indexNames, isAttachedJoiner, isCapitalised, NAME_PARTICLES, wordsBetween, type Gender, type NameIndex } from './names.js';
 import {
   ANONYMOUS_HEADS,
   COMPANY_NOUNS,
@@ -83,14 +83,6 @@ const isPlural = (noun: string) => (/s$/.test(noun) && !/ss$/.test(noun)) || nou
 
 /** "spokesman", "spokeswoman" and "spokesperson" refer to the same unnamed source. */
 const normalHead = (w: string) => (/^spokes(man|woman|person)$/.test(w) ? 'spokesperson' : w);
-
-function genderOf(titles: readonly string[]): Gender | null {
-  for (const t of titles) {
-    if (MALE_TITLES.has(t)) return 'm';
-    if (FEMALE_TITLES.has(t)) return 'f';
-  }
-  return null;
-}
 
 /**
  * A person's canonical name: the words after the last title ("New Jersey Gov. Chris Christie" → Chris
@@ -248,7 +240,7 @@ export function resolveSources(
   const personCandidate = (words: string[], titles: readonly string[]): Candidate => {
     const honorific = HONORIFICS_WITH_FIRST_NAME.has(titles[0] ?? '');
     const { name, key } = personName(words, honorific, names);
-    const gender = genderOf(titles);
+    const gender = genderOfTitles(titles);
     if (gender && !genderByKey.has(key)) genderByKey.set(key, gender);
     return { entry: null, kind: 'named_person', keys: [key], plural: false, company: false, heads: [], name, description: null };
   };
