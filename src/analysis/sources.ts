@@ -8,6 +8,7 @@ import type { Attribution, AttributionKind, Channel, Source, SourceRef, Span } f
 import type { FoundAttribution, Mention } from './attribution/types.js';
 import { npEndingAt, npStartingAt } from './attribution/np.js';
 import { classifyChunk } from './attribution/classify.js';
+import { MEDIA_OUTLETS } from './lexicon/cues.js';
 import { genderOfTitles, indexNames, isAttachedJoiner, isCapitalised, NAME_PARTICLES, wordsBetween, type Gender, type NameIndex } from './names.js';
 import {
   ANONYMOUS_HEADS,
@@ -119,9 +120,11 @@ function organizationKeys(words: readonly string[]): string[] {
 }
 
 
+/** A public body or a news outlet: never what "the company" refers back to. */
 function isPublicBody(words: readonly string[]): boolean {
   const lower = words.map((w) => w.toLowerCase());
-  return lower.some((w) => PUBLIC_BODY_WORDS.has(w)) || PLACES.has(lower.join(' '));
+  const name = lower.join(' ');
+  return lower.some((w) => PUBLIC_BODY_WORDS.has(w)) || PLACES.has(name) || MEDIA_OUTLETS.has(name) || MEDIA_OUTLETS.has(`the ${name}`);
 }
 
 function groupName(text: string): { name: string; key: string } {

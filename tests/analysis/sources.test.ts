@@ -172,3 +172,10 @@ describe('surnames and companies', () => {
     expect(sourceOf(text, 'He said')).toBe('named_person: Norman Hale');
   });
 });
+
+describe('"the company" and news outlets', () => {
+  it('skips a news outlet for the business named before it', () => {
+    const text = 'Corbel Systems said profits fell. Reuters reported that sales had slowed. The company said it would cut jobs.';
+    expect(sourceOf(text, 'The company')).toBe('named_organization: Corbel Systems');
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/analysis/segment.js';
+import { indexNames, wordsBetween } from '../../src/analysis/names.js';
+
+const indexOf = (text: string) => {
+  const { tokens, sentences } = segment(text);
+  return { tokens, names: indexNames(tokens, sentences) };
+};
+
+describe('indexNames', () => {
+  it('finds organization evidence in an apposition, a possessive, a relative "which" and a descriptor', () => {
+    const { names } = indexOf(
+      'The deal went to Brenmore, a firm based in Leeds. Quillon’s chairman resigned. Tarvik Holm, which runs the depot, was fined. Shipping group Nordhaven left.',
+    );
+    expect(names.isOrganization(['Brenmore'])).toBe(true);
+    expect(names.isOrganization(['Quillon'])).toBe(true);
+    expect(names.isOrganization(['Tarvik', 'Holm'])).toBe(true);
+    expect(names.isOrganization(['Nordhaven'])).toBe(true);
+  });
+
+  it('lets person evidence and surnames win over organization evidence', () => {
+    const { names } = indexOf('Dana Holt, who runs the shop, spoke. Donald Marsh founded Marsh Holdings.');
+    expect(names.isOrganization(['Dana', 'Holt'])).toBe(false);
+    expect(names.isOrganization(['Marsh'])).toBe(false);
+    expect(names.isSurname('Marsh')).toBe(true);
+    expect(names.organizationExpansion(['Marsh'])).toBeNull();
+  });
+
+  it('completes short forms from the form the article uses most', () => {
+    const { names } = indexOf('Barack Obama spoke. Derelict Obama was a headline. Barack Obama left. Sir Alan Grove arrived.');
+    expect(names.fullestPersonName(['Obama'], false)).toEqual(['Barack', 'Obama']);
+    expect(names.fullestPersonName(['Alan'], true)).toEqual(['Alan', 'Grove']);
+  });
+
+  it('starts a name after a title inside the run and records the sex a title tells', () => {
+    const { names } = indexOf('Retired Air Force Gen. Norman Hale spoke. Mrs Dunn listened.');
+    expect(names.runs.map((r) => r.words.join(' '))).toEqual(['Norman Hale', 'Dunn']);
+    expect(names.runs.map((r) => r.gender)).toEqual([null, 'f']);
+  });
+});
+
+describe('wordsBetween', () => {
+  it('joins pieces written together and drops possessive endings', () => {
+    const { tokens } = indexOf('Jo-Ann Tillery’s plan');
+    expect(wordsBetween(tokens, 0, tokens.length - 2)).toEqual(['Jo-Ann', 'Tillery']);
+  });
+});
