@@ -35,8 +35,8 @@ interface Evidence {
 
 export interface NameIndex {
   runs: NameRun[];
-  /** Every run's words, for expanding acronyms ("ICC" → "International Criminal Court"). */
-  wordLists: string[][];
+  /** The name an acronym stands for in the article: "ICC" → "International Criminal Court". */
+  acronymExpansion(acronym: string): string[] | null;
   /** The fullest person name the article gives for a short form: "Whitfield" → "Dana Whitfield";
    * with `firstName`, "Sir Michael" → "Michael Drayton". Titles removed. */
   fullestPersonName(bare: readonly string[], firstName: boolean): string[];
@@ -64,6 +64,12 @@ export function isCapitalised(t: Token): boolean {
 }
 
 const keyOf = (words: readonly string[]) => words.join(' ').toLowerCase();
+
+const INITIAL_SKIP = new Set(['of', 'the', 'for', 'and', 'on', '&', 'de']);
+
+/** Initials of a name's capitalised words: "Department of Health and Social Care" → "DHSC". */
+export const initialsOf = (words: readonly string[]): string =>
+  words.filter((w) => !INITIAL_SKIP.has(w.toLowerCase()) && /^\p{Lu}/u.test(w)).map((w) => w[0] ?? '').join('').toUpperCase();
 
 /** Lowercase particles inside personal names: "Bill de Blasio", "Osama bin Laden". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'al', 'la', 'le']);
@@ -224,6 +230,12 @@ export function indexNames(tokens: readonly Token[], sentences: readonly Sentenc
     if (!best || run.words.length > best.length) byFirstWord.set(first, run.words);
   }
   const starts = runs.map((r) => r.s);
+  const byInitials = new Map<string, string[]>();
+  for (const run of runs) {
+    if (run.words.length < 2) continue;
+    const initials = initialsOf(run.words);
+    if (!byInitials.has(initials)) byInitials.set(initials, run.words);
+  }
   // Runs without titles, by last and by first word, so a short form meets only the runs that can complete it.
   const byLast = new Map<string, string[][]>();
   const byFirst = new Map<string, string[][]>();
@@ -245,7 +257,9 @@ export function indexNames(tokens: readonly Token[], sentences: readonly Sentenc
   }
   return {
     runs,
-    wordLists: runs.map((r) => r.words),
+    acronymExpansion(acronym) {
+      return byInitials.get(acronym) ?? null;
+    },
     fullestPersonName(bare, firstName) {
       // The form the article uses most, then the shortest: "Barack Obama" over a headline's "Derelict Obama".
       let best: readonly string[] = bare;

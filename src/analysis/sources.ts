@@ -9,7 +9,7 @@ import type { FoundAttribution, Mention } from './attribution/types.js';
 import { npEndingAt, npStartingAt } from './attribution/np.js';
 import { classifyChunk } from './attribution/classify.js';
 import { MEDIA_OUTLETS } from './lexicon/cues.js';
-import { genderOfTitles, indexNames, isAttachedJoiner, isCapitalised, NAME_PARTICLES, wordsBetween, type Gender, type NameIndex } from './names.js';
+import { genderOfTitles, indexNames, initialsOf, isAttachedJoiner, isCapitalised, NAME_PARTICLES, wordsBetween, type Gender, type NameIndex } from './names.js';
 import {
   ANONYMOUS_HEADS,
   COMPANY_NOUNS,
@@ -71,9 +71,6 @@ const MAX_PRONOUN_DISTANCE = 6;
 const MAX_MENTION_DISTANCE = 2;
 /** How far back "the company" or "the spokesman" may reach for what it refers to. */
 const MAX_BACK_REFERENCE = 40;
-
-const initialsOf = (words: readonly string[]): string =>
-  words.filter((w) => !INITIAL_SKIP.has(w.toLowerCase()) && isCapitalisedWord(w)).map((w) => w[0] ?? '').join('').toUpperCase();
 
 const isCapitalisedWord = (w: string) => /^\p{Lu}/u.test(w);
 /** Words after a person's name that start something else: "Stacey Plaskett of the Virgin Islands". */
@@ -252,7 +249,7 @@ export function resolveSources(
     let full = words;
     let name = nameText;
     if (words.length === 1 && ACRONYM.test(words[0] ?? '')) {
-      const expansion = names.wordLists.find((r) => r.length > 1 && initialsOf(r) === words[0]);
+      const expansion = names.acronymExpansion(words[0] ?? '');
       if (expansion) name = expansion.join(' ');
     } else {
       const expansion = names.organizationExpansion(words);
