@@ -133,7 +133,7 @@ const speakerLike = (t: Token | undefined): boolean =>
   !!t && (isCapitalised(t) || ANONYMOUS_HEADS.has(t.lower) || DOCUMENT_HEADS.has(t.lower) || HEARSAY_NOUNS.has(t.lower) || SOURCE_PRONOUNS.has(t.lower) || t.pos === 'NUM');
 
 /** `anyNoun`: verbs of saying take any noun as their speaker ("the businessman says"). */
-function subjectBefore(view: SentenceView, groupStart: number, anyNoun = false): Subject | null {
+function subjectBefore(view: SentenceView, groupStart: number, anyNoun = false, definiteNoun = false): Subject | null {
   const { tokens, first } = view;
   const j = skipParenthetical(tokens, skipDayBefore(tokens, groupStart - 1, first), first);
   const at = tokens[j];
@@ -164,7 +164,7 @@ function subjectBefore(view: SentenceView, groupStart: number, anyNoun = false):
   if (!trimmed) return relativeSubject(view, groupStart);
   const chunk = withPostModifiers(tokens, trimmed, first, acceptsPostModifier(tokens));
   const head = tokens[chunk.head ?? chunk.e];
-  const definite = tokens[chunk.s]?.lower === 'the' && head?.pos === 'NOUN';
+  const definite = definiteNoun && tokens[chunk.s]?.lower === 'the' && head?.pos === 'NOUN';
   if (!opensClause(view, chunk.s) || !(speakerLike(head) || ((anyNoun || definite) && head?.pos === 'NOUN'))) return relativeSubject(view, groupStart);
   return { chunk, mentionStart: chunk.s, mentionEnd: chunk.e, description: null };
 }
@@ -424,7 +424,7 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
     // "appeared to suggest that …": the cue is the whole chain, the content follows the second verb.
     if (RAISING_VERBS.has(t.lemma) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB') cueEnd = i + 2;
     // Any verb that takes a "that" clause reports one ("conceded that", "hinted that"), when a speaker is its subject.
-    const thatClause = !verbClass(t.lemma) && tokens[i + 1]?.lower === 'that' && tokens[i + 1]?.pos === 'SCONJ' && !NOT_REPORTING.has(t.lemma);
+    const thatClause = !verbClass(t.lemma) && t.pos === 'VERB' && tokens[i + 1]?.lower === 'that' && tokens[i + 1]?.pos === 'SCONJ' && !NOT_REPORTING.has(t.lemma);
     const cls = cueEnd > i || naming ? 'speech' : thatClause ? 'belief' : verbClass(t.lemma);
     if (!cls) continue;
 
@@ -450,7 +450,8 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
     if (cls === 'belief' && !takesClause(tokens, cueEnd, lastWord)) continue;
 
     // A verb followed by "that" takes any noun as its holder: "environmentalists worry that …".
-    const left = subjectBefore(view, groupStart, CORE_SPEECH.has(t.lemma) || tokens[cueEnd + 1]?.lower === 'that');
+    const known = verbClass(t.lemma) !== null;
+    const left = subjectBefore(view, groupStart, CORE_SPEECH.has(t.lemma) || (known && tokens[cueEnd + 1]?.lower === 'that'), SPEECH_VERBS.has(t.lemma));
     const coordinated = !left && COORDINATORS.has(tokens[groupStart - 1]?.lower ?? '');
     const subject = left ?? (!coordinated && (cls === 'speech' || cls === 'bare') && !NO_INVERSION.has(t.lemma) ? subjectAfter(view, cueEnd) : null);
     const after = scanAfterCue(view, cueEnd, t.lemma);
