@@ -28,12 +28,28 @@ const its = nlp.its;
 /** wink's tokenizer slows down sharply on very long runs without spaces ("aaaa…", "a-a-a-…"). No real
  * word is this long, so such runs are cut by a space in the copy wink reads; offsets stay the same. */
 const MAX_RUN = 100;
-const LONG_RUN = new RegExp(`\\S{${MAX_RUN + 1},}`, 'g');
+
+const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
 
 function withShortRuns(text: string): string {
-  if (!LONG_RUN.test(text)) return text;
-  LONG_RUN.lastIndex = 0;
-  return text.replace(LONG_RUN, (run) => run.replace(new RegExp(`(\\S{${MAX_RUN}})\\S`, 'g'), '$1 '));
+  let run = 0;
+  let cuts: number[] | null = null;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) {
+      run = 0;
+    } else if (++run > MAX_RUN) {
+      (cuts ??= []).push(i);
+      run = 0;
+    }
+  }
+  if (!cuts) return text;
+  let out = '';
+  let from = 0;
+  for (const at of cuts) {
+    out += text.slice(from, at) + ' ';
+    from = at + 1;
+  }
+  return out + text.slice(from);
 }
 
 export function tokenize(text: string): TokenizedText {

@@ -27,8 +27,13 @@ const POSSESSIVE = /'s$/;
 export const normalizePhrase = (s: string): string =>
   s.toLowerCase().replace(/\s+/g, ' ').replace(HYPHENS, '-').replace(APOSTROPHES, "'").trim();
 
+const JOINERS = new Set(['-', '‐', '‑', '–', "'", '’']);
+
 /** normalizePhrase for one word, cheaply: most words hold no hyphen or apostrophe. */
-const normalizeWord = (w: string): string => (/[-‐‑–'’]/.test(w) ? normalizePhrase(w) : w.toLowerCase());
+function normalizeWord(w: string): string {
+  for (let i = 0; i < w.length; i++) if (JOINERS.has(w.charAt(i))) return normalizePhrase(w);
+  return w.toLowerCase();
+}
 
 interface Form<T> {
   words: string[];
@@ -54,8 +59,10 @@ export function phraseMatcher<T>(entries: readonly T[], formsOf: (entry: T) => r
         const first = words[i];
         if (!first) continue;
         const key = normalizeWord(first.text);
-        const bare = key.replace(POSSESSIVE, '');
-        const forms = byFirstWord.get(key) ?? byFirstWord.get(bare) ?? [];
+        const exact = byFirstWord.get(key);
+        const bare = exact || !key.endsWith("'s") ? key : key.replace(POSSESSIVE, '');
+        const forms = exact ?? byFirstWord.get(bare);
+        if (!forms) continue;
         const form = forms.find((f) => continues(text, words, i, f.words));
         if (!form) continue;
         const last = words[i + form.words.length - 1] ?? first;
