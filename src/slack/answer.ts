@@ -1,11 +1,12 @@
 // The path every entry point shares: get the article, analyze it, render, deliver, and log what happened
 // (ids, sizes, timings; never text). Failures are logged and, where possible, told to the user.
 import type { ArticleInput } from './article.js';
+import { sendOrDegrade } from './degrade.js';
 import type { LogFields } from './logger.js';
 import { renderFailure, renderProblem } from './render/replies.js';
 import type { SlackMessage } from './render/limits.js';
 import { renderReport, withShareButton } from './render/report.js';
-import type { Send } from './send.js';
+import { isTimeout, type Send } from './send.js';
 import type { Services } from './services.js';
 
 export type Entry = 'command' | 'modal' | 'mention' | 'thread' | 'shortcut' | 'dm';
@@ -27,6 +28,8 @@ export function errorCode(err: unknown): string {
   if (err && typeof err === 'object') {
     const data = 'data' in err ? err.data : undefined;
     if (data && typeof data === 'object' && 'error' in data && typeof data.error === 'string') return data.error;
+    if (isTimeout(err)) return 'timeout';
+    if ('statusCode' in err && typeof err.statusCode === 'number') return `http_${err.statusCode}`;
     if ('status' in err && typeof err.status === 'number') return `http_${err.status}`;
     if ('code' in err && typeof err.code === 'string') return err.code;
     if (err instanceof Error) return err.name;
@@ -75,7 +78,7 @@ export async function answer(request: AnswerRequest, services: Services, read: (
     let messages = renderReport(report, { maxMessages: request.maxMessages });
     if (request.shareable) messages = await offerShare(messages, services, { entry, ...ids });
     stage = 'deliver';
-    for (const message of messages) await send(message);
+    for (const message of messages) await sendOrDegrade(send, message, log, { entry, ...ids });
     log.info('answer.report', {
       entry,
       ...ids,

@@ -9,12 +9,12 @@ import { MemoryDedupeStore, RedisDedupeStore, type DedupeStore } from './dedupe.
 import { BOLT_LEVEL, boltLogger, consoleSink, createLog, type LogSink } from './logger.js';
 import { registerListeners } from './listeners/index.js';
 import { dedupeEvents } from './middleware.js';
+import { PRODUCTION_DELIVERY, webClientRetry, type DeliveryPolicy } from './send.js';
 import type { Services } from './services.js';
 import { RedisConnection } from './redis.js';
 import { MemoryShareStore, RedisShareStore, type ShareStore } from './share-store.js';
 
 export const EVENTS_PATH = '/slack/events';
-const API_TIMEOUT_MS = 15_000;
 
 export interface AppDeps {
   sink?: LogSink;
@@ -22,7 +22,9 @@ export interface AppDeps {
   shares?: ShareStore;
   /** Where analysis runs; by default worker threads as configured (ANALYSIS_WORKERS). */
   analysis?: AnalysisRunner;
-  /** Extra Web API client options, e.g. a faster retry policy in tests. */
+  /** Retries and timeouts for everything sent to Slack; tests make them fast. */
+  delivery?: Partial<DeliveryPolicy>;
+  /** Extra Web API client options. */
   clientOptions?: webApi.WebClientOptions;
 }
 
@@ -49,8 +51,10 @@ export function buildApp(config: Config, deps: AppDeps = {}): SlackApp {
   const sink = deps.sink ?? consoleSink;
   const log = createLog(config.logLevel, sink);
   const logger = boltLogger(config.logLevel, sink);
+  const delivery: DeliveryPolicy = { ...PRODUCTION_DELIVERY, ...deps.delivery };
   const clientOptions: webApi.WebClientOptions = {
-    timeout: API_TIMEOUT_MS,
+    timeout: delivery.timeoutMs,
+    retryConfig: webClientRetry(delivery),
     ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
     ...deps.clientOptions,
   };
@@ -62,6 +66,7 @@ export function buildApp(config: Config, deps: AppDeps = {}): SlackApp {
     dedupe: deps.dedupe ?? (redis ? new RedisDedupeStore(redis) : new MemoryDedupeStore()),
     shares: deps.shares ?? (redis ? new RedisShareStore(redis) : new MemoryShareStore()),
     analysis: deps.analysis ?? createRunner(config.analysisWorkers, log),
+    delivery,
   };
 
   const receiver =

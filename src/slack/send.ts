@@ -1,15 +1,61 @@
 // Ways to deliver a message: into a thread or conversation with the Web API, or through a response_url.
+// Both retry what Slack refused for now (rate limits, server errors) and never what may have arrived.
 import type { webApi } from '@slack/bolt';
-import type { SlackMessage } from './render/limits.js';
+import type { MessageBlock } from './render/limits.js';
 
-export type Send = (message: SlackMessage) => Promise<void>;
+/** A message on its way out; `blocks` is left out only when Slack refused them (see degrade.ts). */
+export interface Outgoing {
+  text: string;
+  blocks?: MessageBlock[];
+}
+export type Send = (message: Outgoing) => Promise<void>;
 
-const RESPONSE_URL_TIMEOUT_MS = 10_000;
+/** How hard delivery tries. Production values below; tests make them fast. */
+export interface DeliveryPolicy {
+  /** A Slack call that has not answered in this time fails, and is not retried (it may have been carried out). */
+  timeoutMs: number;
+  /** Further attempts after a rate limit (429) or a server error (5xx). */
+  retries: number;
+  /** Backoff between attempts grows from this to maxDelayMs; a Retry-After header is honoured, up to maxRetryAfterMs. */
+  minDelayMs: number;
+  maxDelayMs: number;
+  maxRetryAfterMs: number;
+}
+
+// An answer is worth little after a minute: three quick retries, then the user is told.
+export const PRODUCTION_DELIVERY: DeliveryPolicy = { timeoutMs: 10_000, retries: 3, minDelayMs: 1_000, maxDelayMs: 8_000, maxRetryAfterMs: 30_000 };
+
+/** The Web API client's retry settings for the same policy (p-retry options, passed through by @slack/web-api). */
+export function webClientRetry(policy: DeliveryPolicy): webApi.RetryOptions {
+  const options: webApi.RetryOptions & { onFailedAttempt(error: unknown): void } = {
+    retries: policy.retries,
+    factor: 2,
+    minTimeout: policy.minDelayMs,
+    maxTimeout: policy.maxDelayMs,
+    randomize: true,
+    // Throwing here stops the retries: a call that timed out may have posted, and posting again would duplicate.
+    onFailedAttempt(error) {
+      if (isTimeout(error)) throw error;
+    },
+  };
+  return options;
+}
+
+/** A call that got no answer in time (the Web API client wraps the abort as `original`). */
+export function isTimeout(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'TimeoutError' || error.name === 'AbortError') return true;
+  return 'original' in error && isTimeout(error.original);
+}
 
 class ResponseUrlError extends Error {
   override name = 'ResponseUrlError';
-  constructor(readonly status: number) {
-    super(`the response_url answered HTTP ${status}`);
+  constructor(
+    readonly httpStatus: number,
+    /** Slack's error word from the body (e.g. `invalid_blocks`), else `http_<status>`. */
+    readonly code: string,
+  ) {
+    super(`the response_url answered HTTP ${httpStatus} (${code})`);
   }
 }
 
@@ -20,23 +66,37 @@ export function postTo(client: webApi.WebClient, channel: string, threadTs?: str
       channel,
       ...(threadTs ? { thread_ts: threadTs } : {}),
       text: message.text,
-      blocks: message.blocks,
+      ...(message.blocks ? { blocks: message.blocks } : {}),
       unfurl_links: false,
       unfurl_media: false,
     });
   };
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** Answers through a response_url (5 uses within 30 minutes): privately, or for everyone in the channel. */
-export function respondTo(responseUrl: string, visibility: 'ephemeral' | 'in_channel' = 'ephemeral'): Send {
+export function respondTo(responseUrl: string, visibility: 'ephemeral' | 'in_channel' = 'ephemeral', policy: DeliveryPolicy = PRODUCTION_DELIVERY): Send {
   return async (message) => {
-    const res = await fetch(responseUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ response_type: visibility, replace_original: false, text: message.text, blocks: message.blocks }),
-      signal: AbortSignal.timeout(RESPONSE_URL_TIMEOUT_MS),
-    });
-    if (!res.ok) throw new ResponseUrlError(res.status);
+    const body = JSON.stringify({ response_type: visibility, replace_original: false, text: message.text, ...(message.blocks ? { blocks: message.blocks } : {}) });
+    for (let attempt = 0; ; attempt++) {
+      const res = await fetch(responseUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+        signal: AbortSignal.timeout(policy.timeoutMs),
+      });
+      if (res.ok) {
+        await res.body?.cancel();
+        return;
+      }
+      const said = (await res.text()).trim();
+      const retryable = res.status === 429 || res.status >= 500;
+      if (!retryable || attempt >= policy.retries) throw new ResponseUrlError(res.status, /^[a-z_]{1,60}$/.test(said) ? said : `http_${res.status}`);
+      const retryAfter = Number(res.headers.get('retry-after'));
+      const backoff = Math.min(policy.maxDelayMs, policy.minDelayMs * 2 ** attempt);
+      await sleep(Number.isFinite(retryAfter) && retryAfter > 0 ? Math.min(retryAfter * 1000, policy.maxRetryAfterMs) : backoff);
+    }
   };
 }
 

@@ -5,6 +5,7 @@ import type { ReadOptions } from './article.js';
 import type { Config } from './config.js';
 import type { DedupeStore } from './dedupe.js';
 import type { Log } from './logger.js';
+import type { DeliveryPolicy } from './send.js';
 import type { ShareStore } from './share-store.js';
 
 export interface Services {
@@ -13,6 +14,7 @@ export interface Services {
   dedupe: DedupeStore;
   shares: ShareStore;
   analysis: AnalysisRunner;
+  delivery: DeliveryPolicy;
 }
 
 export function readOptions(services: Services, client: webApi.WebClient, context: Context): ReadOptions {

@@ -24,8 +24,29 @@ export interface StoredFile {
 }
 export type ApiHandler = (args: Json) => Json;
 
+/**
+ * A fault to inject. `status` and `error` are refusals: Slack did nothing, and the attempt is recorded in
+ * `refused`, not in `calls`/`responses`. `slow` is the worst kind of timeout: Slack did the work (it is
+ * recorded as usual) but answers only after the delay, so a client that retries it posts twice.
+ */
+export type Fault = { status: number; retryAfter?: number } | { error: string } | { slowMs: number };
+interface FaultRule {
+  /** `<method>` for the Web API, `respond/<id>` for a response URL. */
+  target: string;
+  fault: Fault;
+  times: number;
+  when: ((args: Json) => boolean) | undefined;
+}
+export interface Refusal {
+  target: string;
+  fault: Fault;
+  args: Json;
+}
+
 export const BOT_TOKEN = 'xoxb-test-bot-token';
 export const BOT_USER = 'UBOT';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
@@ -51,6 +72,8 @@ export class FakeSlack {
   readonly threads = new Map<string, Json>();
   readonly handlers = new Map<string, ApiHandler>();
   readonly socketMessages: Json[] = [];
+  readonly refused: Refusal[] = [];
+  private faults: FaultRule[] = [];
   private server: Server | undefined;
   private wss: WebSocketServer | undefined;
   private sockets: WebSocket[] = [];
@@ -72,6 +95,22 @@ export class FakeSlack {
   /** Adds a file that files.info describes and /files/<id> serves to the bot token only. */
   addFile(id: string, info: Json, content: string): void {
     this.files.set(id, { info: { id, url_private_download: this.fileUrl(id), size: Buffer.byteLength(content), ...info }, content });
+  }
+
+  /** Makes the next `times` requests to `target` (that `when` accepts) fail with `fault`. */
+  inject(target: string, fault: Fault, times = 1, when?: (args: Json) => boolean): void {
+    this.faults.push({ target, fault, times, when });
+  }
+
+  clearFaults(): void {
+    this.faults = [];
+  }
+
+  private takeFault(target: string, args: Json): Fault | undefined {
+    const rule = this.faults.find((f) => f.target === target && f.times > 0 && (!f.when || f.when(args)));
+    if (!rule) return undefined;
+    rule.times -= 1;
+    return rule.fault;
   }
 
   callsTo(method: string): ApiCall[] {
@@ -155,15 +194,34 @@ export class FakeSlack {
     }
     const body = await readBody(req);
     if (kind === 'respond' && name) {
-      this.responses.push({ id: name, body: JSON.parse(body) as Json });
+      const parsed = JSON.parse(body) as Json;
+      const target = `respond/${name}`;
+      const fault = this.takeFault(target, parsed);
+      if (fault && 'status' in fault) return this.refuse(res, target, fault, parsed, 'text/plain', 'internal_error');
+      // Like Slack's response URLs: a refused payload is an HTTP 400 with the error word as the body.
+      if (fault && 'error' in fault) return this.refuse(res, target, fault, parsed, 'text/plain', fault.error, 400);
+      this.responses.push({ id: name, body: parsed });
+      if (fault && 'slowMs' in fault) await sleep(fault.slowMs);
       return send(200, 'ok', 'text/plain');
     }
     if (kind === 'api' && name) {
       const args = parseArgs(body, req.headers['content-type']);
+      const fault = this.takeFault(name, args);
+      if (fault && 'status' in fault) return this.refuse(res, name, fault, args, 'application/json', JSON.stringify({ ok: false, error: 'fatal_error' }));
+      // Like the Web API: a refused call is an HTTP 200 with ok: false.
+      if (fault && 'error' in fault) return this.refuse(res, name, fault, args, 'application/json', JSON.stringify({ ok: false, error: fault.error }), 200);
       this.calls.push({ method: name, args, authorization: req.headers.authorization });
-      return send(200, this.answer(name, args));
+      const answer = this.answer(name, args);
+      if (fault && 'slowMs' in fault) await sleep(fault.slowMs);
+      return send(200, answer);
     }
     send(404, { ok: false, error: 'unknown_path' });
+  }
+
+  private refuse(res: ServerResponse, target: string, fault: Fault, args: Json, type: string, body: string, status = 'status' in fault ? fault.status : 400): void {
+    this.refused.push({ target, fault, args });
+    const retryAfter = 'retryAfter' in fault && fault.retryAfter !== undefined ? { 'retry-after': String(fault.retryAfter) } : {};
+    if (!res.headersSent) res.writeHead(status, { 'content-type': type, ...retryAfter }).end(body);
   }
 
   private answer(method: string, args: Json): Json {

@@ -4,10 +4,13 @@ import { readFileSync } from 'node:fs';
 import { buildApp, EVENTS_PATH, type AppDeps, type RunningApp, type SlackApp } from '../../src/slack/app.js';
 import { readConfig } from '../../src/slack/config.js';
 import type { LogLevelName } from '../../src/slack/config.js';
+import type { DeliveryPolicy } from '../../src/slack/send.js';
 import { BOT_TOKEN, BOT_USER, FakeSlack, type Json } from './fake-slack.js';
 
 export const SIGNING_SECRET = '0123456789abcdef0123456789abcdef';
 export const APP_TOKEN = 'xapp-test-app-token';
+/** Retries in milliseconds rather than seconds; a generous timeout, since a loaded CI machine can be slow. */
+export const FAST_DELIVERY: DeliveryPolicy = { timeoutMs: 5_000, retries: 2, minDelayMs: 5, maxDelayMs: 20, maxRetryAfterMs: 50 };
 export const SEED = readFileSync(new URL('../../samples/putin-xi-safety-deal.txt', import.meta.url), 'utf8');
 
 export interface Harness {
@@ -42,7 +45,7 @@ export async function startHarness(mode: 'http' | 'socket' = 'http', logLevel: L
   const logs: string[] = [];
   const app = buildApp(config, {
     sink: (_level, line) => logs.push(line),
-    clientOptions: { retryConfig: { retries: 0 } },
+    delivery: FAST_DELIVERY,
     ...options.deps,
   });
   const running = await app.start({ port: 0, host: '127.0.0.1' });

@@ -4,11 +4,12 @@ import { errorCode } from '../../answer.js';
 import { SHARE_ACTION, withSharedBy } from '../../render/report.js';
 import { OPEN_MODAL_ACTION, renderShareExpired } from '../../render/replies.js';
 import { renderArticleModal } from '../../render/views.js';
+import { sendOrDegrade } from '../../degrade.js';
 import { respondTo } from '../../send.js';
 import type { Services } from '../../services.js';
 
 export function register(app: App, services: Services): void {
-  const { log, shares } = services;
+  const { log, shares, delivery } = services;
 
   app.action<BlockButtonAction>(SHARE_ACTION, async ({ ack, action, body }) => {
     await ack();
@@ -17,11 +18,11 @@ export function register(app: App, services: Services): void {
       const messages = action.value ? await shares.take(action.value) : null;
       if (!messages) {
         log.info('share.expired', ids);
-        await respondTo(body.response_url)(renderShareExpired());
+        await respondTo(body.response_url, 'ephemeral', delivery)(renderShareExpired());
         return;
       }
-      const send = respondTo(body.response_url, 'in_channel');
-      for (const message of withSharedBy(messages, body.user.id)) await send(message);
+      const send = respondTo(body.response_url, 'in_channel', delivery);
+      for (const message of withSharedBy(messages, body.user.id)) await sendOrDegrade(send, message, log, ids);
       log.info('share.posted', { ...ids, messages: messages.length });
     } catch (err) {
       log.error('share.failed', { ...ids, error: errorCode(err) });

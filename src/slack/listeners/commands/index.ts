@@ -11,7 +11,7 @@ export const COMMAND = '/sourcing';
 export function register(app: App, services: Services): void {
   app.command(COMMAND, async ({ command, ack }) => {
     await ack();
-    const send = respondTo(command.response_url);
+    const send = respondTo(command.response_url, 'ephemeral', services.delivery);
     const ids = { team: command.team_id, channel: command.channel_id, user: command.user_id };
     const text = decodeMrkdwn(command.text).trim();
     await answer(

@@ -11,7 +11,7 @@ export const CHECK_SOURCING = 'check_sourcing';
 export function register(app: App, services: Services): void {
   app.shortcut<MessageShortcut>({ type: 'message_action', callback_id: CHECK_SOURCING }, async ({ shortcut, ack, client, context }) => {
     await ack();
-    const send = respondTo(shortcut.response_url);
+    const send = respondTo(shortcut.response_url, 'ephemeral', services.delivery);
     const ids = { team: shortcut.team?.id, channel: shortcut.channel.id, user: shortcut.user.id, message_ts: shortcut.message_ts };
     await answer(
       {

@@ -12,7 +12,7 @@ export function register(app: App, services: Services): void {
     const text = view.state.values[ARTICLE_BLOCK]?.[ARTICLE_INPUT]?.value ?? '';
     const { responseUrl } = parseModalMetadata(view.private_metadata);
     // Without a response_url (e.g. the modal was opened elsewhere) the answer goes to the user's DM with the app.
-    const send = responseUrl ? respondTo(responseUrl) : postTo(client, body.user.id);
+    const send = responseUrl ? respondTo(responseUrl, 'ephemeral', services.delivery) : postTo(client, body.user.id);
     const ids = { team: body.team?.id, user: body.user.id, view: view.id };
     await answer(
       {
