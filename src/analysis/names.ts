@@ -44,6 +44,8 @@ export interface NameIndex {
   isOrganization(words: readonly string[]): boolean;
   /** The fullest organization name that starts with a short form: "Veltrac" → "Veltrac Communications". */
   organizationExpansion(words: readonly string[]): string[] | null;
+  /** Whether the article gives two people this surname with different first names. */
+  isSharedSurname(lastLower: string): boolean;
   /** Whether a word ends a name the article gives a person ("Trump" in "Donald Trump"). */
   isSurname(word: string): boolean;
   /** Index of the first run at or after a token, for walking back from a position. */
@@ -255,6 +257,18 @@ export function indexNames(tokens: readonly Token[], sentences: readonly Sentenc
     if (withFirst) withFirst.push(clean);
     else byFirst.set(first, [clean]);
   }
+  const firstNames = new Map<string, string>();
+  const sharedSurnames = new Set<string>();
+  for (const forms of byLast.values()) {
+    for (const clean of forms) {
+      const last = (clean[clean.length - 1] ?? '').toLowerCase();
+      const first = (clean[0] ?? '').toLowerCase();
+      if (NAME_PARTICLES.has(first)) continue;
+      const seen = firstNames.get(last);
+      if (seen === undefined) firstNames.set(last, first);
+      else if (seen !== first) sharedSurnames.add(last);
+    }
+  }
   return {
     runs,
     acronymExpansion(acronym) {
@@ -266,7 +280,9 @@ export function indexNames(tokens: readonly Token[], sentences: readonly Sentenc
       let bestUses = 0;
       const pool = firstName ? byFirst.get(bare[0] ?? '') : byLast.get(bare[bare.length - 1] ?? '');
       for (const clean of pool ?? []) {
-        if (clean.length <= bare.length || !(firstName || bare.every((w) => clean.includes(w)))) continue;
+        if (clean.length <= bare.length) continue;
+        const lower = clean.map((w) => w.toLowerCase());
+        if (!(firstName || bare.every((w) => lower.includes(w.toLowerCase())))) continue;
         const n = uses.get(keyOf(clean)) ?? 0;
         if (n > bestUses || (n === bestUses && clean.length < best.length)) {
           best = clean;
@@ -284,6 +300,9 @@ export function indexNames(tokens: readonly Token[], sentences: readonly Sentenc
     organizationExpansion(words) {
       if (words.length !== 1 || surnames.has(keyOf(words))) return null;
       return byFirstWord.get(keyOf(words)) ?? null;
+    },
+    isSharedSurname(lastLower) {
+      return sharedSurnames.has(lastLower);
     },
     isSurname(word) {
       return surnames.has(word.toLowerCase());

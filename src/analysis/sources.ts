@@ -98,7 +98,9 @@ function personName(words: readonly string[], honorific: boolean, names: NameInd
   const bare = afterTitle.length > 0 && isCapitalisedWord(afterTitle[0] ?? '') ? afterTitle : plain.filter((w) => !PERSON_TITLES.has(w.toLowerCase()));
   const best = bare.length ? names.fullestPersonName(bare, honorific && bare.length === 1) : [...words];
   const name = best.join(' ');
-  return { name, key: `person:${(best[best.length - 1] ?? name).toLowerCase()}` };
+  const last = (best[best.length - 1] ?? name).toLowerCase();
+  // Two people who share a surname ("Loretta Lynch", "Stephen Lynch") stay apart.
+  return { name, key: names.isSharedSurname(last) ? `person:${name.toLowerCase()}` : `person:${last}` };
 }
 
 /** Identity keys of an organization: its initials, its content words in any order, an acronym it contains. */
@@ -579,7 +581,11 @@ function sentenceSubject(tokens: readonly Token[], sentence: Sentence): { s: num
   const np = npStartingAt(tokens, s, sentence.last);
   const head = np ? tokens[np.e] : undefined;
   const group = !!head && head.pos === 'NOUN' && ANONYMOUS_HEADS.has(head.lower) && isPlural(head.lower);
-  if (np && head && (head.pos === 'PROPN' || group) && tokens[np.e + 1]?.pos !== 'PUNCT') return np;
+  // A comma after the name is fine before an apposition ("Angelique Brunner, a developer, …"), not in a list.
+  const next = tokens[np ? np.e + 1 : -1];
+  const afterComma = tokens[np ? np.e + 2 : -1];
+  const apposition = next?.text === ',' && !!afterComma && (afterComma.pos === 'DET' || afterComma.lower === 'who' || (/^\p{Ll}/u.test(afterComma.text) && (afterComma.pos === 'NOUN' || afterComma.pos === 'ADJ')));
+  if (np && head && (head.pos === 'PROPN' || group) && (next?.pos !== 'PUNCT' || apposition)) return np;
   for (let i = s; i <= Math.min(sentence.last, s + 14); i++) {
     if (tokens[i]?.text !== ',') continue;
     const after = npStartingAt(tokens, i + 1, sentence.last);

@@ -179,3 +179,20 @@ describe('"the company" and news outlets', () => {
     expect(sourceOf(text, 'The company')).toBe('named_organization: Corbel Systems');
   });
 });
+
+describe('shared surnames and appositive subjects', () => {
+  it('keeps two people with one surname apart, so he and she find the right one', () => {
+    const text = [
+      'Loretta Lyle met Stephen Lyle on Monday.',
+      'Stephen Lyle said he would vote no.',
+      'Loretta Lyle spoke next.',
+      '“We have the votes,” she said.',
+    ].join('\n');
+    expect(cited(text)).toEqual(['named_person: Stephen Lyle', 'named_person: Loretta Lyle']);
+  });
+
+  it('takes a subject with an apposition as the antecedent', () => {
+    const text = 'Angela Brunner, a developer in Leeds, has campaigned for the scheme for years.\n“It is hard to explain,” she said.';
+    expect(sourceOf(text, '“It is hard')).toBe('named_person: Angela Brunner');
+  });
+});
