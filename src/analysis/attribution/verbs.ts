@@ -55,7 +55,8 @@ const INVERTED_SPEAKER_ENDS = new Set([',', '(', ':', '.', ';', '—', '–']);
 const NO_INVERSION = new Set(['tell', 'inform', 'assure', 'remind', 'brief', 'advise', 'urge', 'accuse', 'blame', 'thank', 'call', 'cite', 'encourage', 'implore']);
 /** Verbs that attribute whatever follows them, even sharing a subject with an earlier verb. */
 const CORE_SPEECH = new Set(['say', 'add', 'tell', 'write', 'tweet', 'note', 'warn', 'argue', 'claim', 'insist', 'deny', 'suggest', 'explain', 'predict', 'acknowledge', 'admit', 'assert', 'state', 'declare', 'announce', 'complain', 'allege', 'ask', 'reply', 'respond', 'stress', 'contend', 'urge', 'vow', 'promise']);
-const opensContent = (t: Token | undefined): boolean => !!t && (t.lower === 'that' || t.text === '“' || t.text === '"' || t.text === ':');
+const opensContent = (t: Token | undefined, next?: Token): boolean =>
+  !!t && (t.lower === 'that' || t.text === '“' || t.text === '"' || t.text === ':' || (t.lower === 'to' && next?.pos === 'VERB'));
 /** Parenthetical adverbs set off by commas between subject and verb: "Some Democrats, however, question …". */
 const PARENTHETICAL_ADVERBS = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'instead', 'nevertheless', 'moreover', 'furthermore', 'likewise', 'similarly', 'in', 'turn', 'for', 'example', 'instance', 'meantime', 'though']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', "'re", '’re', "'s", '’s', 'be', 'been', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'feel', 'feels', 'felt', 'appear', 'appears', 'appeared', 'grow', 'grew', 'become', 'became', 'am', "'m", '’m']);
@@ -93,11 +94,23 @@ const DASH_DELIMITERS = new Set(['--', '—', '–']);
 const BARE_GROUPS = new Set(['some', 'others', 'many', 'most', 'few', 'none', 'all', 'both', 'several', 'critics', 'supporters']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
 
-/** "Sanders on Tuesday said": a day between the subject and its verb belongs to neither. */
+const TIME_LEADS = new Set(['on', 'in', 'at', 'earlier', 'just', 'later', 'last', 'this', 'next', 'in', 'since']);
+
+/** "Sanders on Tuesday said", "Wells Fargo just this month announced", "who in 2010 said": a time phrase
+ * between the subject and its verb belongs to neither. */
 function skipDayBefore(tokens: readonly Token[], j: number, limit: number): number {
-  if (!WEEKDAYS.has(tokens[j]?.lower ?? '')) return j;
-  const prep = tokens[j - 1]?.lower;
-  return prep === 'on' && j - 2 >= limit ? j - 2 : j - 1;
+  const t = tokens[j];
+  if (!t || !(WEEKDAYS.has(t.lower) || TIME_WORDS.has(t.lower) || (t.pos === 'NUM' && /^(1[89]|20)\d\d$/.test(t.text)))) return j;
+  let k = j - 1;
+  while (k >= limit && k >= j - 4 && (TIME_LEADS.has(tokens[k]?.lower ?? '') || TIME_WORDS.has(tokens[k]?.lower ?? ''))) k--;
+  return k < j ? k : j;
+}
+
+/** "She continued, “For us …”": a quotation right after the verb and its comma. */
+function quoteFollows(view: SentenceView, cue: number): boolean {
+  const a = view.tokens[cue + 1];
+  const b = view.tokens[cue + 2];
+  return (a?.text === ',' || a?.text === ':') && !!b && (b.text === '“' || b.text === '"');
 }
 
 /** Skips a comma-enclosed adverb between subject and verb: ", however,". */
@@ -360,6 +373,12 @@ function sentenceSubject(view: SentenceView, before: number, used: Set<number>):
   const { tokens, first } = view;
   let s = first;
   while (s < before && (tokens[s]?.pos === 'PUNCT' || view.quoted(s))) s++;
+  // "In 1986, the Supreme Court blocked …": past an opening phrase to the subject.
+  if (tokens[s]?.pos === 'ADP' || tokens[s]?.pos === 'SCONJ') {
+    let k = s + 1;
+    while (k < before && k < s + 12 && tokens[k]?.text !== ',') k++;
+    if (tokens[k]?.text === ',') s = k + 1;
+  }
   const np = npStartingAt(tokens, s, before - 1);
   if (!np || used.has(np.s) || !speakerLike(tokens[np.e])) return null;
   const next = tokens[np.e + 1];
@@ -443,7 +462,7 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
     // "he did not speculate on …" attributes nothing; "has not mentioned Machado" still reports a stance.
     if (isNegated(tokens, i, first) && (cueEnd >= lastWord || tokens[cueEnd + 1]?.pos === 'ADP')) continue;
     // "“…,” she began." — a bare verb attributes only a quotation that comes before it.
-    if (cls === 'bare' && (!endsClause(tokens, cueEnd, lastWord) || !view.quoted(first))) continue;
+    if (cls === 'bare' && (!endsClause(tokens, cueEnd, lastWord) || !(view.quoted(first) || quoteFollows(view, cueEnd)))) continue;
     if (asksAnonymity(tokens, cueEnd) || NOTHING_SAID.has(tokens[cueEnd + 1]?.lower ?? '')) continue;
     if (cls === 'belief' && insideNounClause(view, i)) continue;
     if (CLAUSE_ONLY_SPEECH_VERBS.has(t.lemma) && !(endsClause(tokens, cueEnd, lastWord) || opensContent(tokens[cueEnd + 1]))) continue;
@@ -458,7 +477,8 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
     const socialChannel: Channel | null = SOCIAL_VERBS.has(t.lemma) ? 'social_media' : null;
 
     if (!subject) {
-      if (!coordinated || !(CORE_SPEECH.has(t.lemma) || cueEnd > i || opensContent(tokens[after.contentStart ?? -1]))) continue;
+      const opener = after.contentStart ?? -1;
+      if (!coordinated || !(CORE_SPEECH.has(t.lemma) || cueEnd > i || opensContent(tokens[opener], tokens[opener + 1]))) continue;
       // "Trump tweeted … and encouraged …": the verb shares the subject of the clause before it.
       const head = out[out.length - 1];
       const own = head ? null : sentenceSubject(view, groupStart, used);

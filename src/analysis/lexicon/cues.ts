@@ -88,6 +88,7 @@ export const PARTICIPLE_CUES: ReadonlySet<string> = new Set([
   'criticize', 'criticise', 'praise', 'promise', 'vow', 'threaten', 'demand', 'question', 'reject', 'dismiss',
   'chant', 'shout', 'assert', 'emphasize', 'emphasise', 'reference', 'mention', 'invoke', 'quip', 'joke',
   'concede', 'admit', 'counter', 'reply', 'respond', 'reiterate', 'repeat', 'echo', 'encourage', 'implore',
+  'back', 'support', 'oppose', 'endorse', 'condemn', 'defend', 'denounce', 'welcome', 'applaud', 'yell',
 ]);
 
 /** Cues that state a denial: the claim in their content is denied, not asserted. */
