@@ -189,10 +189,11 @@ function relativeEndsAt(tokens: readonly Token[], s: number, e: number): boolean
   let verbs = 0;
   for (let k = s; k <= e; k++) {
     const t = tokens[k];
-    if (t?.pos === 'AUX' || t?.text === ',' ) return false;
-    if (t?.pos === 'VERB') verbs++;
+    if (t?.text === ',') return false;
+    if (t?.pos === 'VERB' || t?.pos === 'AUX') verbs++;
   }
-  return verbs <= 1;
+  // "companies that had insured the bonds": one verb group of its own.
+  return verbs <= 2;
 }
 
 const RELATIVE_OPENERS = new Set(['that', 'which', 'who', 'by', 'released', 'published', 'conducted', 'commissioned', 'issued', 'obtained', 'seen', 'filed']);
@@ -585,7 +586,7 @@ function namesWithQuote(view: SentenceView, cue: number): boolean {
     if (t.text === '“' || t.text === '‘' || t.text === '"' || t.text === "''" || (t.text === "'" && tokens[k + 1]?.text === "'")) return true;
     // "called him a master", "called the charges unsubstantiated": an object, then what it is called.
     if (k > cue + 1 && (t.lower === 'a' || t.lower === 'an' || (t.pos === 'ADJ' && tokens[k + 1]?.pos !== 'NOUN')) && isObjectBefore(view, cue + 1, k - 1)) return true;
-    if (t.text === '.' || t.text === ';' || t.pos === 'ADP' || t.text === ',') break;
+    if (t.text === '.' || t.text === ';' || t.text === ',') break;
   }
   return false;
 }

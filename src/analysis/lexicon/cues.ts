@@ -15,7 +15,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'forecast', 'project', 'tout', 'signal', 'acknowledge', 'advise', 'inform', 'assure', 'remind', 'brief',
   'announce', 'publish', 'write', 'reason', 'theorize', 'theorise', 'posit', 'surmise', 'cite', 'echo',
   'encourage', 'implore', 'bemoan', 'chastise', 'liken', 'compare', 'invoke', 'reference', 'label', 'brand',
-  'apologize', 'apologise', 'plead', 'beg', 'recommend', 'advocate', 'rule',
+  'apologize', 'apologise', 'plead', 'beg', 'recommend', 'advocate', 'rule', 'outline', 'detail',
 ]);
 
 /** Speech verbs with common other senses ("it would add layers", "Battleground state"): cues only before a
@@ -52,6 +52,7 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set([
   'blast', 'attack', 'welcome', 'reject', 'back', 'applaud', 'decry', 'hail', 'laud', 'champion', 'dispute',
   'challenge', 'rebuke', 'chide', 'fault', 'credit', 'thank', 'congratulate', 'mock', 'ridicule', 'deride',
   'lambast', 'lambaste', 'castigate', 'berate', 'scold', 'excoriate', 'disparage', 'belittle', 'insult',
+  'admire', 'embrace', 'favor', 'favour', 'dislike', 'distrust', 'trust', 'respect', 'oppose',
 ]);
 
 /** Verbs whose subject is typically a document, poll or study ("the poll found", "data show"). */
