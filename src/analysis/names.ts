@@ -13,6 +13,7 @@ import {
   ORG_WORDS,
   PERSON_TITLES,
   PLACES,
+  PUBLIC_BODY_WORDS,
 } from './lexicon/sources.js';
 
 export type Gender = 'm' | 'f';
@@ -191,10 +192,13 @@ function evidenceAt(tokens: readonly Token[], run: NameRun): Evidence {
     else if (after.lower === 'who') person = true;
     else if (ARTICLES.has(after.lower)) {
       // ", a firm registered in …" / ", an analyst at …": the head of the apposition.
-      for (let k = run.e + 3; k <= run.e + 6; k++) {
+      for (let k = run.e + 3; k <= run.e + 7; k++) {
         const w = tokens[k];
-        if (!w || w.pos === 'PUNCT' || w.pos === 'ADP' || w.pos === 'VERB') break;
+        if (!w || POSSESSIVE.has(w.text)) continue;
+        if (w.pos === 'PUNCT' || w.pos === 'ADP' || w.pos === 'VERB') break;
         const nextWord = tokens[k + 1];
+        // ", the campaign's press secretary": the head comes after the possessive.
+        if (nextWord && POSSESSIVE.has(nextWord.text)) continue;
         if (nextWord && (nextWord.pos === 'NOUN' || nextWord.pos === 'ADJ') && !isCapitalised(nextWord)) continue;
         if (ORG_APPOSITION_HEADS.has(w.lower)) orgHere = true;
         else if (ANONYMOUS_HEADS.has(w.lower)) person = true;
@@ -211,6 +215,8 @@ export function indexNames(tokens: readonly Token[], sentences: readonly Sentenc
   const runs = findRuns(tokens, sentences).filter((r) => !sentences[r.sentence]?.caption);
   const evidence = new Map<string, Evidence>();
   const byFirstWord = new Map<string, string[]>();
+  /** Organization names by last word; null when two names end alike. */
+  const byLastWord = new Map<string, string[] | null>();
   for (const run of runs) {
     const key = keyOf(run.words);
     const found = evidenceAt(tokens, run);
@@ -230,6 +236,12 @@ export function indexNames(tokens: readonly Token[], sentences: readonly Sentenc
     const first = (run.words[0] ?? '').toLowerCase();
     const best = byFirstWord.get(first);
     if (!best || run.words.length > best.length) byFirstWord.set(first, run.words);
+    // "the Post" is "the New York Post" when the article names no other "… Post".
+    const last = (run.words[run.words.length - 1] ?? '').toLowerCase();
+    if (INSTITUTION_HEADS.has(last) || PUBLIC_BODY_WORDS.has(last)) continue;
+    const ending = byLastWord.get(last);
+    if (ending === undefined) byLastWord.set(last, run.words);
+    else if (ending !== null && keyOf(ending) !== keyOf(run.words)) byLastWord.set(last, null);
   }
   const starts = runs.map((r) => r.s);
   const byInitials = new Map<string, string[]>();
@@ -299,7 +311,7 @@ export function indexNames(tokens: readonly Token[], sentences: readonly Sentenc
     },
     organizationExpansion(words) {
       if (words.length !== 1 || surnames.has(keyOf(words))) return null;
-      return byFirstWord.get(keyOf(words)) ?? null;
+      return byFirstWord.get(keyOf(words)) ?? byLastWord.get(keyOf(words)) ?? null;
     },
     isSharedSurname(lastLower) {
       return sharedSurnames.has(lastLower);

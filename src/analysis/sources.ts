@@ -7,7 +7,7 @@ import type { Sentence } from './segment.js';
 import type { Attribution, AttributionKind, Channel, Source, SourceRef, Span } from './schema.js';
 import type { FoundAttribution, Mention } from './attribution/types.js';
 import { npEndingAt, npStartingAt } from './attribution/np.js';
-import { classifyChunk } from './attribution/classify.js';
+import { beforeParenthesis, classifyChunk } from './attribution/classify.js';
 import { MEDIA_OUTLETS } from './lexicon/cues.js';
 import { genderOfTitles, indexNames, initialsOf, isAttachedJoiner, isCapitalised, NAME_PARTICLES, wordsBetween, type Gender, type NameIndex } from './names.js';
 import {
@@ -265,7 +265,8 @@ export function resolveSources(
     return { entry: null, kind: 'named_organization', keys, plural: false, company: !isPublicBody(full), heads: [], name, description: null };
   };
 
-  const candidateOf = (s: number, e: number, kind: AttributionKind): Candidate | null => {
+  const candidateOf = (s: number, end: number, kind: AttributionKind): Candidate | null => {
+    const e = kind === 'named_person' || kind === 'named_organization' ? beforeParenthesis(tokens, s, end) : end;
     const mentionText = text.slice(tokens[s]?.start ?? 0, tokens[e]?.end ?? 0);
     if (kind === 'named_person' || kind === 'named_organization') {
       const head = tokens[e];

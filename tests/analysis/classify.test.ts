@@ -63,3 +63,9 @@ describe('classifyChunk after a courtesy title', () => {
     expect(kindOf('Mr. King')).toBe('named_person');
   });
 });
+
+describe('classifyChunk with a parenthesis', () => {
+  it('heads "Rep. Joan Crowe (D-N.Y.)" by the name, not the state', () => {
+    expect(kindOf('Rep. Joan Crowe (D-N.Y.)')).toBe('named_person');
+  });
+});

@@ -45,3 +45,10 @@ describe('wordsBetween', () => {
     expect(wordsBetween(tokens, 0, tokens.length - 2)).toEqual(['Jo-Ann', 'Tillery']);
   });
 });
+
+describe('indexNames appositions', () => {
+  it('reads the head after a possessive: ", the campaign’s press secretary" is a person', () => {
+    const { names } = indexOf('Brian Falk, the campaign’s press secretary, spoke.');
+    expect(names.isOrganization(['Brian', 'Falk'])).toBe(false);
+  });
+});

@@ -196,3 +196,12 @@ describe('shared surnames and appositive subjects', () => {
     expect(sourceOf(text, '“It is hard')).toBe('named_person: Angela Brunner');
   });
 });
+
+describe('short forms of organization names', () => {
+  it('"the Post" is the one "… Post" the article names, and stays apart when there are two', () => {
+    const one = 'The Ashford Post reported the deal on Monday. The Post said the price was £4 million.';
+    expect(cited(one)).toEqual(['named_organization: Ashford Post']);
+    const two = 'The Ashford Post and the Lydd Post covered the deal. The Post said the price was £4 million.';
+    expect(sourceOf(two, 'The Post')).toBe('named_organization: Post');
+  });
+});

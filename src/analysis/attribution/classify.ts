@@ -34,7 +34,7 @@ const anonymous: MentionClass = { kind: 'anonymous', pronoun: null };
 
 export function classifyChunk(tokens: readonly Token[], chunk: Chunk): MentionClass {
   const first = tokens[chunk.s];
-  const headIndex = chunk.head ?? chunk.e;
+  const headIndex = chunk.head ?? beforeParenthesis(tokens, chunk.s, chunk.e);
   const head = tokens[headIndex];
   if (!first || !head) return anonymous;
   if (chunk.s === chunk.e && isPronoun(first)) {
@@ -88,6 +88,12 @@ export function classifyChunk(tokens: readonly Token[], chunk: Chunk): MentionCl
   if (first.lower === 'the' && !titled) return org;
   if (DOCUMENT_HEADS.has(head.lower)) return { kind: 'document', pronoun: null };
   return { kind: 'named_person', pronoun: null };
+}
+
+/** The last token before a parenthesis: "Rep. Joseph Crowley (D-N.Y.)" is headed by Crowley. */
+export function beforeParenthesis(tokens: readonly Token[], s: number, e: number): number {
+  for (let i = s + 1; i <= e; i++) if (tokens[i]?.text === '(') return i - 1;
+  return e;
 }
 
 const QUANTIFIERS = new Set(['many', 'some', 'several', 'few', 'most', 'other', 'others', 'all', 'both', 'more', 'two', 'three', 'four', 'five', 'top', 'senior', 'leading', 'fellow', 'prominent']);

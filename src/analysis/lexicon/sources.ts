@@ -177,6 +177,7 @@ export const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set([
   'embassy', 'prosecutor', 'prosecutors', 'service', 'nhs', 'fbi', 'cia', 'un', 'eu', 'nato', 'icc', 'who',
   'state', 'states', 'city', 'county', 'district', 'board', 'school', 'university', 'college', 'hospital',
   'institute', 'federation', 'league', 'coalition', 'alliance', 'campaign', 'charity', 'foundation', 'trust',
+  'house', 'chamber', 'parliament', 'commons', 'lords', 'forces', 'force', 'guard', 'corps', 'embassy',
 ]);
 
 /** Nouns after a name's possessive that only an organization has: "Veltrac's chairman", "Corvane's shares". */
