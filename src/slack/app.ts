@@ -85,10 +85,15 @@ export function buildApp(config: Config, deps: AppDeps = {}): SlackApp {
 
   async function start(listen: Listen = {}): Promise<RunningApp> {
     await app.init();
-    await Promise.all([services.analysis.start(), services.dedupe.connect?.(), services.shares.connect?.()]);
     const release = async () => {
       await Promise.all([services.analysis.stop(), services.dedupe.close?.(), services.shares.close?.()]);
     };
+    try {
+      await Promise.all([services.analysis.start(), services.dedupe.connect?.(), services.shares.connect?.()]);
+    } catch (err) {
+      await release();
+      throw err;
+    }
     const analysis = services.analysis.where;
     if (receiver instanceof SocketModeReceiver) {
       await receiver.start();

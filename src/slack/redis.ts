@@ -36,23 +36,24 @@ export class RedisConnection {
     this.client.on('error', (err: unknown) => log.warn('redis.error', { error: errorCode(err) }));
   }
 
-  /** Connects once; fails with a message naming REDIS_URL when the server does not answer in time. */
+  /** Connects once; fails at the first error, or when the server does not answer in time, naming REDIS_URL. */
   connect(): Promise<void> {
     this.connecting ??= (async () => {
       let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(
-          () => reject(new RedisUnavailableError(`Redis at REDIS_URL did not answer within ${CONNECT_TIMEOUT_MS / 1000} s`)),
-          CONNECT_TIMEOUT_MS,
-        );
+      let onError: ((err: unknown) => void) | undefined;
+      const failure = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new RedisUnavailableError(`Redis at REDIS_URL did not answer within ${CONNECT_TIMEOUT_MS / 1000} s`)), CONNECT_TIMEOUT_MS);
+        onError = (err) => reject(new RedisUnavailableError(`Redis at REDIS_URL cannot be reached (${errorCode(err)})`));
+        this.client.once('error', onError);
       });
       try {
-        await Promise.race([this.client.connect().then(() => this.client.ping()), timeout]);
+        await Promise.race([this.client.connect().then(() => this.client.ping()), failure]);
       } catch (err) {
         this.client.destroy();
-        throw err instanceof RedisUnavailableError ? err : new RedisUnavailableError(`Redis at REDIS_URL refused the connection (${errorCode(err)})`);
+        throw err;
       } finally {
         clearTimeout(timer);
+        if (onError) this.client.off('error', onError);
       }
     })();
     return this.connecting;

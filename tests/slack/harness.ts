@@ -48,7 +48,13 @@ export async function startHarness(mode: 'http' | 'socket' = 'http', logLevel: L
     delivery: FAST_DELIVERY,
     ...options.deps,
   });
-  const running = await app.start({ port: 0, host: '127.0.0.1' });
+  let running: RunningApp;
+  try {
+    running = await app.start({ port: 0, host: '127.0.0.1' });
+  } catch (err) {
+    await slack.stop();
+    throw err;
+  }
   return {
     slack,
     app,
