@@ -140,7 +140,8 @@ function findRuns(tokens: readonly Token[], sentences: readonly Sentence[]): Nam
     while (e >= s && (tokens[e]?.lower === 'of' || tokens[e]?.lower === 'for' || NAME_PARTICLES.has(tokens[e]?.lower ?? ''))) e--;
     // A title inside the run starts the name: "Retired Air Force Lt. Gen. Norman Ham" → Norman Ham.
     for (let k = e - 1; k > s; k--) {
-      if (!PERSON_TITLES.has(tokens[k]?.lower ?? '') || !isCapitalised(tokens[k + 1] ?? tokens[k]!)) continue;
+      const next = tokens[k + 1];
+      if (!PERSON_TITLES.has(tokens[k]?.lower ?? '') || !next || !isCapitalised(next)) continue;
       if (PERSON_TITLES.has(tokens[k + 1]?.lower ?? '')) continue;
       for (let j = s; j <= k; j++) if (PERSON_TITLES.has(tokens[j]?.lower ?? '')) titles.push(tokens[j]?.lower ?? '');
       s = k + 1;

@@ -9,7 +9,17 @@ import type { FoundAttribution, Mention } from './attribution/types.js';
 import { npEndingAt, npStartingAt } from './attribution/np.js';
 import { beforeParenthesis, classifyChunk } from './attribution/classify.js';
 import { MEDIA_OUTLETS } from './lexicon/cues.js';
-import { genderOfTitles, indexNames, initialsOf, isAttachedJoiner, isCapitalised, NAME_PARTICLES, wordsBetween, type Gender, type NameIndex } from './names.js';
+import {
+  genderOfTitles,
+  indexNames,
+  initialsOf,
+  isAttachedJoiner,
+  isCapitalised,
+  NAME_PARTICLES,
+  wordsBetween,
+  type Gender,
+  type NameIndex,
+} from './names.js';
 import {
   ANONYMOUS_HEADS,
   COMPANY_NOUNS,
@@ -36,7 +46,6 @@ interface Entry {
   keys: string[];
   claimSentences: Set<number>;
   plural: boolean;
-  company: boolean;
   /** Lowercase words of an unnamed source's noun phrase, for "the spokesman" = "a company spokesman". */
   heads: string[];
 }
@@ -73,6 +82,10 @@ const MAX_MENTION_DISTANCE = 2;
 const MAX_BACK_REFERENCE = 40;
 
 const isCapitalisedWord = (w: string) => /^\p{Lu}/u.test(w);
+const capitalisedAt = (tokens: readonly Token[], i: number): boolean => {
+  const t = tokens[i];
+  return !!t && isCapitalised(t);
+};
 /** Words after a person's name that start something else: "Stacey Plaskett of the Virgin Islands". */
 const PERSON_BOUNDARIES = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'and', '&', 'on']);
 const lowerWords = (name: string) => name.toLowerCase().split(/[\s’']+/).filter(Boolean);
@@ -117,7 +130,6 @@ function organizationKeys(words: readonly string[]): string[] {
   }
   return keys;
 }
-
 
 /** A public body or a news outlet: never what "the company" refers back to. */
 function isPublicBody(words: readonly string[]): boolean {
@@ -181,7 +193,7 @@ function personSpan(tokens: readonly Token[], s: number, e: number): NameSpan | 
 function organizationSpan(tokens: readonly Token[], s: number, e: number): NameSpan | null {
   let from = s;
   for (let i = s; i <= e; i++) if (POSSESSIVE.has(tokens[i]?.text ?? '')) from = i + 1;
-  while (from <= e && !(isCapitalised(tokens[from] ?? tokens[e]!) && tokens[from]?.lower !== 'the')) from++;
+  while (from <= e && !(capitalisedAt(tokens, from) && tokens[from]?.lower !== 'the')) from++;
   for (let i = from + 1; i < e; i++) {
     const t = tokens[i];
     if (t && !isCapitalised(t) && (COMPANY_NOUNS.has(t.lower) || INSTITUTION_HEADS.has(t.lower)) && isCapitalised(tokens[i + 1] ?? t)) from = i + 1;
@@ -223,7 +235,6 @@ export function resolveSources(
         keys: [],
         claimSentences: new Set(),
         plural: c.plural,
-        company: c.company,
         heads: c.heads,
         source: { id: `s${order.length + 1}`, name: c.name, kind: c.kind, descriptions: [], mentions: [], claims: 0, channels: [] },
       };
@@ -392,7 +403,7 @@ export function resolveSources(
     // The opening noun phrase carries the reference: "the senator [from Ohio]".
     const e = npStartingAt(tokens, s, end)?.e ?? end;
     if (tokens[s]?.lower !== 'the' || e - s > 3) return null;
-    for (let i = s + 1; i < e; i++) if (isCapitalised(tokens[i] ?? tokens[s]!) || POSSESSIVE.has(tokens[i]?.text ?? '')) return null;
+    for (let i = s + 1; i < e; i++) if (capitalisedAt(tokens, i) || POSSESSIVE.has(tokens[i]?.text ?? '')) return null;
     const title = tokens[e]?.lower ?? '';
     if (e === s + 1 && PERSON_TITLES.has(title) && ANONYMOUS_HEADS.has(title)) {
       const titled = titledPerson(title, sentence, s);
