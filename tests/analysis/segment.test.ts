@@ -26,11 +26,12 @@ describe('segment', () => {
   });
 
   it('ends a sentence after a.m. or p.m. when a new sentence follows, not before a day or time zone', () => {
-    const text = 'The vote ran past 11 p.m. Several parents left early. It resumes at 9 a.m. Monday and ends at 5 p.m. ET on Friday.';
+    const text = 'The vote ran past 11 p.m. Several parents left early. It resumes at 9 a.m. Monday and ends at 5 p.m. ET on Friday. Polls close at 8 p.m. E.T. in most states.';
     expect(sentencesOf(text)).toEqual([
       'The vote ran past 11 p.m.',
       'Several parents left early.',
       'It resumes at 9 a.m. Monday and ends at 5 p.m. ET on Friday.',
+      'Polls close at 8 p.m. E.T. in most states.',
     ]);
   });
 

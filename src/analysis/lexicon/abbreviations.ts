@@ -26,5 +26,6 @@ export const AFTER_CLOCK_CONTINUATIONS: ReadonlySet<string> = new Set([
   'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.',
   'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.', 'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst',
   'mdt', 'pt', 'pst', 'pdt', 'gmt', 'bst', 'utc', 'cet', 'cest', 'eastern', 'central', 'mountain', 'pacific',
-  'local', 'moscow', 'beijing', 'london', 'hst', 'akst', 'ist', 'jst', 'aest',
+  'local', 'moscow', 'beijing', 'london', 'hst', 'akst', 'ist', 'jst', 'aest', 'e.t.', 'p.t.', 'c.t.', 'm.t.',
+  'e.d.t.', 'e.s.t.', 'p.d.t.', 'p.s.t.', 'c.d.t.', 'c.s.t.', 'g.m.t.', 'u.t.c.', 'b.s.t.',
 ]);
