@@ -80,15 +80,16 @@ export class AnalysisPool implements AnalysisRunner {
   run(text: string, maxChars: number): Promise<AnalysisOutcome> {
     if (this.stopped) return Promise.reject(new AnalysisError('app_stopping', 'the app is shutting down'));
     if (this.broken) return Promise.reject(this.broken);
-    if (this.queue.length >= this.maxQueued) {
-      this.log?.warn('analysis.queue_full', { queued: this.queue.length });
-      return Promise.reject(new AnalysisError('busy', `${this.queue.length} articles are already waiting for analysis`));
-    }
     // Start-up failures surface through `broken`; jobs already queued are rejected there.
     this.start().catch(() => {});
     return new Promise((resolve, reject) => {
       this.queue.push({ id: this.nextId++, text, maxChars, resolve, reject });
       this.dispatch();
+      if (this.queue.length > this.maxQueued) {
+        this.queue.pop();
+        this.log?.warn('analysis.queue_full', { queued: this.queue.length });
+        reject(new AnalysisError('busy', `${this.queue.length} articles are already waiting for analysis`));
+      }
     });
   }
 
