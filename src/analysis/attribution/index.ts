@@ -21,6 +21,14 @@ export function findAttributions(ctx: SentenceContext): FoundAttribution[] {
   const used = new Set<number>();
   const according = findAccordingTo(view, used);
   const found = [...according, ...findPunctuationTags(view, used), ...findAgentless(view, used), ...findVerbAttributions(view, used), ...findNounAttributions(view, used)];
+  if (found.length < 2) return found;
+  clipInnerContent(ctx.text, found, according);
+  const ranks = new Map(found.map((a) => [a, rankOf(a, found)]));
+  return found.sort((a, b) => (ranks.get(a) ?? 0) - (ranks.get(b) ?? 0) || (a.cue?.start ?? 0) - (b.cue?.start ?? 0));
+}
+
+/** Content of an inner attribution stops before the tag around it. */
+function clipInnerContent(text: string, found: FoundAttribution[], according: readonly FoundAttribution[]): void {
   // "The district expects to …, a spokeswoman said": the inner content stops before the outer tag.
   for (const outerTag of found) {
     const tagStart = outerTag.mention?.start ?? outerTag.cue?.start ?? -1;
@@ -28,7 +36,7 @@ export function findAttributions(ctx: SentenceContext): FoundAttribution[] {
       if (inner === outerTag || !inner.content || !inner.cue || !outerTag.content) continue;
       const innerInsideOuter = inner.cue.start >= outerTag.content.start && inner.cue.end <= outerTag.content.end;
       if (innerInsideOuter && inner.content.start < tagStart && inner.content.end > tagStart) {
-        inner.content = trimmedSpan(ctx.text, inner.content.start, tagStart) ?? inner.content;
+        inner.content = trimmedSpan(text, inner.content.start, tagStart) ?? inner.content;
       }
     }
   }
@@ -37,22 +45,29 @@ export function findAttributions(ctx: SentenceContext): FoundAttribution[] {
     const at = outer.cue?.start ?? -1;
     for (const inner of found) {
       if (inner === outer || !inner.content || inner.content.start >= at || inner.content.end <= at) continue;
-      inner.content = trimmedSpan(ctx.text, inner.content.start, at) ?? inner.content;
+      inner.content = trimmedSpan(text, inner.content.start, at) ?? inner.content;
     }
   }
-  // Primary first: a source that says something outranks an agentless "it is believed" and a cue inside
-  // another's mention ("One mother, who asked …, said"); then reading order.
-  const nested = (a: FoundAttribution) =>
-    found.some((b) => b !== a && b.mention && a.cue && a.cue.start >= b.mention.start && a.cue.end <= b.mention.end);
-  // "The minister reportedly plans to resign": the hearsay adverb governs the verb it sits before.
-  const governs = (a: FoundAttribution) =>
-    a.kind === 'vague' && !a.mention && found.some((b) => b !== a && b.mention && b.cue && a.cue && a.cue.start >= b.mention.end && a.cue.end <= b.cue.end);
-  // "The district expects to …, a spokeswoman said": the tag whose content holds another cue is outermost.
-  const outer = (a: FoundAttribution) =>
-    found.some((b) => b !== a && b.cue && a.content && !a.inherits && b.cue.start >= a.content.start && b.cue.end <= a.content.end);
-  const rank = (a: FoundAttribution) =>
-    governs(a) ? -2 : (a.kind === 'vague' ? 2 : 0) + (nested(a) ? 1 : 0) - (outer(a) && a.kind !== 'vague' ? 1 : 0);
-  return found.sort((a, b) => rank(a) - rank(b) || (a.cue?.start ?? 0) - (b.cue?.start ?? 0));
+}
+
+/**
+ * Primary first: a source that says something outranks an agentless "it is believed" and a cue inside
+ * another's mention ("One mother, who asked …, said"); then reading order. A hearsay adverb governs the
+ * verb it sits before ("The minister reportedly plans …"), and the tag whose content holds another cue is
+ * outermost ("The district expects …, a spokeswoman said").
+ */
+function rankOf(a: FoundAttribution, found: readonly FoundAttribution[]): number {
+  let nested = false;
+  let governs = false;
+  let outer = false;
+  for (const b of found) {
+    if (b === a) continue;
+    if (b.mention && a.cue && a.cue.start >= b.mention.start && a.cue.end <= b.mention.end) nested = true;
+    if (a.kind === 'vague' && !a.mention && b.mention && b.cue && a.cue && a.cue.start >= b.mention.end && a.cue.end <= b.cue.end) governs = true;
+    if (b.cue && a.content && !a.inherits && b.cue.start >= a.content.start && b.cue.end <= a.content.end) outer = true;
+  }
+  if (governs) return -2;
+  return (a.kind === 'vague' ? 2 : 0) + (nested ? 1 : 0) - (outer && a.kind !== 'vague' ? 1 : 0);
 }
 
 export { continueQuotations } from './continuation.js';

@@ -61,7 +61,8 @@ export function npEndingAt(tokens: readonly Token[], e: number, limit: number): 
     // verb inside a noun phrase: "a health think tank".
     const beforeP = tokens[s - 2];
     const participle = /(ing|ed)$/.test(p.lower) && (!beforeP || !(isNominal(beforeP) || beforeP.pos === 'PRON'));
-    const sandwiched = !!beforeP && (beforeP.pos === 'NOUN' || beforeP.pos === 'ADJ' || beforeP.pos === 'PROPN') && !isCapitalised(p);
+    // Only a bare form can be a noun in disguise ("think tank", "state attorney general"), not "said".
+    const sandwiched = !!beforeP && (beforeP.pos === 'NOUN' || beforeP.pos === 'ADJ' || beforeP.pos === 'PROPN') && !isCapitalised(p) && p.lower === p.lemma;
     if (p.pos === 'VERB' && tokens[s]?.pos === 'NOUN' && (participle || sandwiched)) {
       s--;
       continue;

@@ -22,32 +22,44 @@ export const MAX_ATTRIBUTIONS = 24;
 
 const CLOSING = new Set(['.', '!', '?', '…', '”', '"', '’', "'", ')', ']', ',', ';', ':']);
 
+class View implements SentenceView {
+  spent = 0;
+  constructor(
+    readonly text: string,
+    readonly tokens: readonly Token[],
+    readonly sentence: Sentence,
+    readonly first: number,
+    readonly last: number,
+    readonly lastWord: number,
+    private readonly quotedMask: readonly boolean[] | null,
+  ) {}
+
+  quoted(i: number): boolean {
+    return this.quotedMask !== null && this.quotedMask[i - this.first] === true;
+  }
+
+  span(s: number, e: number): Span {
+    const start = this.tokens[s]?.start ?? 0;
+    const end = this.tokens[e]?.end ?? start;
+    return { text: this.text.slice(start, end), start, end };
+  }
+}
+
 export function viewOf(text: string, tokens: readonly Token[], sentence: Sentence): SentenceView {
   const { first, last, quotes } = sentence;
-  const quotedMask: boolean[] = [];
-  let q = 0;
-  for (let i = first; i <= last; i++) {
-    const t = tokens[i];
-    if (!t) break;
-    while (q < quotes.length && (quotes[q]?.[1] ?? 0) <= t.start) q++;
-    const range = quotes[q];
-    quotedMask.push(!!range && range[0] <= t.start && t.end <= range[1]);
+  let quotedMask: boolean[] | null = null;
+  if (quotes.length > 0) {
+    quotedMask = [];
+    let q = 0;
+    for (let i = first; i <= last; i++) {
+      const t = tokens[i];
+      if (!t) break;
+      while (q < quotes.length && (quotes[q]?.[1] ?? 0) <= t.start) q++;
+      const range = quotes[q];
+      quotedMask.push(!!range && range[0] <= t.start && t.end <= range[1]);
+    }
   }
   let lastWord = last;
   while (lastWord > first && CLOSING.has(tokens[lastWord]?.text ?? '')) lastWord--;
-  return {
-    text,
-    tokens,
-    sentence,
-    first,
-    last,
-    lastWord,
-    spent: 0,
-    quoted: (i) => quotedMask[i - first] === true,
-    span: (s, e) => {
-      const start = tokens[s]?.start ?? 0;
-      const end = tokens[e]?.end ?? start;
-      return { text: text.slice(start, end), start, end };
-    },
-  };
+  return new View(text, tokens, sentence, first, last, lastWord, quotedMask);
 }
