@@ -5,7 +5,8 @@
 //   large: 4 commands of 100,000 characters, with a `/sourcing help` probe every 25 ms meanwhile;
 // and reports ack latency (request on the wire → HTTP 200) and whether every request got exactly one answer
 // (response_url posts counted at the fake server). Each runs with analysis on the main thread, then on
-// workers. A measurement, not a test: it exits 0 and marks each target PASS or FAIL.
+// workers. A measurement, not a test: it exits 0 and marks each target PASS or FAIL. To see where the app spends
+// its time, pass node flags to it: APP_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' npm run bench:slack.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -62,7 +63,7 @@ function ackStats(results: ClientResult): AckStats {
 
 /** Starts `npm start`'s entry point against the fake Slack and resolves with its port. */
 async function startApp(slack: FakeSlack, workers: number): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ['--import', TSX_LOADER, MAIN], {
+  const child = spawn(process.execPath, [...(process.env.APP_NODE_ARGS ? process.env.APP_NODE_ARGS.split(' ') : []), '--import', TSX_LOADER, MAIN], {
     env: {
       PATH: process.env.PATH ?? '',
       SLACK_BOT_TOKEN: BOT_TOKEN,

@@ -1,6 +1,6 @@
 // Builds the Bolt app from the settings and injectable parts: Socket Mode when an app token is set,
 // otherwise HTTP on /slack/events with Slack's request signature checked.
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import { createRunner, type AnalysisRunner } from './analysis-runner.js';
 import { errorCode } from './answer.js';
@@ -15,6 +15,16 @@ import { RedisConnection } from './redis.js';
 import { MemoryShareStore, RedisShareStore, type ShareStore } from './share-store.js';
 
 export const EVENTS_PATH = '/slack/events';
+/** For a load balancer's health check: 200 while the instance takes requests. */
+export const HEALTH_PATH = '/healthz';
+
+const healthRoute = {
+  path: HEALTH_PATH,
+  method: 'GET',
+  handler: (_req: IncomingMessage, res: ServerResponse) => {
+    res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+  },
+};
 
 export interface AppDeps {
   sink?: LogSink;
@@ -73,7 +83,7 @@ export function buildApp(config: Config, deps: AppDeps = {}): SlackApp {
     config.mode === 'socket'
       ? // The receiver's own client calls apps.connections.open, so it needs the same API URL.
         new SocketModeReceiver({ appToken: config.appToken, logger, installerOptions: { clientOptions } })
-      : new HTTPReceiver({ signingSecret: config.signingSecret, endpoints: EVENTS_PATH, logger });
+      : new HTTPReceiver({ signingSecret: config.signingSecret, endpoints: EVENTS_PATH, logger, customRoutes: [healthRoute] });
 
   // Bolt resets its logger to INFO unless told the level.
   const app = new App({ token: config.botToken, receiver, logger, logLevel: BOLT_LEVEL[config.logLevel], clientOptions, deferInitialization: true });

@@ -277,6 +277,12 @@ describe('App Home', () => {
 });
 
 describe('request verification and failures', () => {
+  it('answers a load balancer’s health check without a signature', async () => {
+    const res = await fetch(h.url.replace('/slack/events', '/healthz'));
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('ok');
+  });
+
   it('rejects a request with a bad signature and does nothing', async () => {
     const before = h.slack.calls.length;
     const res = await postEvent(h.url, eventEnvelope({ type: 'app_mention', user: 'U1', channel: 'C8', ts: '1.1', event_ts: '1.1', text: `<@${BOT_USER}> ${SEED}` }), {
