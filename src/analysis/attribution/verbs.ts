@@ -79,7 +79,9 @@ function verbGroupStart(tokens: readonly Token[], cue: number, limit: number): n
   while (j >= limit) {
     const t = tokens[j];
     if (!t) break;
-    if (BETWEEN_SUBJECT_AND_CUE.has(t.lower) || NEGATIONS.has(t.lower) || (t.pos === 'ADV' && /ly$/.test(t.lower))) {
+    // "Theresa May said": a capitalised word after a name is the name, not the modal.
+    const surname = isCapitalised(t) && j > limit && tokens[j - 1]?.pos === 'PROPN';
+    if (!surname && (BETWEEN_SUBJECT_AND_CUE.has(t.lower) || NEGATIONS.has(t.lower) || (t.pos === 'ADV' && /ly$/.test(t.lower)))) {
       j--;
       continue;
     }
