@@ -440,6 +440,8 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
     const particles = PARTICLE_CUES.get(t.lemma);
     const naming = t.lemma === 'call' && namesWithQuote(view, i);
     if (particles && particles.has(tokens[i + 1]?.lower ?? '')) cueEnd = i + 1;
+    // "called Friday for", "spoke out Tuesday about": a day between the verb and its particle.
+    else if (particles && WEEKDAYS.has(tokens[i + 1]?.lower ?? '') && particles.has(tokens[i + 2]?.lower ?? '')) cueEnd = i + 2;
     else if (PARTICLE_ONLY.has(t.lemma) && !naming) continue;
     // "He went further." introduces what follows; "the war goes further down" does not.
     if (t.lemma === 'go' && !(cueEnd > i && endsClause(tokens, cueEnd, lastWord) && !TIME_WORDS.has(tokens[cueEnd + 1]?.lower ?? ''))) continue;

@@ -69,7 +69,7 @@ export const PARTICLE_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['point', new Set(['out', 'to'])],
   ['refer', new Set(['to'])],
   ['talk', new Set(['about'])],
-  ['speak', new Set(['of', 'about'])],
+  ['speak', new Set(['of', 'about', 'out'])],
   ['write', new Set(['in'])],
   ['push', new Set(['for'])],
   ['press', new Set(['for'])],
