@@ -3,6 +3,8 @@
 //   burst: 200 concurrent signed `/sourcing` commands carrying the seed article;
 //   help:  200 concurrent `/sourcing help` (no analysis: the floor of the ack path);
 //   large: 4 commands of 100,000 characters, with a `/sourcing help` probe every 25 ms meanwhile;
+//   floor: the burst against a bare node:http server that answers 200 at once: what this machine and client
+//          allow at best, for reading the other figures;
 // and reports ack latency (request on the wire → HTTP 200) and whether every request got exactly one answer
 // (response_url posts counted at the fake server). Each runs with analysis on the main thread, then on
 // workers. A measurement, not a test: it exits 0 and marks each target PASS or FAIL. To see where the app spends
@@ -28,7 +30,7 @@ const ACK_P99_TARGET_MS = 100;
 // Bounds: no request, and no wait for answers, may last longer than this, whatever happens.
 const TIMEOUT_MS = 120_000;
 
-type Scenario = 'burst' | 'help' | 'large';
+type Scenario = 'burst' | 'help' | 'large' | 'floor';
 interface AckStats {
   requests: number;
   p50: number;
@@ -47,7 +49,8 @@ interface ScenarioResult {
   scenario: Scenario;
   workers: number;
   acks: AckStats;
-  delivery: Delivery;
+  /** Null for the floor, which answers nothing. */
+  delivery: Delivery | null;
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -83,6 +86,18 @@ async function startApp(slack: FakeSlack, workers: number): Promise<{ child: Chi
   const port = /listening on port (\d+)/.exec(out)?.[1];
   if (!port) throw new Error(`the app did not start:\n${err}`);
   return { child, port: Number(port) };
+}
+
+// A server that does nothing but answer, in its own process like the app.
+const BARE_SERVER = `require('node:http').createServer((req, res) => { req.resume(); req.on('end', () => res.end()); })
+  .listen(0, '127.0.0.1', function () { console.log('listening on port ' + this.address().port); });`;
+
+async function startBare(slack: FakeSlack): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawn(process.execPath, ['-e', BARE_SERVER], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += String(d)));
+  await slack.waitFor('the bare server', () => /listening on port \d+/.test(out), 10_000);
+  return { child, port: Number(/listening on port (\d+)/.exec(out)![1]) };
 }
 
 async function stopApp(child: ChildProcess): Promise<void> {
@@ -159,8 +174,8 @@ async function scenario(name: Scenario, slack: FakeSlack, url: string, workers: 
     const probes = Array.from({ length: PROBE_FOR_MS / PROBE_EVERY_MS }, (_, i) => ({ id: id('probe', i), at: 20 + i * PROBE_EVERY_MS, text: 'help', measured: true, answers: anyAnswer(slack) }));
     requests = [...large, ...probes].map((r) => ({ ...r, request: planned(r.at, r.text, slack.responseUrl(r.id)) }));
   } else {
-    const text = name === 'burst' ? SEED : 'help';
-    const answers = name === 'burst' ? reportHeaders(slack) : anyAnswer(slack);
+    const text = name === 'help' ? 'help' : SEED;
+    const answers = name === 'help' ? anyAnswer(slack) : reportHeaders(slack);
     requests = Array.from({ length: BURST }, (_, i) => ({ id: id('cmd', i), request: planned(0, text, slack.responseUrl(id('cmd', i))), measured: true, answers }));
   }
   const { started, acks } = await runClient({ url, requests: requests.map((r) => r.request), timeoutMs: TIMEOUT_MS });
@@ -169,26 +184,27 @@ async function scenario(name: Scenario, slack: FakeSlack, url: string, workers: 
     scenario: name,
     workers,
     acks: ackStats(acks.filter((_, i) => requests[i]!.measured)),
-    delivery: await delivery(slack, [...byId.keys()], started, (rid) => byId.get(rid)!(rid)),
+    delivery: name === 'floor' ? null : await delivery(slack, [...byId.keys()], started, (rid) => byId.get(rid)!(rid)),
   };
 }
 
-const passes = (r: ScenarioResult) => r.acks.p99 <= ACK_P99_TARGET_MS && r.acks.failed === 0 && r.delivery.lost === 0 && r.delivery.duplicated === 0;
+const passes = (r: ScenarioResult) =>
+  r.acks.p99 <= ACK_P99_TARGET_MS && r.acks.failed === 0 && (r.delivery === null || (r.delivery.lost === 0 && r.delivery.duplicated === 0));
 
 function format(results: ScenarioResult[]): string {
   const header = ['scenario', 'analysis', 'requests', 'ack p50', 'ack p99', 'ack max', 'answered', 'lost', 'dup', 'all answered', 'target'];
   const rows = results.map((r) => [
     r.scenario,
-    r.workers === 0 ? 'main thread' : `${r.workers} worker${r.workers === 1 ? '' : 's'}`,
+    r.scenario === 'floor' ? 'bare server' : r.workers === 0 ? 'main thread' : `${r.workers} worker${r.workers === 1 ? '' : 's'}`,
     String(r.acks.requests),
     `${r.acks.p50} ms`,
     `${r.acks.p99} ms`,
     `${r.acks.max} ms`,
-    String(r.delivery.answered),
-    String(r.delivery.lost),
-    String(r.delivery.duplicated),
-    `${r.delivery.allAnsweredMs} ms`,
-    passes(r) ? 'PASS' : 'FAIL',
+    r.delivery ? String(r.delivery.answered) : '-',
+    r.delivery ? String(r.delivery.lost) : '-',
+    r.delivery ? String(r.delivery.duplicated) : '-',
+    r.delivery ? `${r.delivery.allAnsweredMs} ms` : '-',
+    r.scenario === 'floor' ? '' : passes(r) ? 'PASS' : 'FAIL',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
@@ -199,7 +215,7 @@ function format(results: ScenarioResult[]): string {
     ...rows.map(line),
     '',
     `Targets: ack p99 ≤ ${ACK_P99_TARGET_MS} ms, no failed request, every request answered exactly once.`,
-    `burst: ${BURST} × the seed article at once. help: ${BURST} × /sourcing help at once (no analysis).`,
+    `burst: ${BURST} × the seed article at once. help: ${BURST} × /sourcing help at once (no analysis). floor: the burst against a bare node:http server.`,
     `large: ${LARGE} × ${LARGE_CHARS.toLocaleString('en-US')} characters at once; ack figures are for the /sourcing help probes sent every ${PROBE_EVERY_MS} ms meanwhile.`,
   ].join('\n');
 }
@@ -212,6 +228,14 @@ async function main(): Promise<void> {
   await slack.start();
   const results: ScenarioResult[] = [];
   try {
+    const bare = await startBare(slack);
+    try {
+      const url = `http://127.0.0.1:${bare.port}/`;
+      await scenario('floor', slack, url, 0);
+      results.push(await scenario('floor', slack, url, 0));
+    } finally {
+      await stopApp(bare.child);
+    }
     for (const workers of settings) {
       process.stderr.write(`bench:slack: analysis on ${workers === 0 ? 'the main thread' : `${workers} worker thread(s)`}…\n`);
       const { child, port } = await startApp(slack, workers);
