@@ -18,7 +18,8 @@ const DETERMINER_WORDS = new Set([
   'other', 'both', 'all', 'each', 'every', 'no', 'few', 'one', 'dozens', 'hundreds', 'thousands', 'numerous',
 ]);
 /** Words that can stand alone as a group source: "some say", "others argue", "many believe". */
-const BARE_GROUP = new Set(['some', 'others', 'many', 'most', 'few', 'several', 'both', 'all', 'everyone', 'someone', 'somebody', 'nobody', 'none']);
+const BARE_GROUP = new Set(['some', 'others', 'many', 'most', 'few', 'several', 'both', 'all', 'everyone', 'someone', 'somebody', 'nobody', 'none', 'those']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
 const NAME_JOINERS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'von', 'van', 'der', 'al', 'bin', 'la', 'le', 'du']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 /** Prepositions that attach a post-modifier to a source: "people familiar with …", "a spokesman for …". */
@@ -40,6 +41,8 @@ export function npEndingAt(tokens: readonly Token[], e: number, limit: number): 
   const last = tokens[e];
   if (!last || e < limit) return null;
   if (isPronoun(last) || BARE_GROUP.has(last.lower)) return { s: e, e };
+  // "Those close to [him]": an object pronoun ends the phrase a post-modifier hangs on.
+  if (OBJECT_PRONOUNS.has(last.lower) && tokens[e - 1]?.pos === 'ADP') return { s: e, e };
   if (!isNominal(last)) return null;
   let s = e;
   while (s - 1 >= limit) {

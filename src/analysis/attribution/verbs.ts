@@ -92,8 +92,9 @@ function verbGroupStart(tokens: readonly Token[], cue: number, limit: number): n
 
 /** Verbs that take "that" without reporting anything: "ensure that", "mean that". */
 const NOT_REPORTING = new Set(['ensure', 'mean', 'make', 'see', 'be', 'have', 'do', 'so', 'require', 'provide', 'order', 'guarantee', 'happen', 'matter', 'prove', 'turn', 'become', 'seem', 'appear', 'take', 'get', 'help', 'cause', 'lead', 'allow', 'demand', 'stipulate', 'specify', 'dictate', 'given']);
+const SENTENCE_INITIAL_VERBS = new Set(['said', 'says', 'added', 'asked', 'wrote', 'writes', 'told', 'tweeted']);
 const DASH_DELIMITERS = new Set(['--', '—', '–']);
-const BARE_GROUPS = new Set(['some', 'others', 'many', 'most', 'few', 'none', 'all', 'both', 'several', 'critics', 'supporters']);
+const BARE_GROUPS = new Set(['some', 'others', 'many', 'most', 'few', 'none', 'all', 'both', 'several', 'those', 'critics', 'supporters']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
 
 const TIME_LEADS = new Set(['on', 'in', 'at', 'earlier', 'just', 'later', 'last', 'this', 'next', 'in', 'since']);
@@ -435,7 +436,9 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
       if (found) out.push(found);
       continue;
     }
-    if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && verbTaggedAsNoun(view, i))) continue;
+    // "Said Ellis: …" — wink reads a sentence-initial capitalised verb as a name.
+    const initialVerb = i === first && SENTENCE_INITIAL_VERBS.has(t.lower);
+    if (t.pos !== 'VERB' && !initialVerb && !(t.pos === 'NOUN' && verbTaggedAsNoun(view, i))) continue;
     let cueEnd = i;
     const particles = PARTICLE_CUES.get(t.lemma);
     const naming = t.lemma === 'call' && namesWithQuote(view, i);
@@ -470,7 +473,8 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
     if (cls === 'bare' && (!endsClause(tokens, cueEnd, lastWord) || !(view.quoted(first) || quoteFollows(view, cueEnd)))) continue;
     if (asksAnonymity(tokens, cueEnd) || NOTHING_SAID.has(tokens[cueEnd + 1]?.lower ?? '')) continue;
     if (cls === 'belief' && insideNounClause(view, i)) continue;
-    if (CLAUSE_ONLY_SPEECH_VERBS.has(t.lemma) && !(endsClause(tokens, cueEnd, lastWord) || opensContent(tokens[cueEnd + 1]))) continue;
+    const invertible = i === first || tokens[i - 1]?.text === ',' || QUOTE_CLOSERS.has(tokens[i - 1]?.text ?? '');
+    if (CLAUSE_ONLY_SPEECH_VERBS.has(t.lemma) && !(endsClause(tokens, cueEnd, lastWord) || opensContent(tokens[cueEnd + 1]) || invertible)) continue;
     if (cls === 'belief' && !takesClause(tokens, cueEnd, lastWord)) continue;
 
     // A verb followed by "that" takes any noun as its holder: "environmentalists worry that …".

@@ -62,6 +62,7 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   'legislation', 'law', 'policy', 'testimony', 'article', 'story', 'book', 'editorial', 'book', 'evidence',
   'results', 'numbers', 'count', 'tally', 'ranking', 'rankings', 'database', 'registry', 'log', 'logs',
   'minutes', 'notes', 'documents', 'papers', 'files', 'cables', 'dossier', 'leak', 'leaks', 'trial', 'trials',
+  'brief', 'briefs', 'average', 'averages', 'tally', 'motion', 'petition', 'resolution', 'platform', 'manifesto',
   'copy', 'copies', 'extract', 'excerpt', 'draft', 'drafts',
 ]);
 
