@@ -207,6 +207,15 @@ describe('punctuation tags', () => {
   });
 });
 
+describe('headlines', () => {
+  it('reads a Title Case first line with a bare present verb', () => {
+    const report = analyze('Mayor Hollis Slams Budget As A Disgrace\n\nThe city council met on Monday.');
+    expect(report.claims[0]?.source?.name).toBe('Hollis');
+    expect(report.claims[0]?.attributions[0]?.cue?.text).toBe('Slams');
+    expect(report.claims[1]?.kind).toBe('unattributed');
+  });
+});
+
 describe('the publication’s own voice', () => {
   it('leaves plain narration unattributed', () => {
     const claim = claimOf('The bridge was closed for repairs in March.');

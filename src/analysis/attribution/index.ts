@@ -8,6 +8,7 @@ import { findAgentless } from './agentless.js';
 import { findVerbAttributions } from './verbs.js';
 import { findNounAttributions } from './nouns.js';
 import { findPunctuationTags } from './tags.js';
+import { findHeadlineAttribution } from './headline.js';
 import { trimmedSpan } from './content.js';
 
 export interface SentenceContext {
@@ -20,7 +21,7 @@ export function findAttributions(ctx: SentenceContext): FoundAttribution[] {
   const view = viewOf(ctx.text, ctx.tokens, ctx.sentence);
   const used = new Set<number>();
   const according = findAccordingTo(view, used);
-  const found = [...according, ...findPunctuationTags(view, used), ...findAgentless(view, used), ...findVerbAttributions(view, used), ...findNounAttributions(view, used)];
+  const found = [...according, ...findPunctuationTags(view, used), ...findHeadlineAttribution(view, used), ...findAgentless(view, used), ...findVerbAttributions(view, used), ...findNounAttributions(view, used)];
   if (found.length < 2) return found;
   clipInnerContent(ctx.text, found, according);
   const ranks = new Map(found.map((a) => [a, rankOf(a, found)]));

@@ -37,6 +37,12 @@ export const BARE_SPEECH_VERBS: ReadonlySet<string> = new Set([
   'continue', 'go', 'smile', 'laugh', 'shrug', 'nod', 'sigh', 'grin', 'begin', 'finish', 'chuckle', 'cry', 'plead',
 ]);
 
+/** Headline verbs: punchy stance words headlines use for "criticised" or "said" ("Rips", "Hammers", "Slams"). */
+export const HEADLINE_VERBS: ReadonlySet<string> = new Set([
+  'rip', 'hammer', 'slam', 'blast', 'knock', 'hit', 'bash', 'torch', 'scorch', 'speak', 'seek', 'see', 'eye',
+  'push', 'pitch', 'tout', 'float', 'back', 'pan', 'trash', 'mock', 'roast', 'dismiss', 'rebuke', 'decry',
+]);
+
 /** Verbs of belief, intention and feeling: need a clause ("believes that …", "wants to …") to be cues. */
 export const BELIEF_VERBS: ReadonlySet<string> = new Set([
   'believe', 'think', 'expect', 'fear', 'hope', 'suspect', 'doubt', 'feel', 'know', 'assume', 'worry', 'want',

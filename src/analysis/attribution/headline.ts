@@ -1,0 +1,67 @@
+// Headlines have their own grammar: Title Case and a bare present tense ("Obama Sees 'Personal Insult'",
+// "Black Lawmakers Rip Donald Trump"), which wink tags poorly. In an article's first line, in Title Case,
+// a verb of saying, belief or stance after the opening name attributes the rest of the line.
+import type { Token } from '../nlp.js';
+import type { FoundAttribution } from './types.js';
+import { MAX_ATTRIBUTIONS, type SentenceView } from './view.js';
+import { isCapitalised, type Chunk } from './np.js';
+import { classifyChunk } from './classify.js';
+import { contentSpan, quoteOf } from './content.js';
+import { BELIEF_VERBS, HEADLINE_VERBS, SPEECH_VERBS, STANCE_VERBS } from '../lexicon/cues.js';
+
+const MIN_TITLE_CASE_SHARE = 0.7;
+const MAX_SUBJECT_WORDS = 4;
+
+function isTitleCase(tokens: readonly Token[], first: number, last: number): boolean {
+  let words = 0;
+  let capitals = 0;
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i];
+    if (!t || !/\p{L}/u.test(t.text)) continue;
+    words++;
+    if (isCapitalised(t)) capitals++;
+  }
+  return words >= 4 && capitals / words >= MIN_TITLE_CASE_SHARE;
+}
+
+/** The verb's base form from a headline word: "Sees" → "see", "Rips" → "rip", "Pushes" → "push". */
+function baseForms(word: string): string[] {
+  const w = word.toLowerCase();
+  const out = [w];
+  if (w.endsWith('ies')) out.push(`${w.slice(0, -3)}y`);
+  if (w.endsWith('es')) out.push(w.slice(0, -2));
+  if (w.endsWith('s')) out.push(w.slice(0, -1));
+  return out;
+}
+
+const isCue = (word: string): boolean =>
+  baseForms(word).some((b) => SPEECH_VERBS.has(b) || BELIEF_VERBS.has(b) || STANCE_VERBS.has(b) || HEADLINE_VERBS.has(b));
+
+export function findHeadlineAttribution(view: SentenceView, used: Set<number>): FoundAttribution[] {
+  const { tokens, first, lastWord, sentence } = view;
+  if (sentence.paragraph !== 0 || view.spent >= MAX_ATTRIBUTIONS || !isTitleCase(tokens, first, lastWord)) return [];
+  for (let k = first + 1; k <= Math.min(lastWord - 1, first + MAX_SUBJECT_WORDS); k++) {
+    const t = tokens[k];
+    if (!t || used.has(k) || !isCapitalised(t) || !isCue(t.text)) continue;
+    const chunk: Chunk = { s: first, e: k - 1 };
+    for (let i = chunk.s; i <= chunk.e; i++) if (!isCapitalised(tokens[i] ?? t) || used.has(i)) return [];
+    const cls = classifyChunk(tokens, chunk);
+    const content = contentSpan(view, k + 1, lastWord);
+    for (let i = first; i <= k; i++) used.add(i);
+    view.spent += 1;
+    return [
+      {
+        mention: { ...view.span(chunk.s, chunk.e), kind: cls.kind, pronoun: cls.pronoun, description: null },
+        cue: view.span(k, k),
+        content,
+        quote: quoteOf(view, content),
+        channel: null,
+        kind: cls.kind,
+        loadedCue: false,
+        inherits: null,
+        continued: false,
+      },
+    ];
+  }
+  return [];
+}
