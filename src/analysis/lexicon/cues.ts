@@ -16,7 +16,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'announce', 'publish', 'write', 'reason', 'theorize', 'theorise', 'posit', 'surmise', 'cite', 'echo',
   'encourage', 'implore', 'bemoan', 'chastise', 'liken', 'compare', 'invoke', 'reference', 'label', 'brand',
   'apologize', 'apologise', 'plead', 'beg', 'recommend', 'advocate', 'rule', 'outline', 'detail', 'read',
-  'express', 'voice', 'articulate', 'underscore', 'highlight',
+  'express', 'voice', 'articulate', 'underscore', 'highlight', 'request', 'term', 'summarize', 'summarise',
+  'underline', 'reaffirm', 'disagree', 'grumble', 'justify', 'answer', 'divulge', 'float', 'pitch', 'tout',
 ]);
 
 /** Speech verbs with common other senses ("it would add layers", "Battleground state"): cues only before a
@@ -50,7 +51,7 @@ export const BELIEF_VERBS: ReadonlySet<string> = new Set([
   'prefer', 'imagine', 'realize', 'realise', 'recognize', 'recognise', 'learn', 'hear', 'find', 'see', 'decide',
   'seem', 'appear', 'determine',
   'aim', 'seek', 'hold', 'figure', 'trust', 'bet', 'envision', 'foresee', 'dread', 'regret', 'like',
-  'refuse', 'decline', 'agree', 'offer', 'propose', 'recommend', 'call',
+  'refuse', 'decline', 'agree', 'offer', 'recommend', 'call',
 ]);
 
 /** Verbs of stance towards something named: cues when a person, group or pronoun is the subject. */
@@ -60,6 +61,7 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set([
   'challenge', 'rebuke', 'chide', 'fault', 'credit', 'thank', 'congratulate', 'mock', 'ridicule', 'deride',
   'lambast', 'lambaste', 'castigate', 'berate', 'scold', 'excoriate', 'disparage', 'belittle', 'insult',
   'admire', 'embrace', 'favor', 'favour', 'dislike', 'distrust', 'trust', 'respect', 'oppose',
+  'propose', 'promote', 'champion', 'herald', 'commend', 'view', 'regard', 'portray', 'depict', 'paint',
 ]);
 
 /** Verbs whose subject is typically a document, poll or study ("the poll found", "data show"). */
