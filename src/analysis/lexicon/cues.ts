@@ -51,7 +51,7 @@ export const BELIEF_VERBS: ReadonlySet<string> = new Set([
   'prefer', 'imagine', 'realize', 'realise', 'recognize', 'recognise', 'learn', 'hear', 'find', 'see', 'decide',
   'seem', 'appear', 'determine',
   'aim', 'seek', 'hold', 'figure', 'trust', 'bet', 'envision', 'foresee', 'dread', 'regret', 'like',
-  'refuse', 'decline', 'agree', 'recommend', 'call',
+  'refuse', 'decline', 'agree', 'offer', 'recommend', 'call',
 ]);
 
 /** Verbs of stance towards something named: cues when a person, group or pronoun is the subject. */
@@ -61,7 +61,7 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set([
   'challenge', 'rebuke', 'chide', 'fault', 'credit', 'thank', 'congratulate', 'mock', 'ridicule', 'deride',
   'lambast', 'lambaste', 'castigate', 'berate', 'scold', 'excoriate', 'disparage', 'belittle', 'insult',
   'admire', 'embrace', 'favor', 'favour', 'dislike', 'distrust', 'trust', 'respect', 'oppose',
-  'propose', 'promote', 'champion', 'herald', 'commend', 'view', 'regard', 'portray', 'depict', 'paint', 'offer',
+  'propose', 'promote', 'champion', 'herald', 'commend', 'view', 'regard', 'portray', 'depict', 'paint',
 ]);
 
 /** Verbs whose subject is typically a document, poll or study ("the poll found", "data show"). */
