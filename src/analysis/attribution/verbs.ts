@@ -93,6 +93,7 @@ function verbGroupStart(tokens: readonly Token[], cue: number, limit: number): n
 /** Verbs that take "that" without reporting anything: "ensure that", "mean that". */
 const NOT_REPORTING = new Set(['ensure', 'mean', 'make', 'see', 'be', 'have', 'do', 'so', 'require', 'provide', 'order', 'guarantee', 'happen', 'matter', 'prove', 'turn', 'become', 'seem', 'appear', 'take', 'get', 'help', 'cause', 'lead', 'allow', 'demand', 'stipulate', 'specify', 'dictate', 'given']);
 const SENTENCE_INITIAL_VERBS = new Set(['said', 'says', 'added', 'asked', 'wrote', 'writes', 'told', 'tweeted']);
+const WH_WORDS = new Set(['what', 'how', 'why', 'whether', 'whatever']);
 const DASH_DELIMITERS = new Set(['--', '—', '–']);
 const BARE_GROUPS = new Set(['some', 'others', 'many', 'most', 'few', 'none', 'all', 'both', 'several', 'those', 'critics', 'supporters']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
@@ -517,8 +518,9 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
       continue;
     }
 
-    // "in what it calls a “special military operation”" names a thing; it does not report a claim.
-    if (naming && tokens[subject.mentionStart - 1]?.lower === 'what') continue;
+    // "in what it calls a “special military operation”" names a thing, and "what Putin would offer" asks
+    // about one: neither reports a claim.
+    if ((naming || cls === 'stance' || cls === 'belief') && WH_WORDS.has(tokens[subject.mentionStart - 1]?.lower ?? '')) continue;
     const mention = mentionOf(view, subject);
     if (DUMMY_SUBJECTS.has(mention.text.toLowerCase()) && (t.lemma === 'seem' || t.lemma === 'appear')) continue;
     if (cls === 'evidence' && mention.kind !== 'document' && !mention.pronoun && !SPEECH_VERBS.has(t.lemma) && !BELIEF_VERBS.has(t.lemma)) continue;
