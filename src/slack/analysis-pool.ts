@@ -99,11 +99,6 @@ export class AnalysisPool implements AnalysisRunner {
     await Promise.all([...this.slots].map((slot) => this.end(slot, new AnalysisError('app_stopping', 'the app is shutting down'))));
   }
 
-  /** Jobs waiting for a worker (for tests and logs). */
-  get queued(): number {
-    return this.queue.length;
-  }
-
   private spawn(): Promise<void> {
     const worker = new Worker(BOOT, { eval: true, execArgv: [] });
     const slot: Slot = { worker, ready: false, job: null, timer: undefined, endedBecause: undefined };

@@ -10,7 +10,7 @@ export interface DedupeStore {
 }
 
 // Slack retries a missed event at once, after 1 minute and after 5 minutes: an hour covers every retry.
-export const DEFAULT_DEDUPE_TTL_MS = 60 * 60_000;
+const DEFAULT_DEDUPE_TTL_MS = 60 * 60_000;
 
 export class MemoryDedupeStore implements DedupeStore {
   // Insertion order is expiry order because every key gets the same time to live.

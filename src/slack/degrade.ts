@@ -11,7 +11,7 @@ const BAD_BLOCKS = new Set(['invalid_blocks', 'invalid_blocks_format']);
 const PLAIN_TEXT_MAX = 3_900;
 
 /** The words of a message's blocks as mrkdwn lines: the same report, without the layout. */
-export function plainTextOf(message: SlackMessage): string {
+function plainTextOf(message: SlackMessage): string {
   return message.blocks
     .flatMap((b) => {
       switch (b.type) {

@@ -14,7 +14,7 @@ export class RedisUnavailableError extends Error {
   readonly code = 'redis_unavailable';
 }
 
-export type RedisClient = ReturnType<typeof createRedisClient>;
+type RedisClient = ReturnType<typeof createRedisClient>;
 
 function createRedisClient(url: string) {
   return createClient({
