@@ -30,6 +30,8 @@ export interface PoolOptions {
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_MAX_QUEUED = 1_000;
+// A runaway analysis runs out of memory in its worker (which is then replaced), not in the app.
+const WORKER_HEAP_MB = 1_024;
 
 // The project runs TypeScript through tsx without a build step, so each worker loads tsx first. The path is
 // absolute because the worker's working directory may be anywhere.
@@ -100,7 +102,7 @@ export class AnalysisPool implements AnalysisRunner {
   }
 
   private spawn(): Promise<void> {
-    const worker = new Worker(BOOT, { eval: true, execArgv: [] });
+    const worker = new Worker(BOOT, { eval: true, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     const slot: Slot = { worker, ready: false, job: null, timer: undefined, endedBecause: undefined };
     this.slots.add(slot);
     return new Promise((resolve, reject) => {
