@@ -30,8 +30,11 @@ const DASHES = new Set(['-', '–', '—']);
 export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 export const isPronoun = (t: Token): boolean => SOURCE_PRONOUNS.has(t.lower) && (t.pos === 'PRON' || t.lower === 'who' || t.lower === 'which');
 
+/** Words wink often tags as adjectives where they head a noun phrase: "the polling average", "an official". */
+const NOMINAL_ADJECTIVES = new Set(['average', 'total', 'majority', 'minority', 'official', 'officials', 'executive', 'representative', 'democrat', 'republican', 'independent', 'conservative', 'liberal']);
+
 function isNominal(t: Token): boolean {
-  if (NOMINAL.has(t.pos)) return true;
+  if (NOMINAL.has(t.pos) || (t.pos === 'ADJ' && NOMINAL_ADJECTIVES.has(t.lower))) return true;
   // wink sometimes tags capitalised name parts as ADJ or X ("Serbian", "ICC").
   return isCapitalised(t) && (t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'VERB');
 }

@@ -30,7 +30,7 @@ export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set([
   'party', 'office', 'organization', 'organisation', 'military', 'army', 'regime', 'authority', 'institute',
   'coalition', 'alliance', 'bank', 'network', 'club', 'league', 'federation', 'association', 'commission',
   'opposition', 'side', 'camp', 'lab', 'laboratory', 'university', 'school', 'hospital', 'charity',
-  'percent', 'majority', 'minority', 'narrator', 'host', 'anchor', 'reporter', 'reporters', 'journalist',
+  'administrator', 'administrators', 'percent', 'majority', 'minority', 'narrator', 'host', 'anchor', 'reporter', 'reporters', 'journalist',
   'journalists', 'editor', 'editors', 'columnist', 'businessman', 'businesswoman', 'nominee', 'incumbent',
   'challenger', 'rival', 'rivals', 'partner', 'partners', 'sponsor', 'sponsors', 'donor', 'donors', 'lender',
   'lenders', 'plaintiff', 'plaintiffs', 'defendant', 'defendants', 'suspect', 'suspects', 'mother', 'father',
