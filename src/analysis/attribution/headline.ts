@@ -10,6 +10,8 @@ import { contentSpan, quoteOf } from './content.js';
 import { BELIEF_VERBS, HEADLINE_VERBS, SPEECH_VERBS, STANCE_VERBS } from '../lexicon/cues.js';
 
 const MIN_TITLE_CASE_SHARE = 0.7;
+/** Headline words that are more often nouns than verbs. */
+const AMBIGUOUS_NOUNS = new Set(['rules', 'plan', 'plans', 'report', 'reports', 'post', 'posts', 'claims', 'calls', 'backs']);
 const MAX_SUBJECT_WORDS = 4;
 
 function isTitleCase(tokens: readonly Token[], first: number, last: number): boolean {
@@ -46,6 +48,8 @@ export function findHeadlineAttribution(view: SentenceView, used: Set<number>): 
     const chunk: Chunk = { s: first, e: k - 1 };
     for (let i = chunk.s; i <= chunk.e; i++) if (!isCapitalised(tokens[i] ?? t) || used.has(i)) return [];
     const cls = classifyChunk(tokens, chunk);
+    // A headline's speaker is a name ("Obama Sees …"), not a noun phrase ("A Curious Plan", "Power Plant Rules").
+    if (tokens[first]?.pos === 'DET' || !(cls.kind === 'named_person' || cls.kind === 'named_organization') || AMBIGUOUS_NOUNS.has(t.lower)) return [];
     const content = contentSpan(view, k + 1, lastWord);
     for (let i = first; i <= k; i++) used.add(i);
     view.spent += 1;

@@ -364,6 +364,7 @@ function verbTaggedAsNoun(view: SentenceView, i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!t || !prev || !next) return false;
+  if (BARE_GROUPS.has(prev.lower) && next.lower !== 'that') return false;
   if (!(prev.pos === 'PROPN' || prev.pos === 'PRON' || BARE_GROUPS.has(prev.lower) || (prev.pos === 'NOUN' && speakerLike(prev)))) return false;
   if (next.lower === 'to') return BELIEF_VERBS.has(t.lemma);
   return next.lower === 'that' || next.text === '.' || next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'NUM' || next.text === ',' || next.text === ':';
@@ -452,7 +453,9 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
     // "appeared to suggest that …": the cue is the whole chain, the content follows the second verb.
     if (RAISING_VERBS.has(t.lemma) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB') cueEnd = i + 2;
     // Any verb that takes a "that" clause reports one ("conceded that", "hinted that"), when a speaker is its subject.
-    const thatClause = !verbClass(t.lemma) && t.pos === 'VERB' && tokens[i + 1]?.lower === 'that' && tokens[i + 1]?.pos === 'SCONJ' && !NOT_REPORTING.has(t.lemma);
+    const afterThat = tokens[i + 2];
+    const thatClause = !verbClass(t.lemma) && t.pos === 'VERB' && tokens[i + 1]?.lower === 'that' && tokens[i + 1]?.pos === 'SCONJ' &&
+      !NOT_REPORTING.has(t.lemma) && !!afterThat && (afterThat.pos === 'DET' || afterThat.pos === 'PRON' || afterThat.pos === 'PROPN' || afterThat.pos === 'NOUN');
     const cls = cueEnd > i || naming ? 'speech' : thatClause ? 'belief' : verbClass(t.lemma);
     if (!cls) continue;
 
@@ -523,6 +526,8 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
     if ((naming || cls === 'stance' || cls === 'belief') && WH_WORDS.has(tokens[subject.mentionStart - 1]?.lower ?? '')) continue;
     const mention = mentionOf(view, subject);
     if (DUMMY_SUBJECTS.has(mention.text.toLowerCase()) && (t.lemma === 'seem' || t.lemma === 'appear')) continue;
+    // "He went further." introduces speech; "The Gap Goes On" does not.
+    if (t.lemma === 'go' && !(mention.pronoun === 'person' || mention.kind === 'named_person')) continue;
     if (cls === 'evidence' && mention.kind !== 'document' && !mention.pronoun && !SPEECH_VERBS.has(t.lemma) && !BELIEF_VERBS.has(t.lemma)) continue;
     if (cls === 'stance' && mention.kind === 'document') continue;
 
