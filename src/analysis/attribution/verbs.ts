@@ -213,7 +213,10 @@ function relativeSubject(view: SentenceView, groupStart: number): Subject | null
     if (!(DOCUMENT_HEADS.has(t.lower) || ANONYMOUS_HEADS.has(t.lower)) || !(t.pos === 'NOUN' || (t.pos === 'PROPN' && k === first))) continue;
     const next = tokens[k + 1];
     // A reduced relative is a participle with its own phrase after it: "released by …", "published in …".
-    const reduced = next?.pos === 'VERB' && next.lower.endsWith('ed') && (tokens[k + 2]?.pos === 'ADP' || TIME_WORDS.has(tokens[k + 2]?.lower ?? ''));
+    const reduced =
+      (next?.pos === 'VERB' && next.lower.endsWith('ed') && (tokens[k + 2]?.pos === 'ADP' || TIME_WORDS.has(tokens[k + 2]?.lower ?? ''))) ||
+      // "A union representing flight attendants endorsed …", "Protesters marching through the streets chanted …"
+      (next?.pos === 'VERB' && next.lower.endsWith('ing') && ANONYMOUS_HEADS.has(t.lower));
     if (!next || !(RELATIVE_OPENERS.has(next.lower) || reduced)) continue;
     if (!relativeEndsAt(tokens, k + 1, groupStart - 1)) return null;
     const np = npEndingAt(tokens, k, first);
