@@ -146,6 +146,10 @@ interface Subject {
   description: string | null;
 }
 
+/** "Ban Ki-moon": a hyphenated name ends in a lowercase part. */
+const endsHyphenatedName = (tokens: readonly Token[], e: number): boolean =>
+  tokens[e - 1]?.text === '-' && isCapitalised(tokens[e - 2] ?? ({ text: '' } as Token)) && tokens[e - 1]?.start === tokens[e - 2]?.end;
+
 const speakerLike = (t: Token | undefined): boolean =>
   !!t && (isCapitalised(t) || ANONYMOUS_HEADS.has(t.lower) || DOCUMENT_HEADS.has(t.lower) || HEARSAY_NOUNS.has(t.lower) || SOURCE_PRONOUNS.has(t.lower) || t.pos === 'NUM');
 
@@ -162,7 +166,7 @@ function subjectBefore(view: SentenceView, groupStart: number, anyNoun = false, 
       const np = withPostModifiers(tokens, base, first, (h) => ['NOUN', 'PROPN', 'NUM'].includes(tokens[h.e]?.pos ?? ''));
       const head = tokens[np.head ?? np.e];
       const named = isProperName(tokens, k + 1, j - 1);
-      if (!head || !(speakerLike(head) || (named && head.pos === 'NOUN'))) continue;
+      if (!head || !(speakerLike(head) || endsHyphenatedName(tokens, np.head ?? np.e) || (named && head.pos === 'NOUN'))) continue;
       if (!(named || looksLikeApposition(tokens, k + 1, j - 1)) || !opensClause(view, np.s)) continue;
       const mentionEnd = at.text === ')' ? j : j - 1;
       if (named && !isCapitalised(head)) {
@@ -182,7 +186,8 @@ function subjectBefore(view: SentenceView, groupStart: number, anyNoun = false, 
   const chunk = withPostModifiers(tokens, trimmed, first, acceptsPostModifier(tokens));
   const head = tokens[chunk.head ?? chunk.e];
   const definite = definiteNoun && tokens[chunk.s]?.lower === 'the' && head?.pos === 'NOUN';
-  if (!opensClause(view, chunk.s) || !(speakerLike(head) || ((anyNoun || definite) && head?.pos === 'NOUN'))) return relativeSubject(view, groupStart);
+  const nameLike = speakerLike(head) || endsHyphenatedName(tokens, chunk.head ?? chunk.e);
+  if (!opensClause(view, chunk.s) || !(nameLike || ((anyNoun || definite) && head?.pos === 'NOUN'))) return relativeSubject(view, groupStart);
   return { chunk, mentionStart: chunk.s, mentionEnd: chunk.e, description: null };
 }
 

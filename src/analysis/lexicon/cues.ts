@@ -18,6 +18,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'apologize', 'apologise', 'plead', 'beg', 'recommend', 'advocate', 'rule', 'outline', 'detail', 'read',
   'express', 'voice', 'articulate', 'underscore', 'highlight', 'request', 'term', 'summarize', 'summarise',
   'underline', 'reaffirm', 'disagree', 'grumble', 'justify', 'answer', 'divulge', 'float', 'pitch', 'tout',
+  'debate',
 ]);
 
 /** Speech verbs with common other senses ("it would add layers", "Battleground state"): cues only before a
@@ -62,6 +63,7 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set([
   'lambast', 'lambaste', 'castigate', 'berate', 'scold', 'excoriate', 'disparage', 'belittle', 'insult',
   'admire', 'embrace', 'favor', 'favour', 'dislike', 'distrust', 'trust', 'respect', 'oppose',
   'propose', 'promote', 'champion', 'herald', 'commend', 'view', 'regard', 'portray', 'depict', 'paint',
+  'accept',
 ]);
 
 /** Verbs whose subject is typically a document, poll or study ("the poll found", "data show"). */
@@ -85,10 +87,11 @@ export const PARTICLE_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['weigh', new Set(['in'])],
   ['sign', new Set(['off'])],
   ['go', new Set(['further', 'on'])],
+  ['vote', new Set(['for', 'against'])],
 ]);
 
 /** Cue verbs that must not be read as cues without a particle (their bare uses are too often literal). */
-export const PARTICLE_ONLY: ReadonlySet<string> = new Set(['call', 'point', 'refer', 'talk', 'speak', 'push', 'press', 'weigh', 'sign']);
+export const PARTICLE_ONLY: ReadonlySet<string> = new Set(['call', 'point', 'refer', 'talk', 'speak', 'push', 'press', 'weigh', 'sign', 'vote']);
 
 /** Participles of these verbs attribute ("…, saying the West has ignored …"); other -ing forms do not. */
 export const PARTICIPLE_CUES: ReadonlySet<string> = new Set([
@@ -183,7 +186,7 @@ export const BETWEEN_SUBJECT_AND_CUE: ReadonlySet<string> = new Set([
 ]);
 
 /** Negations between subject and cue: "he did not say" attributes nothing to him. */
-export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'n’t', "'t", '’t', 'never', 'no', 'neither', 'nor']);
 
 /** Participles of agentless attribution: "it is believed that", "is widely seen as". */
 export const AGENTLESS_PARTICIPLES: ReadonlySet<string> = new Set([
