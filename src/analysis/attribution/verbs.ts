@@ -183,7 +183,13 @@ function subjectBefore(view: SentenceView, groupStart: number, anyNoun = false, 
   if (!base) return relativeSubject(view, groupStart);
   const trimmed = trimTimeWords(tokens, base);
   if (!trimmed) return relativeSubject(view, groupStart);
-  const chunk = withPostModifiers(tokens, trimmed, first, acceptsPostModifier(tokens));
+  let chunk = withPostModifiers(tokens, trimmed, first, acceptsPostModifier(tokens));
+  if (!opensClause(view, chunk.s)) {
+    // "In a Bloomberg interview Trump declared …": the name at the end of a run of nouns is the speaker.
+    let n = chunk.e;
+    while (n > chunk.s && tokens[n - 1]?.pos === 'PROPN') n--;
+    if (n > chunk.s && tokens[n]?.pos === 'PROPN' && tokens[n - 1]?.pos === 'NOUN' && opensClause(view, n)) chunk = { s: n, e: chunk.e };
+  }
   const head = tokens[chunk.head ?? chunk.e];
   const definite = definiteNoun && tokens[chunk.s]?.lower === 'the' && head?.pos === 'NOUN';
   const nameLike = speakerLike(head) || endsHyphenatedName(tokens, chunk.head ?? chunk.e);
