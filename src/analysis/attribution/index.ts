@@ -30,6 +30,15 @@ export function findAttributions(ctx: SentenceContext): FoundAttribution[] {
 
 /** Content of an inner attribution stops before the tag around it. */
 function clipInnerContent(text: string, found: FoundAttribution[], according: readonly FoundAttribution[]): void {
+  // "Whitaker, who voted against the plan, said …": a clause inside a speaker's mention ends with it.
+  for (const holder of found) {
+    const m = holder.mention;
+    if (!m) continue;
+    for (const inner of found) {
+      if (inner === holder || !inner.cue || !inner.content || inner.cue.start < m.start || inner.cue.end > m.end) continue;
+      if (inner.content.end > m.end) inner.content = trimmedSpan(text, inner.content.start, m.end) ?? inner.content;
+    }
+  }
   // "The district expects to …, a spokeswoman said": the inner content stops before the outer tag.
   for (const outerTag of found) {
     const tagStart = outerTag.mention?.start ?? outerTag.cue?.start ?? -1;

@@ -541,7 +541,7 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
     const mention = mentionOf(view, subject);
     if (DUMMY_SUBJECTS.has(mention.text.toLowerCase()) && (t.lemma === 'seem' || t.lemma === 'appear')) continue;
     // "He went further." introduces speech; "The Gap Goes On" does not.
-    if (t.lemma === 'go' && !(mention.pronoun === 'person' || mention.kind === 'named_person')) continue;
+    if (t.lemma === 'go' && !(mention.pronoun === 'person' || mention.kind === 'named_person' || mention.kind === 'anonymous')) continue;
     if (cls === 'evidence' && mention.kind !== 'document' && !mention.pronoun && !SPEECH_VERBS.has(t.lemma) && !BELIEF_VERBS.has(t.lemma)) continue;
     if (cls === 'stance' && mention.kind === 'document') continue;
 
