@@ -249,6 +249,7 @@ describe('direct messages', () => {
     ['only a link', '<https://example.com/story|example.com/story>', /only a link/],
     ['non-English text', 'Der Bundeskanzler sagte am Montag, dass die Regierung die neuen Regeln noch in diesem Jahr beschließen werde und nicht warten wolle.', /English/],
     ['a list of numbers', '12 34 56 78 90 12 34 56 78 90 11 22 33', /does not look like article prose/],
+    ['text over the limit', 'The council said the road would reopen. '.repeat(2_600), /limit is 100,000/],
   ])('answers %s with a friendly explanation', async (_label, text, expected) => {
     const channel = `DX${_label.length}`;
     await dm(channel, '950.1', { text });
