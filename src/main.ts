@@ -24,7 +24,9 @@ try {
     const hint =
       code === 'invalid_auth' || code === 'not_authed' || code === 'token_revoked'
         ? ' Slack rejected SLACK_BOT_TOKEN: copy it again from OAuth & Permissions → Bot User OAuth Token (reinstall the app if it was revoked).'
-        : '';
+        : code === 'redis_unavailable'
+          ? ' Redis at REDIS_URL did not answer: check that it is running and reachable, and the URL (redis://host:port), or leave REDIS_URL empty to keep the stores in memory (one instance).'
+          : '';
     process.stderr.write(`Sourcing Desk could not start (${code}).${hint}\n`);
   }
   process.exitCode = 1;
