@@ -497,7 +497,7 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
 
     // A verb followed by "that" takes any noun as its holder: "environmentalists worry that …".
     const known = verbClass(t.lemma) !== null;
-    const left = subjectBefore(view, groupStart, CORE_SPEECH.has(t.lemma) || (known && COMPLEMENTIZERS.has(tokens[cueEnd + 1]?.lower ?? '')), SPEECH_VERBS.has(t.lemma));
+    const left = subjectBefore(view, groupStart, naming || CORE_SPEECH.has(t.lemma) || (known && COMPLEMENTIZERS.has(tokens[cueEnd + 1]?.lower ?? '')), SPEECH_VERBS.has(t.lemma));
     const coordinated = !left && COORDINATORS.has(tokens[groupStart - 1]?.lower ?? '');
     const subject = left ?? (!coordinated && (cls === 'speech' || cls === 'bare') && !NO_INVERSION.has(t.lemma) ? subjectAfter(view, cueEnd) : null);
     const after = scanAfterCue(view, cueEnd, t.lemma);
@@ -597,6 +597,7 @@ function tokenAt(view: SentenceView, offset: number): number {
 
 /** "called [her vote in favor of the war] a mistake": an object, prepositional phrases allowed. */
 function isObjectBefore(view: SentenceView, s: number, e: number): boolean {
+  if (s === e && view.tokens[s]?.pos === 'PRON') return true; // "called him a master"
   const np = npStartingAt(view.tokens, s, e);
   if (!np) return false;
   for (let k = np.e + 1; k <= e; k++) {
