@@ -508,7 +508,7 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
       if (!coordinated || !(CORE_SPEECH.has(t.lemma) || cueEnd > i || opensContent(tokens[opener], tokens[opener + 1]))) continue;
       // "Trump tweeted … and encouraged …": the verb shares the subject of the clause before it.
       const head = out[out.length - 1];
-      const own = head ? null : sentenceSubject(view, groupStart, used);
+      const own = head ? null : (sentenceSubject(view, groupStart, used) ?? firstConjunctSubject(view, groupStart, used));
       if (!head && !own) continue;
       const mention = own ? mentionFrom(view, own) : null;
       if (cls === 'stance' && mention?.kind === 'document') continue;
@@ -605,6 +605,20 @@ function isObjectBefore(view: SentenceView, s: number, e: number): boolean {
     if (!t || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') return false;
   }
   return true;
+}
+
+/** "… demonstrators, who have taken to the streets and called for …": the subject of the verb before "and". */
+function firstConjunctSubject(view: SentenceView, groupStart: number, used: Set<number>): Chunk | null {
+  const { tokens, first } = view;
+  for (let k = groupStart - 2; k > first && k >= groupStart - 12; k--) {
+    const t = tokens[k];
+    if (!t || t.text === ',' || t.text === ';' || view.quoted(k)) return null;
+    if (t.pos !== 'VERB') continue;
+    const subject = subjectBefore(view, verbGroupStart(tokens, k, first));
+    if (!subject || used.has(subject.chunk.s)) return null;
+    return subject.chunk;
+  }
+  return null;
 }
 
 /** "Bill Clinton calls Obamacare ‘crazy system’": "call" names something with a quotation. */
