@@ -447,7 +447,8 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
     const t = tokens[i];
     if (!t || used.has(i) || view.quoted(i)) continue;
 
-    if (t.pos === 'ADJ' && BELIEF_ADJECTIVES.has(t.lower)) {
+    // wink reads some as past participles: "is also determined to", "were concerned that".
+    if ((t.pos === 'ADJ' || t.pos === 'VERB') && BELIEF_ADJECTIVES.has(t.lower) && (t.pos === 'ADJ' || afterCopula(tokens, i, first))) {
       const found = adjectiveAttribution(view, i, used);
       if (found) out.push(found);
       continue;
@@ -474,7 +475,8 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
     if (!cls) continue;
 
     const groupStart = verbGroupStart(tokens, i, first);
-    const progressive = t.lower.endsWith('ing') && groupStart < i && BE_FORMS.has(tokens[i - 1]?.lower ?? '');
+    let progressive = false;
+    for (let k = groupStart; k < i && t.lower.endsWith('ing'); k++) if (BE_FORMS.has(tokens[k]?.lower ?? '')) progressive = true;
     if (t.lower.endsWith('ing') && !progressive) {
       const found = participleAttribution(view, i, cueEnd, out, used);
       if (found) out.push(found);
@@ -722,6 +724,12 @@ function passiveAttribution(view: SentenceView, i: number, groupStart: number, u
     content,
     channel: null,
   });
+}
+
+function afterCopula(tokens: readonly Token[], i: number, limit: number): boolean {
+  let j = i - 1;
+  while (j > limit && (tokens[j]?.pos === 'ADV' || NEGATIONS.has(tokens[j]?.lower ?? ''))) j--;
+  return COPULAS.has(tokens[j]?.lower ?? '');
 }
 
 /** "Many Democrats are afraid that …", "she is confident of …". */

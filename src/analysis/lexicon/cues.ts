@@ -23,7 +23,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
 
 /** Speech verbs with common other senses ("it would add layers", "Battleground state"): cues only before a
  * clause or quotation, or after their content ("…, he added."). */
-export const CLAUSE_ONLY_SPEECH_VERBS: ReadonlySet<string> = new Set(['add', 'state', 'post', 'text', 'project', 'signal', 'rule', 'read', 'object', 'counter']);
+export const CLAUSE_ONLY_SPEECH_VERBS: ReadonlySet<string> = new Set(['add', 'state', 'post', 'text', 'project', 'rule', 'read', 'object', 'counter']);
 
 /** Adjectives of belief and feeling that attribute with a copula: "are afraid that", "is confident of". */
 export const BELIEF_ADJECTIVES: ReadonlySet<string> = new Set([
@@ -63,7 +63,7 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set([
   'lambast', 'lambaste', 'castigate', 'berate', 'scold', 'excoriate', 'disparage', 'belittle', 'insult',
   'admire', 'embrace', 'favor', 'favour', 'dislike', 'distrust', 'trust', 'respect', 'oppose',
   'propose', 'promote', 'champion', 'herald', 'commend', 'view', 'regard', 'portray', 'depict', 'paint',
-  'accept',
+  'accept', 'link', 'tie', 'connect', 'associate',
 ]);
 
 /** Verbs whose subject is typically a document, poll or study ("the poll found", "data show"). */
