@@ -545,7 +545,7 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
     // "He went further." introduces speech; "The Gap Goes On" does not.
     if (t.lemma === 'go' && !(mention.pronoun === 'person' || mention.kind === 'named_person' || mention.kind === 'anonymous')) continue;
     if (cls === 'evidence' && mention.kind !== 'document' && !mention.pronoun && !SPEECH_VERBS.has(t.lemma) && !BELIEF_VERBS.has(t.lemma)) continue;
-    if (cls === 'stance' && mention.kind === 'document') continue;
+    if (cls === 'stance' && mention.kind === 'document' && !EVIDENCE_VERBS.has(t.lemma)) continue;
 
     let content = null;
     const before = left ? contentSpan(view, first, subject.mentionStart - 1) : null;
