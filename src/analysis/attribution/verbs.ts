@@ -93,6 +93,8 @@ function verbGroupStart(tokens: readonly Token[], cue: number, limit: number): n
 /** Verbs that take "that" without reporting anything: "ensure that", "mean that". */
 const NOT_REPORTING = new Set(['ensure', 'mean', 'make', 'see', 'be', 'have', 'do', 'so', 'require', 'provide', 'order', 'guarantee', 'happen', 'matter', 'prove', 'turn', 'become', 'seem', 'appear', 'take', 'get', 'help', 'cause', 'lead', 'allow', 'demand', 'stipulate', 'specify', 'dictate', 'given']);
 const SENTENCE_INITIAL_VERBS = new Set(['said', 'says', 'added', 'asked', 'wrote', 'writes', 'told', 'tweeted']);
+/** Promises and threats report something only with what is promised: "pledged to …", not "pledged closer ties". */
+const COMMITMENT_VERBS = new Set(['pledge', 'vow', 'promise', 'threaten', 'swear', 'profess']);
 const WH_WORDS = new Set(['what', 'how', 'why', 'whether', 'whatever']);
 const DASH_DELIMITERS = new Set(['--', '—', '–']);
 const BARE_GROUPS = new Set(['some', 'others', 'many', 'most', 'few', 'none', 'all', 'both', 'several', 'those', 'critics', 'supporters']);
@@ -507,10 +509,11 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
 
     if (!subject) {
       const opener = after.contentStart ?? -1;
-      if (!coordinated || !(CORE_SPEECH.has(t.lemma) || cueEnd > i || opensContent(tokens[opener], tokens[opener + 1]))) continue;
+      const clauseNeeded = COMMITMENT_VERBS.has(t.lemma);
+      if (!coordinated || !(((SPEECH_VERBS.has(t.lemma) || cls === 'stance') && !clauseNeeded) || cueEnd > i || opensContent(tokens[opener], tokens[opener + 1]))) continue;
       // "Trump tweeted … and encouraged …": the verb shares the subject of the clause before it.
       const head = out[out.length - 1];
-      const own = head ? null : (sentenceSubject(view, groupStart, used) ?? firstConjunctSubject(view, groupStart, used));
+      const own = head ? null : (firstConjunctSubject(view, groupStart, used) ?? sentenceSubject(view, groupStart, used));
       if (!head && !own) continue;
       const mention = own ? mentionFrom(view, own) : null;
       if (cls === 'stance' && mention?.kind === 'document') continue;
@@ -645,7 +648,9 @@ function participleAttribution(view: SentenceView, i: number, cueEnd: number, ou
   if (!t || !prev || !PARTICIPLE_CUES.has(t.lemma)) return null;
   let mention: Mention | null = null;
   let inherits: FoundAttribution | null = null;
-  if (prev.text === ',' || PARTICIPLE_LEADS.has(prev.lower)) {
+  // "…, even suggesting …", "…, perhaps recognizing …": an adverb may open the participle clause.
+  const lead = prev.pos === 'ADV' && tokens[i - 2]?.text === ',' ? tokens[i - 2] : prev;
+  if (lead?.text === ',' || PARTICIPLE_LEADS.has(prev.lower)) {
     inherits = out[out.length - 1] ?? null;
     if (!inherits) {
       const own = sentenceSubject(view, i, used);
