@@ -494,6 +494,8 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
     // "“…,” she began." — a bare verb attributes only a quotation that comes before it.
     if (cls === 'bare' && (!endsClause(tokens, cueEnd, lastWord) || !(view.quoted(first) || quoteFollows(view, cueEnd)))) continue;
     if (asksAnonymity(tokens, cueEnd) || NOTHING_SAID.has(tokens[cueEnd + 1]?.lower ?? '')) continue;
+    // "police shout at him", "laughed at": a voice aimed at someone, not words reported.
+    if (cueEnd === i && tokens[i + 1]?.lower === 'at' && (cls === 'speech' || cls === 'bare')) continue;
     if (cls === 'belief' && insideNounClause(view, i)) continue;
     const invertible = i === first || tokens[i - 1]?.text === ',' || QUOTE_CLOSERS.has(tokens[i - 1]?.text ?? '');
     if (CLAUSE_ONLY_SPEECH_VERBS.has(t.lemma) && !(endsClause(tokens, cueEnd, lastWord) || opensContent(tokens[cueEnd + 1]) || invertible)) continue;

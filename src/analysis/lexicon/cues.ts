@@ -14,12 +14,11 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'protest', 'charge', 'accuse', 'blame', 'urge', 'demand', 'threaten', 'vow', 'promise', 'pledge', 'swear',
   'forecast', 'project', 'tout', 'signal', 'acknowledge', 'advise', 'inform', 'assure', 'remind', 'brief',
   'announce', 'publish', 'write', 'reason', 'theorize', 'theorise', 'posit', 'surmise', 'cite', 'echo',
-  'encourage', 'implore', 'bemoan', 'chastise', 'liken', 'compare', 'invoke', 'reference', 'label', 'brand',
+  'encourage', 'implore', 'bemoan', 'chastise', 'liken', 'invoke', 'reference', 'label', 'brand',
   'apologize', 'apologise', 'plead', 'beg', 'recommend', 'advocate', 'rule', 'outline', 'detail', 'read',
   'express', 'voice', 'articulate', 'underscore', 'highlight', 'request', 'term', 'summarize', 'summarise',
   'underline', 'reaffirm', 'disagree', 'grumble', 'justify', 'answer', 'divulge', 'float', 'pitch', 'tout',
-  'debate',
-]);
+  ]);
 
 /** Speech verbs with common other senses ("it would add layers", "Battleground state"): cues only before a
  * clause or quotation, or after their content ("…, he added."). */
@@ -48,10 +47,10 @@ export const HEADLINE_VERBS: ReadonlySet<string> = new Set([
 /** Verbs of belief, intention and feeling: need a clause ("believes that …", "wants to …") to be cues. */
 export const BELIEF_VERBS: ReadonlySet<string> = new Set([
   'believe', 'think', 'expect', 'fear', 'hope', 'suspect', 'doubt', 'feel', 'know', 'assume', 'worry', 'want',
-  'plan', 'intend', 'consider', 'reckon', 'guess', 'understand', 'suppose', 'presume', 'anticipate', 'wish',
+  'plan', 'intend', 'consider', 'reckon', 'understand', 'suppose', 'presume', 'anticipate', 'wish',
   'prefer', 'imagine', 'realize', 'realise', 'recognize', 'recognise', 'learn', 'hear', 'find', 'see', 'decide',
   'seem', 'appear', 'determine',
-  'aim', 'seek', 'hold', 'figure', 'trust', 'bet', 'envision', 'foresee', 'dread', 'regret', 'like',
+  'aim', 'seek', 'figure', 'trust', 'bet', 'envision', 'foresee', 'dread', 'regret', 'like',
   'refuse', 'decline', 'agree', 'offer', 'recommend', 'call',
 ]);
 
@@ -63,7 +62,7 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set([
   'lambast', 'lambaste', 'castigate', 'berate', 'scold', 'excoriate', 'disparage', 'belittle', 'insult',
   'admire', 'embrace', 'favor', 'favour', 'dislike', 'distrust', 'trust', 'respect', 'oppose',
   'propose', 'promote', 'champion', 'herald', 'commend', 'view', 'regard', 'portray', 'depict', 'paint',
-  'accept', 'link', 'tie', 'connect', 'associate',
+  'link', 'tie', 'connect', 'associate',
 ]);
 
 /** Verbs whose subject is typically a document, poll or study ("the poll found", "data show"). */
