@@ -93,6 +93,7 @@ function verbGroupStart(tokens: readonly Token[], cue: number, limit: number): n
 /** Verbs that take "that" without reporting anything: "ensure that", "mean that". */
 const NOT_REPORTING = new Set(['ensure', 'mean', 'make', 'see', 'be', 'have', 'do', 'so', 'require', 'provide', 'order', 'guarantee', 'happen', 'matter', 'prove', 'turn', 'become', 'seem', 'appear', 'take', 'get', 'help', 'cause', 'lead', 'allow', 'demand', 'stipulate', 'specify', 'dictate', 'given']);
 const SENTENCE_INITIAL_VERBS = new Set(['said', 'says', 'added', 'asked', 'wrote', 'writes', 'told', 'tweeted']);
+const VOICE_VERBS = new Set(['shout', 'yell', 'scream', 'laugh', 'smile', 'grin', 'sneer', 'snap', 'bark', 'chuckle', 'nod', 'shrug', 'sigh']);
 /** Promises and threats report something only with what is promised: "pledged to …", not "pledged closer ties". */
 const COMMITMENT_VERBS = new Set(['pledge', 'vow', 'promise', 'threaten', 'swear', 'profess']);
 const WH_WORDS = new Set(['what', 'how', 'why', 'whether', 'whatever']);
@@ -495,7 +496,7 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
     if (cls === 'bare' && (!endsClause(tokens, cueEnd, lastWord) || !(view.quoted(first) || quoteFollows(view, cueEnd)))) continue;
     if (asksAnonymity(tokens, cueEnd) || NOTHING_SAID.has(tokens[cueEnd + 1]?.lower ?? '')) continue;
     // "police shout at him", "laughed at": a voice aimed at someone, not words reported.
-    if (cueEnd === i && tokens[i + 1]?.lower === 'at' && (cls === 'speech' || cls === 'bare')) continue;
+    if (cueEnd === i && tokens[i + 1]?.lower === 'at' && VOICE_VERBS.has(t.lemma)) continue;
     if (cls === 'belief' && insideNounClause(view, i)) continue;
     const invertible = i === first || tokens[i - 1]?.text === ',' || QUOTE_CLOSERS.has(tokens[i - 1]?.text ?? '');
     if (CLAUSE_ONLY_SPEECH_VERBS.has(t.lemma) && !(endsClause(tokens, cueEnd, lastWord) || opensContent(tokens[cueEnd + 1]) || invertible)) continue;

@@ -62,7 +62,7 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set([
   'lambast', 'lambaste', 'castigate', 'berate', 'scold', 'excoriate', 'disparage', 'belittle', 'insult',
   'admire', 'embrace', 'favor', 'favour', 'dislike', 'distrust', 'trust', 'respect', 'oppose',
   'propose', 'promote', 'champion', 'herald', 'commend', 'view', 'regard', 'portray', 'depict', 'paint',
-  'link', 'tie', 'connect', 'associate',
+  'link', 'connect', 'associate',
 ]);
 
 /** Verbs whose subject is typically a document, poll or study ("the poll found", "data show"). */
