@@ -103,6 +103,16 @@ const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 
 const TIME_LEADS = new Set(['on', 'in', 'at', 'earlier', 'just', 'later', 'last', 'this', 'next', 'in', 'since']);
 
+/** A finite verb within a few words: "that [the plan] would fail", not "that information". */
+function clauseWithin(tokens: readonly Token[], from: number, lastWord: number): boolean {
+  for (let k = from; k <= Math.min(lastWord, from + 6); k++) {
+    const t = tokens[k];
+    if (t?.pos === 'AUX' || (t?.pos === 'VERB' && k > from)) return true;
+    if (t?.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
 /** "Sanders on Tuesday said", "Wells Fargo just this month announced", "who in 2010 said": a time phrase
  * between the subject and its verb belongs to neither. */
 function skipDayBefore(tokens: readonly Token[], j: number, limit: number): number {
@@ -473,7 +483,8 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
     // Any verb that takes a "that" clause reports one ("conceded that", "hinted that"), when a speaker is its subject.
     const afterThat = tokens[i + 2];
     const thatClause = !verbClass(t.lemma) && t.pos === 'VERB' && tokens[i + 1]?.lower === 'that' && tokens[i + 1]?.pos === 'SCONJ' &&
-      !NOT_REPORTING.has(t.lemma) && !!afterThat && (afterThat.pos === 'DET' || afterThat.pos === 'PRON' || afterThat.pos === 'PROPN' || afterThat.pos === 'NOUN');
+      !NOT_REPORTING.has(t.lemma) && !!afterThat && (afterThat.pos === 'DET' || afterThat.pos === 'PRON' || afterThat.pos === 'PROPN' || afterThat.pos === 'NOUN') &&
+      clauseWithin(tokens, i + 2, lastWord);
     const cls = cueEnd > i || naming ? 'speech' : thatClause ? 'belief' : verbClass(t.lemma);
     if (!cls) continue;
 
