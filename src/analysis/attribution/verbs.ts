@@ -96,6 +96,14 @@ const SENTENCE_INITIAL_VERBS = new Set(['said', 'says', 'added', 'asked', 'wrote
 const VOICE_VERBS = new Set(['shout', 'yell', 'scream', 'laugh', 'smile', 'grin', 'sneer', 'snap', 'bark', 'chuckle', 'nod', 'shrug', 'sigh']);
 /** Promises and threats report something only with what is promised: "pledged to …", not "pledged closer ties". */
 const COMMITMENT_VERBS = new Set(['pledge', 'vow', 'promise', 'threaten', 'swear', 'profess']);
+const HYPOTHETICAL_MODALS = new Set(['would', 'might', 'could', 'may', "'d", '’d']);
+
+/** "nobody would question …", "the endorsements may highlight …": a hypothetical verb reports nothing said. */
+function isHypothetical(tokens: readonly Token[], groupStart: number, verb: number): boolean {
+  for (let k = groupStart; k < verb; k++) if (HYPOTHETICAL_MODALS.has(tokens[k]?.lower ?? '')) return true;
+  return false;
+}
+
 const WH_WORDS = new Set(['what', 'how', 'why', 'whether', 'whatever']);
 const DASH_DELIMITERS = new Set(['--', '—', '–']);
 const BARE_GROUPS = new Set(['some', 'others', 'many', 'most', 'few', 'none', 'all', 'both', 'several', 'those', 'critics', 'supporters']);
@@ -504,6 +512,7 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
     // "he did not speculate on …" attributes nothing; "has not mentioned Machado" still reports a stance.
     if (isNegated(tokens, i, first) && (cueEnd >= lastWord || tokens[cueEnd + 1]?.pos === 'ADP')) continue;
     // "“…,” she began." — a bare verb attributes only a quotation that comes before it.
+    if (isHypothetical(tokens, groupStart, i)) continue;
     if (cls === 'bare' && (!endsClause(tokens, cueEnd, lastWord) || !(view.quoted(first) || quoteFollows(view, cueEnd)))) continue;
     if (asksAnonymity(tokens, cueEnd) || NOTHING_SAID.has(tokens[cueEnd + 1]?.lower ?? '')) continue;
     // "police shout at him", "laughed at": a voice aimed at someone, not words reported.
