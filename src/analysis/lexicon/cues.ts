@@ -103,9 +103,6 @@ export const PARTICIPLE_CUES: ReadonlySet<string> = new Set([
   'back', 'support', 'oppose', 'endorse', 'condemn', 'defend', 'denounce', 'welcome', 'applaud', 'yell',
 ]);
 
-/** Cues that state a denial: the claim in their content is denied, not asserted. */
-export const DENIAL_CUES: ReadonlySet<string> = new Set(['deny', 'reject', 'dispute', 'refute', 'rebut', 'dismiss', 'contest']);
-
 /** Verbs that post to social media by themselves. */
 export const SOCIAL_VERBS: ReadonlySet<string> = new Set(['tweet', 'retweet', 'post', 'blog', 'livestream']);
 

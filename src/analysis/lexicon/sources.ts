@@ -223,9 +223,3 @@ export const SOURCE_PRONOUNS: ReadonlyMap<string, 'person' | 'thing' | 'group'> 
   ['who', 'person'],
   ['which', 'thing'],
 ]);
-
-/** Determiners that make a common-noun mention unnamed ("a source", "some analysts"). */
-export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set([
-  'a', 'an', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
-  'dozens', 'numerous', 'various', 'one', 'another', 'other', 'few', 'most', 'multiple', 'senior', 'both',
-]);
