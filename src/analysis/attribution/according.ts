@@ -3,7 +3,8 @@ import type { FoundAttribution } from './types.js';
 import { MAX_ATTRIBUTIONS, type SentenceView } from './view.js';
 import { npStartingAt, withPostModifiers, type Chunk } from './np.js';
 import { classifyChunk } from './classify.js';
-import { contentSpan, quoteOf } from './content.js';
+import { contentSpan } from './content.js';
+import { foundAttribution } from './found.js';
 import { MEDIA_OUTLETS } from '../lexicon/cues.js';
 
 const STOPS = new Set([',', '.', ';', ':', ')', '—', '–', '“', '”', '"', '?', '!']);
@@ -38,17 +39,9 @@ export function findAccordingTo(view: SentenceView, used: Set<number>): FoundAtt
     const atStart = i === first || tokens[i - 1]?.text === ',' || i <= first + 2;
     const content = atStart && tokens[e + 1]?.text === ',' ? contentSpan(view, e + 2, lastWord) : contentSpan(view, first, i - 1);
     const outlet = MEDIA_OUTLETS.has(mentionSpan.text.toLowerCase()) || MEDIA_OUTLETS.has(mentionSpan.text.toLowerCase().replace(/^the /, ''));
-    out.push({
-      mention: { ...mentionSpan, kind: cls.kind, pronoun: cls.pronoun, description: null },
-      cue: view.span(i, i + 1),
-      content,
-      quote: quoteOf(view, content),
-      channel: outlet ? 'media' : cls.kind === 'document' ? 'document' : null,
-      kind: cls.kind,
-      loadedCue: false,
-      inherits: null,
-      continued: false,
-    });
+    const mention = { ...mentionSpan, kind: cls.kind, pronoun: cls.pronoun, description: null };
+    const channel = outlet ? 'media' : cls.kind === 'document' ? 'document' : null;
+    out.push(foundAttribution(view, { mention, cueStart: i, cueEnd: i + 1, content, kind: cls.kind, channel }));
     for (let k = i; k <= e; k++) used.add(k);
   }
   view.spent += out.length;

@@ -2,7 +2,8 @@
 // "reportedly", "allegedly".
 import type { FoundAttribution } from './types.js';
 import { MAX_ATTRIBUTIONS, type SentenceView } from './view.js';
-import { contentSpan, quoteOf } from './content.js';
+import { contentSpan } from './content.js';
+import { foundAttribution } from './found.js';
 import {
   AGENTLESS_ADVERBS,
   AGENTLESS_ADVERB_CUES,
@@ -19,18 +20,8 @@ const CONTENT_OPENERS = new Set(['that', 'of', 'about', 'as', 'to']);
 const CLAUSE_STARTS = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
 
 function vague(view: SentenceView, cueStart: number, cueEnd: number, contentFrom: number | null): FoundAttribution {
-  const content = contentFrom === null ? contentSpan(view, view.first, view.lastWord) : contentSpan(view, contentFrom, view.lastWord);
-  return {
-    mention: null,
-    cue: view.span(cueStart, cueEnd),
-    content,
-    quote: quoteOf(view, content),
-    channel: null,
-    kind: 'vague',
-    loadedCue: false,
-    inherits: null,
-    continued: false,
-  };
+  const content = contentSpan(view, contentFrom ?? view.first, view.lastWord);
+  return foundAttribution(view, { mention: null, cueStart, cueEnd, content, kind: 'vague' });
 }
 
 export function findAgentless(view: SentenceView, used: Set<number>): FoundAttribution[] {

@@ -6,7 +6,8 @@ import type { FoundAttribution } from './types.js';
 import { MAX_ATTRIBUTIONS, type SentenceView } from './view.js';
 import { isCapitalised, type Chunk } from './np.js';
 import { classifyChunk } from './classify.js';
-import { contentSpan, quoteOf } from './content.js';
+import { contentSpan } from './content.js';
+import { foundAttribution } from './found.js';
 import { BELIEF_VERBS, HEADLINE_VERBS, SPEECH_VERBS, STANCE_VERBS } from '../lexicon/cues.js';
 
 const MIN_TITLE_CASE_SHARE = 0.7;
@@ -53,19 +54,8 @@ export function findHeadlineAttribution(view: SentenceView, used: Set<number>): 
     const content = contentSpan(view, k + 1, lastWord);
     for (let i = first; i <= k; i++) used.add(i);
     view.spent += 1;
-    return [
-      {
-        mention: { ...view.span(chunk.s, chunk.e), kind: cls.kind, pronoun: cls.pronoun, description: null },
-        cue: view.span(k, k),
-        content,
-        quote: quoteOf(view, content),
-        channel: null,
-        kind: cls.kind,
-        loadedCue: false,
-        inherits: null,
-        continued: false,
-      },
-    ];
+    const mention = { ...view.span(chunk.s, chunk.e), kind: cls.kind, pronoun: cls.pronoun, description: null };
+    return [foundAttribution(view, { mention, cueStart: k, cueEnd: k, content, kind: cls.kind })];
   }
   return [];
 }

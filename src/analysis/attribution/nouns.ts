@@ -4,7 +4,8 @@ import type { FoundAttribution, Mention } from './types.js';
 import { MAX_ATTRIBUTIONS, type SentenceView } from './view.js';
 import { npEndingAt, npStartingAt } from './np.js';
 import { classifyChunk } from './classify.js';
-import { contentSpan, quoteOf } from './content.js';
+import { contentSpan } from './content.js';
+import { foundAttribution } from './found.js';
 import { NOUN_CUES, INTENTION_NOUNS } from '../lexicon/cues.js';
 
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
@@ -58,17 +59,7 @@ export function findNounAttributions(view: SentenceView, used: Set<number>): Fou
       }
     }
     const content = contentSpan(view, opener, lastWord);
-    out.push({
-      mention,
-      cue: view.span(i, i),
-      content,
-      quote: quoteOf(view, content),
-      channel: null,
-      kind: mention.kind,
-      loadedCue: false,
-      inherits: null,
-      continued: false,
-    });
+    out.push(foundAttribution(view, { mention, cueStart: i, cueEnd: i, content, kind: mention.kind }));
     for (let k = mentionStart >= 0 ? mentionStart : i; k <= Math.max(i, mentionEnd); k++) used.add(k);
   }
   view.spent += out.length;

@@ -5,7 +5,8 @@ import type { FoundAttribution } from './types.js';
 import type { SentenceView } from './view.js';
 import { isCapitalised, npStartingAt, type Chunk } from './np.js';
 import { classifyChunk } from './classify.js';
-import { contentSpan, quoteOf } from './content.js';
+import { contentSpan } from './content.js';
+import { foundAttribution } from './found.js';
 import { ORG_WORDS, PLACES } from '../lexicon/sources.js';
 
 /** Labels before a colon that introduce something other than a speaker. */
@@ -40,17 +41,8 @@ function kindOf(tokens: readonly Token[], chunk: Chunk): FoundAttribution['kind'
 
 function attribution(view: SentenceView, chunk: Chunk, cue: number, content: ReturnType<typeof contentSpan>): FoundAttribution {
   const kind = kindOf(view.tokens, chunk);
-  return {
-    mention: { ...view.span(chunk.s, chunk.e), kind, pronoun: null, description: null },
-    cue: view.span(cue, cue),
-    content,
-    quote: quoteOf(view, content),
-    channel: kind === 'document' ? 'document' : null,
-    kind,
-    loadedCue: false,
-    inherits: null,
-    continued: false,
-  };
+  const mention = { ...view.span(chunk.s, chunk.e), kind, pronoun: null, description: null };
+  return foundAttribution(view, { mention, cueStart: cue, cueEnd: cue, content, kind, channel: kind === 'document' ? 'document' : null });
 }
 
 export function findPunctuationTags(view: SentenceView, used: Set<number>): FoundAttribution[] {

@@ -14,6 +14,7 @@ import {
   type Chunk,
 } from './np.js';
 import { classifyChunk } from './classify.js';
+import { foundAttribution } from './found.js';
 import { contentEnd, contentSpan, objectEnd, quoteOf, scanAfterCue } from './content.js';
 import {
   BARE_SPEECH_VERBS,
@@ -440,17 +441,7 @@ interface Draft {
 }
 
 function toFound(view: SentenceView, d: Draft): FoundAttribution {
-  return {
-    mention: d.mention,
-    cue: view.span(d.cueStart, d.cueEnd),
-    content: d.content,
-    quote: quoteOf(view, d.content),
-    channel: d.channel,
-    kind: d.kind,
-    loadedCue: LOADED_CUE_FORMS.has(view.tokens[d.verb]?.lower ?? ''),
-    inherits: d.inherits,
-    continued: false,
-  };
+  return foundAttribution(view, { ...d, loadedCue: LOADED_CUE_FORMS.has(view.tokens[d.verb]?.lower ?? '') });
 }
 
 function contentAfterOrNull(view: SentenceView, start: number | null): ReturnType<typeof contentSpan> {
