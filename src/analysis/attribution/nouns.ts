@@ -43,16 +43,19 @@ export function findNounAttributions(view: SentenceView, used: Set<number>): Fou
     if (!isClause && !isIntention) continue;
     let mentionStart = -1;
     if (!mention) {
-      const prev = tokens[i - 1];
-      const possessor = prev && POSSESSIVE.has(prev.text) ? npEndingAt(tokens, i - 2, first) : null;
+      // "Stumpf's repeated emphasis that …": adjectives may stand between the holder and the noun.
+      let h = i - 1;
+      while (h > first && tokens[h]?.pos === 'ADJ') h--;
+      const prev = tokens[h];
+      const possessor = prev && POSSESSIVE.has(prev.text) ? npEndingAt(tokens, h - 1, first) : null;
       if (possessor) {
         const cls = classifyChunk(tokens, possessor);
-        mention = { ...view.span(possessor.s, i - 1), kind: cls.kind, pronoun: cls.pronoun, description: null };
+        mention = { ...view.span(possessor.s, h), kind: cls.kind, pronoun: cls.pronoun, description: null };
         mentionStart = possessor.s;
       } else if (prev && POSSESSIVE_PRONOUNS.has(prev.lower)) {
         const pronoun = POSSESSIVE_PRONOUNS.get(prev.lower) ?? null;
-        mention = { ...view.span(i - 1, i - 1), kind: pronoun === 'group' ? 'anonymous' : 'named_person', pronoun, description: null };
-        mentionStart = i - 1;
+        mention = { ...view.span(h, h), kind: pronoun === 'group' ? 'anonymous' : 'named_person', pronoun, description: null };
+        mentionStart = h;
       } else {
         // "the idea that …", "a message that …": without a holder the noun names no source.
         continue;

@@ -401,9 +401,17 @@ function verbTaggedAsNoun(view: SentenceView, i: number): boolean {
   const next = tokens[i + 1];
   if (!t || !prev || !next) return false;
   if (BARE_GROUPS.has(prev.lower) && next.lower !== 'that') return false;
-  if (!(prev.pos === 'PROPN' || prev.pos === 'PRON' || BARE_GROUPS.has(prev.lower) || (prev.pos === 'NOUN' && speakerLike(prev)))) return false;
+  if (!(prev.pos === 'PROPN' || prev.pos === 'PRON' || BARE_GROUPS.has(prev.lower) || (prev.pos === 'NOUN' && speakerPhraseEndsAt(view, i - 1)))) return false;
   if (next.lower === 'to') return BELIEF_VERBS.has(t.lemma);
   return next.lower === 'that' || next.text === '.' || next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'NUM' || next.text === ',' || next.text === ':';
+}
+
+/** "leaked documents from his tax return show": the phrase ending here is headed by a speaker. */
+function speakerPhraseEndsAt(view: SentenceView, e: number): boolean {
+  const base = npEndingAt(view.tokens, e, view.first);
+  if (!base) return false;
+  const np = withPostModifiers(view.tokens, base, view.first, acceptsPostModifier(view.tokens));
+  return speakerLike(view.tokens[np.head ?? np.e]);
 }
 
 function mentionFrom(view: SentenceView, chunk: Chunk): Mention {
