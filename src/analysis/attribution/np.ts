@@ -26,6 +26,7 @@ const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const POSTMOD_PREPS = new Set(['with', 'to', 'at', 'in', 'of', 'for', 'from', 'on', 'inside', 'within', 'close', 'near']);
 const POSTMOD_ADJECTIVES = new Set(['familiar', 'close', 'knowledgeable', 'briefed', 'involved', 'speaking', 'sympathetic', 'loyal', 'opposed']);
 const DASHES = new Set(['-', '–', '—']);
+const MAX_PHRASE_TOKENS = 16;
 
 export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 export const isPronoun = (t: Token): boolean => SOURCE_PRONOUNS.has(t.lower) && (t.pos === 'PRON' || t.lower === 'who' || t.lower === 'which');
@@ -48,7 +49,9 @@ export function npEndingAt(tokens: readonly Token[], e: number, limit: number): 
   if (OBJECT_PRONOUNS.has(last.lower) && tokens[e - 1]?.pos === 'ADP') return { s: e, e };
   if (!isNominal(last)) return null;
   let s = e;
-  while (s - 1 >= limit) {
+  // No noun phrase is longer than this; the bound keeps pathological text linear.
+  const floor = Math.max(limit, e - MAX_PHRASE_TOKENS);
+  while (s - 1 >= floor) {
     const p = tokens[s - 1];
     if (!p) break;
     if (DETERMINER_WORDS.has(p.lower) && !isCapitalised(tokens[s] ?? p) && p.pos !== 'PROPN') {

@@ -475,7 +475,7 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
     }
     // "Said Ellis: …" — wink reads a sentence-initial capitalised verb as a name.
     const initialVerb = i === first && SENTENCE_INITIAL_VERBS.has(t.lower);
-    if (t.pos !== 'VERB' && !initialVerb && !(t.pos === 'NOUN' && verbTaggedAsNoun(view, i))) continue;
+    if (t.pos !== 'VERB' && !initialVerb && !(t.pos === 'NOUN' && verbClass(t.lemma) !== null && verbTaggedAsNoun(view, i))) continue;
     let cueEnd = i;
     const particles = PARTICLE_CUES.get(t.lemma);
     const naming = t.lemma === 'call' && namesWithQuote(view, i);
