@@ -514,6 +514,8 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
     if (isHypothetical(tokens, groupStart, i)) continue;
     if (cls === 'bare' && (!endsClause(tokens, cueEnd, lastWord) || !(view.quoted(first) || quoteFollows(view, cueEnd)))) continue;
     if (asksAnonymity(tokens, cueEnd) || NOTHING_SAID.has(tokens[cueEnd + 1]?.lower ?? '')) continue;
+    // "Having said that, …" links two sentences; it reports nothing.
+    if (tokens[i - 1]?.lower === 'having' && tokens[i + 1]?.lower === 'that' && tokens[i + 2]?.text === ',') continue;
     // "police shout at him", "laughed at": a voice aimed at someone, not words reported.
     if (cueEnd === i && tokens[i + 1]?.lower === 'at' && VOICE_VERBS.has(t.lemma)) continue;
     if (cls === 'belief' && insideNounClause(view, i)) continue;
@@ -768,6 +770,7 @@ function adjectiveAttribution(view: SentenceView, i: number, used: Set<number>):
   const next = tokens[i + 1];
   if (!copula || !COPULAS.has(copula.lower) || (next && !ADJECTIVE_COMPLEMENTS.has(next.lower) && i < view.lastWord)) return null;
   const groupStart = verbGroupStart(tokens, j, first);
+  if (isHypothetical(tokens, groupStart, j + 1)) return null;
   const subject = subjectBefore(view, groupStart);
   if (!subject) return null;
   const mention = mentionOf(view, subject);
