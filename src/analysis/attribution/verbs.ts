@@ -94,6 +94,7 @@ function verbGroupStart(tokens: readonly Token[], cue: number, limit: number): n
 /** Verbs that take "that" without reporting anything: "ensure that", "mean that". */
 const NOT_REPORTING = new Set(['ensure', 'mean', 'make', 'see', 'be', 'have', 'do', 'so', 'require', 'provide', 'order', 'guarantee', 'happen', 'matter', 'prove', 'turn', 'become', 'seem', 'appear', 'take', 'get', 'help', 'cause', 'lead', 'allow', 'demand', 'stipulate', 'specify', 'dictate', 'given']);
 const SENTENCE_INITIAL_VERBS = new Set(['said', 'says', 'added', 'asked', 'wrote', 'writes', 'told', 'tweeted']);
+const CONTRACTED_S = new Set(["'s", '’s']);
 const VOICE_VERBS = new Set(['shout', 'yell', 'scream', 'laugh', 'smile', 'grin', 'sneer', 'snap', 'bark', 'chuckle', 'nod', 'shrug', 'sigh']);
 /** Promises and threats report something only with what is promised: "pledged to …", not "pledged closer ties". */
 const COMMITMENT_VERBS = new Set(['pledge', 'vow', 'promise', 'threaten', 'swear', 'profess']);
@@ -324,6 +325,9 @@ function isInfinitiveOrPassive(tokens: readonly Token[], cue: number, limit: num
   if (!prev) return false;
   if (prev.lower === 'to') return true;
   const t = tokens[cue];
+  // "he’s sought to protect": a contracted "has" before a participle with an object or "to" is no passive.
+  const next = tokens[cue + 1];
+  if (CONTRACTED_S.has(prev.lower) && next && (next.lower === 'to' || next.lower === 'that' || next.pos === 'DET' || next.pos === 'PRON')) return false;
   return BE_FORMS.has(prev.lower) && !!t && /(ed|en|wn|id|ld|ght)$/.test(t.lower);
 }
 
@@ -401,7 +405,7 @@ function verbTaggedAsNoun(view: SentenceView, i: number): boolean {
   const next = tokens[i + 1];
   if (!t || !prev || !next) return false;
   if (BARE_GROUPS.has(prev.lower) && next.lower !== 'that') return false;
-  if (!(prev.pos === 'PROPN' || prev.pos === 'PRON' || BARE_GROUPS.has(prev.lower) || (prev.pos === 'NOUN' && speakerPhraseEndsAt(view, i - 1)))) return false;
+  if (!(prev.pos === 'PROPN' || prev.pos === 'PRON' || isCapitalised(prev) || BARE_GROUPS.has(prev.lower) || (prev.pos === 'NOUN' && speakerPhraseEndsAt(view, i - 1)))) return false;
   if (next.lower === 'to') return BELIEF_VERBS.has(t.lemma);
   return next.lower === 'that' || next.text === '.' || next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'NUM' || next.text === ',' || next.text === ':';
 }
