@@ -9,16 +9,16 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'maintain', 'observe', 'testify', 'emphasize', 'emphasise', 'estimate', 'conclude', 'agree', 'ask', 'wonder',
   'comment', 'remark', 'quip', 'joke', 'boast', 'brag', 'counter', 'retort', 'caution', 'indicate', 'hint',
   'imply', 'interpret', 'reiterate', 'repeat', 'mention', 'describe', 'characterize', 'characterise',
-  'dismiss', 'question', 'speculate', 'disclose', 'recount', 'explain', 'point', 'blog', 'text', 'email', 'chant',
+  'dismiss', 'question', 'speculate', 'disclose', 'recount', 'point', 'blog', 'text', 'email', 'chant',
   'shout', 'yell', 'scream', 'whisper', 'mutter', 'exclaim', 'proclaim', 'affirm', 'lament', 'concur', 'object',
   'protest', 'charge', 'accuse', 'blame', 'urge', 'demand', 'threaten', 'vow', 'promise', 'pledge', 'swear',
-  'forecast', 'project', 'tout', 'signal', 'acknowledge', 'advise', 'inform', 'assure', 'remind', 'brief',
-  'announce', 'publish', 'write', 'reason', 'theorize', 'theorise', 'posit', 'surmise', 'cite', 'echo',
+  'forecast', 'project', 'tout', 'signal', 'advise', 'inform', 'assure', 'remind', 'brief',
+  'publish', 'reason', 'theorize', 'theorise', 'posit', 'surmise', 'cite', 'echo',
   'encourage', 'implore', 'bemoan', 'chastise', 'liken', 'invoke', 'reference', 'label', 'brand',
   'apologize', 'apologise', 'plead', 'beg', 'recommend', 'advocate', 'rule', 'outline', 'detail', 'read',
   'express', 'voice', 'articulate', 'underscore', 'highlight', 'request', 'term', 'summarize', 'summarise',
-  'underline', 'reaffirm', 'disagree', 'grumble', 'justify', 'answer', 'divulge', 'float', 'pitch', 'tout',
-  ]);
+  'underline', 'reaffirm', 'disagree', 'grumble', 'justify', 'answer', 'divulge', 'float', 'pitch',
+]);
 
 /** Speech verbs with common other senses ("it would add layers", "Battleground state"): cues only before a
  * clause or quotation, or after their content ("…, he added."). */
@@ -60,8 +60,8 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set([
   'blast', 'attack', 'welcome', 'reject', 'back', 'applaud', 'decry', 'hail', 'laud', 'champion', 'dispute',
   'challenge', 'rebuke', 'chide', 'fault', 'credit', 'thank', 'congratulate', 'mock', 'ridicule', 'deride',
   'lambast', 'lambaste', 'castigate', 'berate', 'scold', 'excoriate', 'disparage', 'belittle', 'insult',
-  'admire', 'embrace', 'favor', 'favour', 'dislike', 'distrust', 'trust', 'respect', 'oppose',
-  'propose', 'promote', 'champion', 'herald', 'commend', 'view', 'regard', 'portray', 'depict', 'paint',
+  'admire', 'embrace', 'favor', 'favour', 'dislike', 'distrust', 'trust', 'respect',
+  'propose', 'promote', 'herald', 'commend', 'view', 'regard', 'portray', 'depict', 'paint',
   'link', 'connect', 'associate',
 ]);
 
@@ -95,8 +95,8 @@ export const PARTICLE_ONLY: ReadonlySet<string> = new Set(['call', 'point', 'ref
 /** Participles of these verbs attribute ("…, saying the West has ignored …"); other -ing forms do not. */
 export const PARTICIPLE_CUES: ReadonlySet<string> = new Set([
   'say', 'add', 'tell', 'write', 'tweet', 'note', 'argue', 'insist', 'claim', 'warn', 'suggest', 'explain',
-  'call', 'accuse', 'describe', 'cite', 'urge', 'ask', 'describe', 'refer', 'recall', 'acknowledge', 'deny',
-  'predict', 'declare', 'announce', 'state', 'stress', 'complain', 'allege', 'argue', 'point', 'blame',
+  'call', 'accuse', 'describe', 'cite', 'urge', 'ask', 'refer', 'recall', 'acknowledge', 'deny',
+  'predict', 'declare', 'announce', 'state', 'stress', 'complain', 'allege', 'point', 'blame',
   'criticize', 'criticise', 'praise', 'promise', 'vow', 'threaten', 'demand', 'question', 'reject', 'dismiss',
   'chant', 'shout', 'assert', 'emphasize', 'emphasise', 'reference', 'mention', 'invoke', 'quip', 'joke',
   'concede', 'admit', 'counter', 'reply', 'respond', 'reiterate', 'repeat', 'echo', 'encourage', 'implore',
@@ -223,9 +223,9 @@ export const NOUN_CUES: ReadonlySet<string> = new Set([
   'charges', 'insinuation', 'denial', 'admission', 'concern', 'concerns', 'announcement', 'vow', 'threat',
   'criticism', 'opposition', 'support', 'demand', 'demands', 'call', 'calls', 'proposal', 'plan', 'plans',
   'suspicion', 'suspicions', 'expectation', 'expectations', 'theory', 'notion', 'idea', 'report', 'reports',
-  'emphasis', 'worry', 'worries', 'insinuation', 'message', 'impression', 'recognition', 'acknowledgment',
+  'emphasis', 'worry', 'worries', 'message', 'impression', 'recognition', 'acknowledgment',
   'acknowledgement', 'refusal', 'bid', 'decision', 'offer', 'intention', 'desire', 'effort', 'efforts',
   'attempt', 'commitment', 'determination', 'wish', 'push', 'vows', 'threats', 'pledges', 'promises', 'complaint',
-  'complaints', 'contention', 'warnings', 'forecast', 'estimate', 'finding', 'findings', 'verdict', 'ruling',
-  'judgment', 'reminder', 'concession', 'boast', 'pitch', 'argument', 'arguments', 'case', 'point',
+  'complaints', 'warnings', 'forecast', 'estimate', 'finding', 'findings', 'verdict', 'ruling',
+  'judgment', 'reminder', 'concession', 'boast', 'pitch', 'arguments', 'case', 'point',
 ]);

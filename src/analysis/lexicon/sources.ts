@@ -31,7 +31,7 @@ export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set([
   'coalition', 'alliance', 'bank', 'network', 'club', 'league', 'federation', 'association', 'commission',
   'opposition', 'side', 'camp', 'lab', 'laboratory', 'university', 'school', 'hospital', 'charity',
   'administrator', 'administrators', 'percent', 'majority', 'minority', 'narrator', 'host', 'anchor', 'reporter', 'reporters', 'journalist',
-  'journalists', 'editor', 'editors', 'columnist', 'businessman', 'businesswoman', 'nominee', 'incumbent',
+  'journalists', 'editor', 'editors', 'columnist', 'businessman', 'businesswoman', 'incumbent',
   'challenger', 'rival', 'rivals', 'partner', 'partners', 'sponsor', 'sponsors', 'donor', 'donors', 'lender',
   'lenders', 'plaintiff', 'plaintiffs', 'defendant', 'defendants', 'suspect', 'suspects', 'mother', 'father',
   'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'man', 'woman', 'men', 'women', 'child', 'children',
@@ -59,10 +59,10 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   'estimates', 'projections', 'forecast', 'model', 'transcript', 'transcripts', 'release', 'guidance', 'ruling',
   'judgment', 'judgement', 'verdict', 'order', 'warrant', 'charge', 'charges', 'emails', 'email', 'footage',
   'video', 'post', 'tweet', 'tweets', 'website', 'census', 'index', 'budget', 'plan', 'proposal', 'bill',
-  'legislation', 'law', 'policy', 'testimony', 'article', 'story', 'book', 'editorial', 'book', 'evidence',
+  'legislation', 'law', 'policy', 'testimony', 'article', 'story', 'book', 'editorial', 'evidence',
   'results', 'numbers', 'count', 'tally', 'ranking', 'rankings', 'database', 'registry', 'log', 'logs',
-  'minutes', 'notes', 'documents', 'papers', 'files', 'cables', 'dossier', 'leak', 'leaks', 'trial', 'trials',
-  'brief', 'briefs', 'average', 'averages', 'tally', 'motion', 'petition', 'resolution', 'platform', 'manifesto',
+  'minutes', 'notes', 'papers', 'files', 'cables', 'dossier', 'leak', 'leaks', 'trial', 'trials',
+  'brief', 'briefs', 'average', 'averages', 'motion', 'petition', 'resolution', 'platform', 'manifesto',
   'copy', 'copies', 'extract', 'excerpt', 'draft', 'drafts',
 ]);
 
@@ -78,8 +78,8 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'society', 'trust', 'club', 'command', 'guard', 'secretariat', 'cabinet', 'tribunal', 'prosecutor’s',
   'fbi', 'cia', 'nsa', 'nato', 'un', 'eu', 'who', 'imf', 'opec', 'icc', 'nhs', 'bbc', 'cnn', 'reuters', 'hospital',
   'laboratory', 'labs', 'systems', 'technologies', 'holdings', 'partners', 'capital', 'airlines', 'motors',
-  'pharmaceuticals', 'energy', 'media', 'studios', 'records', 'institute', 'observatory', 'museum', 'council',
-  'directorate', 'inspectorate', 'embassy', 'consulate', 'mission', 'delegation', 'secretariat', 'chamber',
+  'pharmaceuticals', 'energy', 'media', 'studios', 'records', 'observatory', 'museum',
+  'directorate', 'inspectorate', 'embassy', 'consulate', 'mission', 'delegation', 'chamber',
   'caucus', 'commons', 'lords', 'statehouse', 'legislature', 'judiciary', 'regime', 'junta', 'ministry’s',
   'state', 'states', 'nations', 'union’s', 'watch', 'international', 'project', 'initiative', 'program',
   'programme', 'exchange', 'reserve', 'treasury', 'monitor', 'unit',
@@ -90,7 +90,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'brands', 'stores', 'builders', 'developments', 'engineering', 'construction', 'electronics', 'chemicals',
   'pharma', 'biotech', 'therapeutics', 'semiconductor', 'semiconductors', 'productions', 'entertainment',
   'publishing', 'publications', 'consulting', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'spa', 'llp', 'lp', 'pty',
-  'limited', 'incorporated', 'bros', 'bros.', 'plc.', 'coal', 'steel', 'oil', 'gas', 'motors', 'airlines',
+  'limited', 'incorporated', 'bros', 'bros.', 'plc.', 'coal', 'steel', 'oil', 'gas',
 ]);
 
 /** Places whose names stand for their governments when they speak ("Ukraine believes", "Beijing said"). */
@@ -106,7 +106,7 @@ export const PLACES: ReadonlySet<string> = new Set([
   'azerbaijan', 'gaza', 'palestine', 'moscow', 'beijing', 'kyiv', 'kiev', 'washington', 'london', 'paris',
   'berlin', 'brussels', 'tehran', 'jerusalem', 'ankara', 'tokyo', 'delhi', 'islamabad', 'pyongyang', 'seoul',
   'ottawa', 'canberra', 'warsaw', 'minsk', 'damascus', 'riyadh', 'cairo', 'taipei', 'westminster', 'whitehall',
-  'downing', 'brussels', 'the us', 'the uk', 'the eu', 'us', 'uk', 'eu', 'u.s.', 'u.k.', 'usa', 'europe',
+  'downing', 'the us', 'the uk', 'the eu', 'us', 'uk', 'eu', 'u.s.', 'u.k.', 'usa', 'europe',
   'nato', 'the west', 'west', 'hamas', 'hezbollah', 'wagner', 'albany', 'sacramento', 'austin', 'tallahassee',
 ]);
 
@@ -135,12 +135,12 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'home', 'state', 'white', 'press', 'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'chairman', 'chairwoman',
   'founder', 'coach', 'manager', 'director', 'executive', 'chief-executive', 'mp', 'mep', 'councillor',
   'councilman', 'councilwoman', 'sheriff', 'commissioner', 'premier', 'ayatollah', 'sheikh', 'emir', 'sultan',
-  'crown', 'duke', 'duchess', 'baroness', 'baron', 'lady', 'mrs', 'gov', 'lt', 'sgt', 'dep.', 'u.s.', 'us',
+  'crown', 'duke', 'duchess', 'baroness', 'baron', 'lt', 'sgt', 'dep.', 'u.s.', 'us',
   'senators', 'sens', 'reps.', 'governors', 'ministers', 'messrs.',
   'democratic', 'republican', 'labour', 'conservative', 'tory', 'liberal', 'candidate', 'nominee', 'presidential',
   'first', 'national', 'security', 'adviser', 'advisor', 'envoy', 'special', 'counsel', 'general’s',
   'rev', 'maj', 'cmdr.', 'adm', 'pres.', 'insp.', 'det.', 'gens.', 'sens.', 'msgr.', 'fr.', 'cpl.', 'pvt.',
-  'atty.', 'rt.', 'amb.', 'cllr', 'cllr.', 'mx', 'mx.', 'mme.', 'mlle.', 'hon.', 'rt', 'hon', 'superintendent',
+  'atty.', 'rt.', 'amb.', 'cllr', 'cllr.', 'mx', 'mx.', 'mme.', 'mlle.', 'hon.', 'rt', 'hon',
   'jr', 'jr.', 'sr', 'sr.', 'esq.', 'qc', 'kc', 'msp', 'obe', 'mbe', 'cbe', 'secretary-general', 'coroner', 'democrat', 'libertarian', 'del.', 'delegate', 'assemblyman', 'assemblywoman',
 ]);
 
@@ -167,7 +167,7 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'company', 'firm', 'group', 'business', 'corporation', 'conglomerate', 'chipmaker', 'carmaker', 'automaker',
   'manufacturer', 'maker', 'retailer', 'lender', 'bank', 'insurer', 'airline', 'carrier', 'operator',
   'supplier', 'broadcaster', 'utility', 'giant', 'startup', 'start-up', 'chain', 'provider', 'distributor',
-  'exporter', 'importer', 'shipper', 'drugmaker', 'subsidiary', 'outfit', 'consultancy', 'insurer',
+  'exporter', 'importer', 'shipper', 'drugmaker', 'subsidiary', 'outfit', 'consultancy',
 ]);
 
 /** Words that make an organization a public body rather than a business: "the company" never means it. */
@@ -178,7 +178,7 @@ export const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set([
   'embassy', 'prosecutor', 'prosecutors', 'service', 'nhs', 'fbi', 'cia', 'un', 'eu', 'nato', 'icc', 'who',
   'state', 'states', 'city', 'county', 'district', 'board', 'school', 'university', 'college', 'hospital',
   'institute', 'federation', 'league', 'coalition', 'alliance', 'campaign', 'charity', 'foundation', 'trust',
-  'house', 'chamber', 'parliament', 'commons', 'lords', 'forces', 'force', 'guard', 'corps', 'embassy',
+  'house', 'chamber', 'commons', 'lords', 'forces', 'force', 'guard', 'corps',
 ]);
 
 /** Nouns after a name's possessive that only an organization has: "Veltrac's chairman", "Corvane's shares". */
