@@ -55,11 +55,12 @@ function withShortRuns(text: string): string {
 export function tokenize(text: string): TokenizedText {
   const readable = withShortRuns(text);
   const doc = nlp.readDoc(readable);
-  const values = doc.tokens().out(its.value);
-  const spaces = doc.tokens().out(its.precedingSpaces);
-  const pos = doc.tokens().out(its.pos);
+  const all = doc.tokens();
+  const values = all.out(its.value);
+  const spaces = all.out(its.precedingSpaces);
+  const pos = all.out(its.pos);
   // wink's typings reject its.lemma for token collections although it works; the cast is the typing fix.
-  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value);
+  const lemmas = all.out(its.lemma as unknown as typeof its.value);
   const tokens: Token[] = [];
   // wink keeps line breaks as tokens; the engine drops them, so map wink indices to ours.
   const ours: number[] = new Array<number>(values.length);
@@ -68,7 +69,7 @@ export function tokenize(text: string): TokenizedText {
     const value = values[i] ?? '';
     cursor += (spaces[i] ?? '').length;
     ours[i] = tokens.length;
-    if (value.trim() === '') {
+    if (isBlank(value)) {
       cursor += value.length;
       continue;
     }
@@ -79,11 +80,13 @@ export function tokenize(text: string): TokenizedText {
     }
     const start = Math.min(cursor, text.length);
     const end = Math.min(start + value.length, text.length);
+    const lower = value.toLowerCase();
+    const lemma = lemmas[i] ?? value;
     tokens.push({
       i: tokens.length,
       text: text.slice(start, end),
-      lower: value.toLowerCase(),
-      lemma: (lemmas[i] ?? value).toLowerCase(),
+      lower,
+      lemma: lemma === value ? lower : lemma.toLowerCase(),
       pos: pos[i] ?? 'X',
       start,
       end,
@@ -104,6 +107,19 @@ export function tokenize(text: string): TokenizedText {
 /** Counts words the way the report's stats do: tokens that contain a letter or digit. */
 export function countWords(tokens: readonly Token[]): number {
   let n = 0;
-  for (const t of tokens) if (/[\p{L}\p{N}]/u.test(t.text)) n++;
+  for (const t of tokens) if (isAsciiWordStart(t.text.charCodeAt(0)) || LETTER_OR_DIGIT.test(t.text)) n++;
   return n;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const isAsciiWordStart = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/** Whether a wink token is only whitespace (a line break), without trimming a copy of it. */
+function isBlank(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    // isSpace plus the rest of what String.prototype.trim removes.
+    if (!isSpace(c) && c !== 0x1680 && c !== 0x202f && c !== 0x205f && c !== 0xfeff) return false;
+  }
+  return true;
 }

@@ -19,21 +19,89 @@ export interface PhraseMatcher<T> {
 
 const HYPHENS = /[-‐‑–]/g;
 const APOSTROPHES = /[’']/g;
-// A word: letters and digits, with inner hyphens and apostrophes ("so-called", "regime’s").
-const WORD = /[\p{L}\p{N}]+(?:[-‐‑–'’][\p{L}\p{N}]+)*/gu;
 const POSSESSIVE = /'s$/;
 
 /** Lowercase, one space between words, one kind of hyphen and apostrophe: how forms are looked up. */
 export const normalizePhrase = (s: string): string =>
   s.toLowerCase().replace(/\s+/g, ' ').replace(HYPHENS, '-').replace(APOSTROPHES, "'").trim();
 
+// A word is a run of letters and digits with inner hyphens and apostrophes ("so-called", "regime’s").
+// Scanned by hand: this runs on every word of every claim, and a Unicode regex per word was a tenth of
+// the engine's time.
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const JOINERS = new Set(['-', '‐', '‑', '–', "'", '’']);
 
-/** normalizePhrase for one word, cheaply: most words hold no hyphen or apostrophe. */
-function normalizeWord(w: string): string {
-  for (let i = 0; i < w.length; i++) if (JOINERS.has(w.charAt(i))) return normalizePhrase(w);
-  return w.toLowerCase();
+/** Length in UTF-16 units of the letter or digit at i, or 0 when there is none. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return 1;
+  // ASCII symbols and the General Punctuation block (curly quotes, dashes) are the common misses.
+  if (c < 128 || Number.isNaN(c) || (c >= 0x2000 && c <= 0x206f)) return 0;
+  const cp = text.codePointAt(i) ?? c;
+  const size = cp > 0xffff ? 2 : 1;
+  return LETTER_OR_DIGIT.test(text.slice(i, i + size)) ? size : 0;
 }
+
+interface Word {
+  start: number;
+  end: number;
+  /** Holds a hyphen or apostrophe, so its key needs more than lowercasing. */
+  joined: boolean;
+  /** Only ASCII letters and digits, so its key has the word's length and its first letter lowercased. */
+  ascii: boolean;
+  /** Normalised as normalizePhrase would; made on first use. */
+  key?: string;
+}
+
+const NON_ASCII_JOINERS = /[‐‑–’]/g;
+const ASCII_JOINER: Record<string, string> = { '‐': '-', '‑': '-', '–': '-', '’': "'" };
+
+function keyOf(text: string, word: Word): string {
+  if (word.key === undefined) {
+    const lower = text.slice(word.start, word.end).toLowerCase();
+    word.key = word.joined ? lower.replace(NON_ASCII_JOINERS, (c) => ASCII_JOINER[c] ?? c) : lower;
+  }
+  return word.key;
+}
+
+/** The whole words inside text[from, to); a word cut by either edge is left out. */
+function wordsIn(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  let i = from;
+  if (from > 0 && wordCharAt(text, from - 1) && wordCharAt(text, from)) {
+    while (i < to && wordCharAt(text, i)) i += wordCharAt(text, i);
+  }
+  while (i < to) {
+    let size = wordCharAt(text, i);
+    if (size === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let joined = false;
+    let ascii = true;
+    for (;;) {
+      while (size > 0) {
+        if (ascii && text.charCodeAt(i) > 127) ascii = false;
+        i += size;
+        size = wordCharAt(text, i);
+      }
+      if (JOINERS.has(text.charAt(i)) && wordCharAt(text, i + 1)) {
+        joined = true;
+        i++;
+        size = wordCharAt(text, i);
+        continue;
+      }
+      break;
+    }
+    if (i > to) break;
+    out.push({ start, end: i, joined, ascii });
+  }
+  return out;
+}
+
+/** A number for a word's length and lowercased first letter: most words can be ruled out by it alone. */
+const shapeOf = (length: number, first: number): number => length * 128 + (first | 0x20);
 
 interface Form<T> {
   words: string[];
@@ -42,23 +110,28 @@ interface Form<T> {
 
 export function phraseMatcher<T>(entries: readonly T[], formsOf: (entry: T) => readonly string[]): PhraseMatcher<T> {
   const byFirstWord = new Map<string, Form<T>[]>();
+  const shapes = new Set<number>();
   for (const entry of entries) {
     for (const form of formsOf(entry)) {
       const words = normalizePhrase(form).split(' ');
-      const list = byFirstWord.get(words[0] ?? '') ?? [];
+      const first = words[0] ?? '';
+      const list = byFirstWord.get(first) ?? [];
       list.push({ words, entry });
       list.sort((a, b) => b.words.length - a.words.length);
-      byFirstWord.set(words[0] ?? '', list);
+      byFirstWord.set(first, list);
+      shapes.add(shapeOf(first.length, first.charCodeAt(0)));
+      shapes.add(shapeOf(first.length + 2, first.charCodeAt(0)));
     }
   }
+  const mayStartForm = (text: string, w: Word): boolean => !w.ascii || shapes.has(shapeOf(w.end - w.start, text.charCodeAt(w.start)));
   return {
     find(text, from = 0, to = text.length) {
-      const words = matchesIn(WORD, text, from, to);
+      const words = wordsIn(text, from, to);
       const out: PhraseMatch<T>[] = [];
       for (let i = 0; i < words.length; i++) {
         const first = words[i];
-        if (!first) continue;
-        const key = normalizeWord(first.text);
+        if (!first || !mayStartForm(text, first)) continue;
+        const key = keyOf(text, first);
         const exact = byFirstWord.get(key);
         const bare = exact || !key.endsWith("'s") ? key : key.replace(POSSESSIVE, '');
         const forms = exact ?? byFirstWord.get(bare);
@@ -77,11 +150,11 @@ export function phraseMatcher<T>(entries: readonly T[], formsOf: (entry: T) => r
 }
 
 /** Whether the words from i on spell the form, one whitespace run apart. */
-function continues(text: string, words: readonly Span[], i: number, form: readonly string[]): boolean {
+function continues(text: string, words: readonly Word[], i: number, form: readonly string[]): boolean {
   for (let k = 1; k < form.length; k++) {
     const prev = words[i + k - 1];
     const next = words[i + k];
-    if (!prev || !next || normalizeWord(next.text) !== form[k]) return false;
+    if (!prev || !next || keyOf(text, next) !== form[k]) return false;
     if (!/^\s+$/.test(text.slice(prev.end, next.start))) return false;
   }
   return true;
