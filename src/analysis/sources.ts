@@ -276,7 +276,19 @@ export function resolveSources(
     return { entry: null, kind: 'named_organization', keys, plural: false, company: !isPublicBody(full), heads: [], name, description: null };
   };
 
+  // A sentence's subject is often also its speaker: both ask for the same phrase's candidate.
+  const candidates = new Map<string, Candidate | null>();
   const candidateOf = (s: number, end: number, kind: AttributionKind): Candidate | null => {
+    const key = `${s} ${end} ${kind}`;
+    let cand = candidates.get(key);
+    if (cand === undefined) {
+      cand = newCandidate(s, end, kind);
+      candidates.set(key, cand);
+    }
+    return cand;
+  };
+
+  const newCandidate = (s: number, end: number, kind: AttributionKind): Candidate | null => {
     const e = kind === 'named_person' || kind === 'named_organization' ? beforeParenthesis(tokens, s, end) : end;
     const mentionText = text.slice(tokens[s]?.start ?? 0, tokens[e]?.end ?? 0);
     if (kind === 'named_person' || kind === 'named_organization') {
