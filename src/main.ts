@@ -9,13 +9,14 @@ loadDotenv({ quiet: true });
 try {
   const config = readConfig(process.env);
   const running = await buildApp(config).start();
-  const where = running.mode === 'socket' ? 'connected to Slack in Socket Mode' : `listening on port ${running.port} at /slack/events`;
-  process.stdout.write(`Sourcing Desk is ${where}.\n`);
   const shutdown = () => {
     running.stop().finally(() => process.exit(0));
   };
+  // Before the start-up line: whoever waits for that line may signal at once.
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
+  const where = running.mode === 'socket' ? 'connected to Slack in Socket Mode' : `listening on port ${running.port} at /slack/events`;
+  process.stdout.write(`Sourcing Desk is ${where}.\n`);
 } catch (err) {
   if (err instanceof ConfigError) {
     process.stderr.write(`${err.message}\nCopy .env.example to .env and fill it in; docs/slack.md explains each value.\n`);

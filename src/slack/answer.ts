@@ -51,9 +51,9 @@ export async function answer(request: AnswerRequest, services: Services, read: (
   const { entry, ids, send } = request;
   const { log, config } = services;
   const started = performance.now();
-  // Every listener acks before calling this. Yield to the event loop first, so that during a burst the acks of
-  // all requests already received go out before any of them starts reading, analyzing or posting.
-  await new Promise((resolve) => setImmediate(resolve));
+  // Every listener acks before calling this. Wait for a turn, so that during a burst the acks of requests
+  // already received go out before any of them starts reading, analyzing or posting.
+  await services.turns.next();
   let stage = 'read';
   try {
     const input = await read();
@@ -75,6 +75,8 @@ export async function answer(request: AnswerRequest, services: Services, read: (
       return;
     }
     const { report } = outcome;
+    // Rendering and posting take a turn too: reports come back from the workers while acks may be waiting.
+    await services.turns.next();
     let messages = renderReport(report, { maxMessages: request.maxMessages });
     if (request.shareable) messages = await offerShare(messages, services, { entry, ...ids });
     stage = 'deliver';

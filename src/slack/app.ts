@@ -1,9 +1,9 @@
 // Builds the Bolt app from the settings and injectable parts: Socket Mode when an app token is set,
-// otherwise HTTP on /slack/events with Slack's request signature checked.
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
+// otherwise HTTP on /slack/events with Slack's request signature checked (http-receiver.ts).
+import { App, SocketModeReceiver, type webApi } from '@slack/bolt';
 import { createRunner, type AnalysisRunner } from './analysis-runner.js';
 import { errorCode } from './answer.js';
+import { EarlyAckReceiver } from './http-receiver.js';
 import type { Config } from './config.js';
 import { MemoryDedupeStore, RedisDedupeStore, type DedupeStore } from './dedupe.js';
 import { BOLT_LEVEL, boltLogger, consoleSink, createLog, type LogSink } from './logger.js';
@@ -12,19 +12,12 @@ import { dedupeEvents } from './middleware.js';
 import { PRODUCTION_DELIVERY, webClientRetry, type DeliveryPolicy } from './send.js';
 import type { Services } from './services.js';
 import { RedisConnection } from './redis.js';
+import { Turns } from './turns.js';
 import { MemoryShareStore, RedisShareStore, type ShareStore } from './share-store.js';
 
 export const EVENTS_PATH = '/slack/events';
 /** For a load balancer's health check: 200 while the instance takes requests. */
 export const HEALTH_PATH = '/healthz';
-
-const healthRoute = {
-  path: HEALTH_PATH,
-  method: 'GET',
-  handler: (_req: IncomingMessage, res: ServerResponse) => {
-    res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
-  },
-};
 
 export interface AppDeps {
   sink?: LogSink;
@@ -77,16 +70,18 @@ export function buildApp(config: Config, deps: AppDeps = {}): SlackApp {
     shares: deps.shares ?? (redis ? new RedisShareStore(redis) : new MemoryShareStore()),
     analysis: deps.analysis ?? createRunner(config.analysisWorkers, log),
     delivery,
+    turns: new Turns(),
   };
 
   const receiver =
     config.mode === 'socket'
       ? // The receiver's own client calls apps.connections.open, so it needs the same API URL.
         new SocketModeReceiver({ appToken: config.appToken, logger, installerOptions: { clientOptions } })
-      : new HTTPReceiver({ signingSecret: config.signingSecret, endpoints: EVENTS_PATH, logger, customRoutes: [healthRoute] });
+      : new EarlyAckReceiver({ signingSecret: config.signingSecret, endpoint: EVENTS_PATH, healthPath: HEALTH_PATH, logger, log, turns: services.turns });
 
-  // Bolt resets its logger to INFO unless told the level.
-  const app = new App({ token: config.botToken, receiver, logger, logLevel: BOLT_LEVEL[config.logLevel], clientOptions, deferInitialization: true });
+  // Bolt resets its logger to INFO unless told the level. Its conversation store is unused here and costs
+  // time on every request.
+  const app = new App({ token: config.botToken, receiver, logger, logLevel: BOLT_LEVEL[config.logLevel], clientOptions, convoStore: false, deferInitialization: true });
   app.use(dedupeEvents(services.dedupe, log));
   registerListeners(app, services);
   app.error(async (error) => {
@@ -118,7 +113,7 @@ export function buildApp(config: Config, deps: AppDeps = {}): SlackApp {
       };
     }
     const port = listen.port ?? (config.mode === 'http' ? config.port : 0);
-    const server: Server = await receiver.start({ port, ...(listen.host ? { host: listen.host } : {}) });
+    const server = await receiver.start({ port, ...(listen.host ? { host: listen.host } : {}) });
     const address = server.address();
     const bound = typeof address === 'object' && address ? address.port : port;
     log.info('app.started', { mode: 'http', port: bound, path: EVENTS_PATH, analysis });
@@ -126,9 +121,7 @@ export function buildApp(config: Config, deps: AppDeps = {}): SlackApp {
       mode: 'http',
       port: bound,
       stop: async () => {
-        const closing = receiver.stop();
-        server.closeAllConnections();
-        await closing;
+        await receiver.stop();
         await release();
       },
     };

@@ -7,6 +7,7 @@ import type { DedupeStore } from './dedupe.js';
 import type { Log } from './logger.js';
 import type { DeliveryPolicy } from './send.js';
 import type { ShareStore } from './share-store.js';
+import type { Turns } from './turns.js';
 
 export interface Services {
   config: Config;
@@ -15,6 +16,8 @@ export interface Services {
   shares: ShareStore;
   analysis: AnalysisRunner;
   delivery: DeliveryPolicy;
+  /** Work after an ack takes its turn here, behind the acks (turns.ts). */
+  turns: Turns;
 }
 
 export function readOptions(services: Services, client: webApi.WebClient, context: Context): ReadOptions {
