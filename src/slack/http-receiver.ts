@@ -53,7 +53,12 @@ export class EarlyAckReceiver implements Receiver {
   }
 
   start({ port, host }: ReceiverListen): Promise<Server> {
-    const server = createServer((req, res) => void this.handle(req, res));
+    const server = createServer((req, res) => {
+      this.handle(req, res).catch((err: unknown) => {
+        this.options.log.error('receiver.request_failed', { error: errorCode(err) });
+        if (!res.headersSent) http.buildNoBodyResponse(res, 500);
+      });
+    });
     this.server = server;
     return new Promise((resolve, reject) => {
       server.once('error', reject);
@@ -92,7 +97,7 @@ export class EarlyAckReceiver implements Receiver {
       if (!res.headersSent) http.buildNoBodyResponse(res, raw);
       return;
     }
-    const form = req.headers['content-type'] === 'application/x-www-form-urlencoded';
+    const form = (req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
     if (!verifySignature(this.options.signingSecret, req.headers, raw)) {
       // Slack's SSL check is the one request that comes unsigned.
       if (form && parseBody(raw.toString(), true)?.ssl_check === '1') http.buildSSLCheckResponse(res);
