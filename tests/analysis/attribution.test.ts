@@ -73,6 +73,18 @@ describe('named sources with verbs of saying', () => {
     expect(primary('Pike has also said the plan is costly.').cue?.text).toBe('has also said');
   });
 
+  it('takes the preposition that introduces the topic into the cue: "complained about"', () => {
+    const a = primary('Farmers complained about the new water charges.');
+    expect(a.cue?.text).toBe('complained about');
+    expect(a.content?.text).toBe('the new water charges');
+    expect(primary('The council warned against cutting bus routes.').cue?.text).toBe('warned against');
+    expect(primary('Hollis was critical of the new budget.').cue?.text).toBe('was critical of');
+  });
+
+  it('keeps the preposition out of a plain "said": "said of the plan"', () => {
+    expect(primary('“It will never work,” Hollis said of the plan.').cue?.text).toBe('said');
+  });
+
   it('does not count a negated verb with nothing reported', () => {
     expect(claimOf('Pike did not speculate on what the deal would cost.').kind).toBe('unattributed');
   });

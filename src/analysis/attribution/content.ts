@@ -3,11 +3,13 @@
 import type { Channel, Quote, Span } from '../schema.js';
 import type { SentenceView } from './view.js';
 import { npStartingAt, isCapitalised } from './np.js';
-import { CUE_VENUES, MEDIA_OUTLETS, SOCIAL_NOUNS, SOCIAL_PLATFORMS, TIME_WORDS } from '../lexicon/cues.js';
+import { CONTENT_PREPOSITIONS, CUE_VENUES, MEDIA_OUTLETS, SOCIAL_NOUNS, SOCIAL_PLATFORMS, TIME_WORDS } from '../lexicon/cues.js';
 
 /** Verbs whose first object is the person addressed, not the content: "told reporters that …". */
 const ADDRESSEE_VERBS = new Set(['tell', 'ask', 'inform', 'assure', 'remind', 'warn', 'brief', 'advise', 'urge', 'caution', 'email', 'text', 'write']);
 const PHRASE_PREPS = new Set(['in', 'on', 'at', 'during', 'to', 'via', 'through', 'over', 'after', 'before', 'from', 'with', 'earlier', 'late', 'last', 'this', 'late']);
+/** Plain verbs of saying: "said of the plan" and "said on the radio" keep the preposition out of the cue. */
+const PLAIN_SAYING = new Set(['say', 'tell', 'add', 'write', 'recall', 'note', 'joke', 'quip', 'respond', 'reply']);
 const OPENING_PUNCT = new Set([',', ':', '—', '–', '-']);
 const EDGE_PUNCT = /^[\s,;:—–-]+|[\s,;:—–-]+$/gu;
 
@@ -105,6 +107,10 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
     break;
   }
   if (p > lastWord) return { cueEnd: end, contentStart: null, channel, afterComma };
+  // "complained about the fees": a preposition right after the verb belongs to the cue.
+  if (p === cueEnd + 1 && p < lastWord && !PLAIN_SAYING.has(lemma) && CONTENT_PREPOSITIONS.has(tokens[p]?.lower ?? '')) {
+    return { cueEnd: p, contentStart: p + 1, channel, afterComma };
+  }
   // "…,” Trump told the crowd, reciting …" — a comma then a participle or adverbial clause is not content.
   const next = tokens[p];
   if (afterComma && next && !QUOTE_OPENERS.has(next.text) && (next.lower.endsWith('ing') || ADVERBIAL_OPENERS.has(next.lower) || next.pos === 'SCONJ')) {

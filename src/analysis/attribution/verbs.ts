@@ -21,6 +21,7 @@ import {
   BELIEF_ADJECTIVES,
   BELIEF_VERBS,
   CLAUSE_ONLY_SPEECH_VERBS,
+  CONTENT_PREPOSITIONS,
   BETWEEN_SUBJECT_AND_CUE,
   NEGATIONS,
   EVIDENCE_VERBS,
@@ -779,14 +780,16 @@ function adjectiveAttribution(view: SentenceView, i: number, used: Set<number>):
   if (!subject) return null;
   const mention = mentionOf(view, subject);
   if (mention.kind === 'document' || DUMMY_SUBJECTS.has(mention.text.toLowerCase())) return null;
-  const content = next && i < view.lastWord ? contentSpan(view, i + 1, view.lastWord) : contentSpan(view, first, subject.mentionStart - 1);
-  for (let k = subject.mentionStart; k <= i; k++) used.add(k);
+  // "is critical of the deal": the preposition belongs to the cue, as after a verb.
+  const cueEnd = next && i + 1 < view.lastWord && CONTENT_PREPOSITIONS.has(next.lower) ? i + 1 : i;
+  const content = next && i < view.lastWord ? contentSpan(view, cueEnd + 1, view.lastWord) : contentSpan(view, first, subject.mentionStart - 1);
+  for (let k = subject.mentionStart; k <= cueEnd; k++) used.add(k);
   return toFound(view, {
     mention,
     inherits: null,
     kind: mention.kind,
     cueStart: groupStart,
-    cueEnd: i,
+    cueEnd,
     verb: i,
     lemma: tokens[i]?.lemma ?? '',
     content,

@@ -89,6 +89,10 @@ export const PARTICLE_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['vote', new Set(['for', 'against'])],
 ]);
 
+/** Prepositions that introduce what a cue is about and belong to the cue: "complained about the fees",
+ * "warned against cuts", "agreed with the ruling". */
+export const CONTENT_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'against', 'of', 'with', 'over', 'on', 'for']);
+
 /** Cue verbs that must not be read as cues without a particle (their bare uses are too often literal). */
 export const PARTICLE_ONLY: ReadonlySet<string> = new Set(['call', 'point', 'refer', 'talk', 'speak', 'push', 'press', 'weigh', 'sign', 'vote']);
 
