@@ -146,6 +146,17 @@ describe('agentless and vague attributions', () => {
   it('reads "X is accused of" as an attribution with no named accuser', () => {
     expect(claimOf('The mayor was accused of taking bribes.').kind).toBe('vague');
   });
+
+  it('reads "Asked about …, X said" as the question beside the answer, the speaker first', () => {
+    const claim = claimOf('Asked about the closure, Hollis said it was temporary.');
+    expect(claim.attributions.map((a) => a.cue?.text)).toEqual(['said', 'Asked about']);
+    expect(claim.attributions[1]?.content?.text).toBe('the closure');
+    expect(claimOf('When asked whether she would run, the mayor said no.').attributions.map((a) => a.cue?.text)).toContain('asked');
+  });
+
+  it('leaves "Asked about …" alone when nobody answers in the sentence', () => {
+    expect(claimOf('Asked about the closure, Hollis walked away.').kind).toBe('unattributed');
+  });
 });
 
 describe('documents and outlets', () => {
@@ -153,6 +164,8 @@ describe('documents and outlets', () => {
     expect(primary('Court documents show that the loan was never repaid.').kind).toBe('document');
     expect(primary('A study published in the journal found that sleep protects memory.').kind).toBe('document');
     expect(primary('The payments continued for years, according to court documents.').kind).toBe('document');
+    expect(primary('A chart in the filing shows that rents doubled.').kind).toBe('document');
+    expect(primary('The new campaign ad says the senator voted twice.').kind).toBe('document');
   });
 
   it('marks "said in a statement" with the statement channel', () => {
@@ -177,6 +190,14 @@ describe('beliefs, intentions and stances', () => {
   it('needs a clause for a belief verb to attribute', () => {
     expect(primary('Ministers believe the plan will work.').cue?.text).toBe('believe');
     expect(claimOf('Ministers believe in miracles.').kind).toBe('unattributed');
+  });
+
+  it('starts the cue at an aspect verb: "continues to insist", "went on to say"', () => {
+    expect(primary('Pike continues to insist that the count was wrong.').cue?.text).toBe('continues to insist');
+    const a = primary('Hollis went on to say that the bridge was unsafe.');
+    expect(a.cue?.text).toBe('went on to say');
+    expect(a.mention?.text).toBe('Hollis');
+    expect(primary('Small groups of farmers continued to call for lower fees.').mention?.text).toBe('Small groups of farmers');
   });
 
   it('reads a participle that shares the subject', () => {

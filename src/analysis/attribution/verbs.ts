@@ -48,6 +48,7 @@ const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as', 'becau
 /** Words that lead a participle clause sharing the sentence's subject: "responded by saying …". */
 const PARTICIPLE_LEADS = new Set(['by', 'before', 'after', 'while', 'when', 'without', 'in', 'since']);
 const RAISING_VERBS = new Set(['seem', 'appear']);
+const ASPECT_VERBS = new Set(['continue', 'begin', 'start']);
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'whom']);
 /** "has said little", "said nothing": no content is attributed. */
 const NOTHING_SAID = new Set(['little', 'nothing', 'less', 'anything']);
@@ -319,6 +320,16 @@ function subjectAfter(view: SentenceView, cue: number): Subject | null {
   return { chunk: np, mentionStart: np.s, mentionEnd, description };
 }
 
+/** "continues to insist", "went on to say", "began to argue": the aspect verb opens the cue. */
+function aspectVerbBefore(tokens: readonly Token[], i: number, limit: number): number | null {
+  if (tokens[i - 1]?.lower !== 'to' || i - 2 < limit) return null;
+  const prev = tokens[i - 2];
+  if (prev?.pos === 'VERB' && ASPECT_VERBS.has(prev.lemma) && !prev.lower.endsWith('ing')) return i - 2;
+  const go = tokens[i - 3];
+  if (prev?.lower === 'on' && go?.lemma === 'go' && !go.lower.endsWith('ing') && i - 3 >= limit) return i - 3;
+  return null;
+}
+
 function isInfinitiveOrPassive(tokens: readonly Token[], cue: number, limit: number): boolean {
   let j = cue - 1;
   while (j >= limit && tokens[j]?.pos === 'ADV') j--;
@@ -464,6 +475,7 @@ function contentAfterOrNull(view: SentenceView, start: number | null): ReturnTyp
 export function findVerbAttributions(view: SentenceView, used: Set<number>): FoundAttribution[] {
   const { tokens, first, last, lastWord } = view;
   const out: FoundAttribution[] = [];
+  let asked: FoundAttribution | null = null;
   const claim = (s: number, e: number) => {
     for (let k = s; k <= e; k++) used.add(k);
   };
@@ -500,7 +512,13 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
     const cls = cueEnd > i || naming ? 'speech' : thatClause ? 'belief' : verbClass(t.lemma);
     if (!cls) continue;
 
-    const groupStart = verbGroupStart(tokens, i, first);
+    const aspect = aspectVerbBefore(tokens, i, first);
+    const groupStart = verbGroupStart(tokens, aspect ?? i, first);
+    if (t.lemma === 'ask' && opensAskedClause(view, i)) {
+      asked = askedAttribution(view, i, used);
+      if (asked) out.push(asked);
+      continue;
+    }
     let progressive = false;
     for (let k = groupStart; k < i && t.lower.endsWith('ing'); k++) if (BE_FORMS.has(tokens[k]?.lower ?? '')) progressive = true;
     if (t.lower.endsWith('ing') && !progressive) {
@@ -508,7 +526,7 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
       if (found) out.push(found);
       continue;
     }
-    if (!progressive && isInfinitiveOrPassive(tokens, i, first)) {
+    if (!progressive && aspect === null && isInfinitiveOrPassive(tokens, i, first)) {
       const found = passiveAttribution(view, i, groupStart, used);
       if (found) out.push(found);
       continue;
@@ -619,8 +637,30 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
     claim(subject.mentionStart, subject.mentionEnd);
     claim(cueStart, after.cueEnd);
   }
+  // "Asked about …" reports the question only beside the answer it introduces.
+  if (asked && out.length === 1) out.pop();
   view.spent += out.length;
   return out;
+}
+
+const ASKED_LEADS = new Set(['when', 'after', 'once', 'if', 'as']);
+const QUESTION_OPENERS = new Set(['about', 'whether', 'if', 'what', 'why', 'how', 'who', 'when', 'where', 'which', 'to']);
+
+/** "Asked about the closure, …", "When asked whether …": a participle clause opening the sentence. */
+function opensAskedClause(view: SentenceView, i: number): boolean {
+  const { tokens, first } = view;
+  if (tokens[i]?.lower !== 'asked' || !QUESTION_OPENERS.has(tokens[i + 1]?.lower ?? '')) return false;
+  const lead = ASKED_LEADS.has(tokens[i - 1]?.lower ?? '') ? i - 1 : i;
+  return lead === first || tokens[lead - 1]?.text === ',' || QUOTE_CLOSERS.has(tokens[lead - 1]?.text ?? '');
+}
+
+/** The question put to the speaker of the main clause, up to the comma that ends the participle clause. */
+function askedAttribution(view: SentenceView, i: number, used: Set<number>): FoundAttribution | null {
+  const after = scanAfterCue(view, i, 'ask');
+  if (after.contentStart === null) return null;
+  const content = contentSpan(view, after.contentStart, objectEnd(view, after.contentStart));
+  for (let k = i; k <= after.cueEnd; k++) used.add(k);
+  return toFound(view, { mention: null, inherits: null, kind: 'vague', cueStart: i, cueEnd: after.cueEnd, verb: i, lemma: 'ask', content, channel: null });
 }
 
 function tokenAt(view: SentenceView, offset: number): number {

@@ -26,7 +26,7 @@ export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set([
   'citizens', 'fans', 'users', 'customers', 'consumers', 'patients', 'survivors', 'organizers', 'organisers',
   'others', 'some', 'many', 'most', 'several', 'few', 'both', 'all', 'everyone', 'somebody', 'someone',
   'anyone', 'nobody', 'authors', 'author', 'team', 'staff', 'panel', 'committee', 'campaign', 'administration',
-  'government', 'company', 'firm', 'group', 'agency', 'department', 'ministry', 'council', 'court', 'board',
+  'government', 'company', 'firm', 'group', 'groups', 'agency', 'department', 'ministry', 'council', 'court', 'board',
   'party', 'office', 'organization', 'organisation', 'military', 'army', 'regime', 'authority', 'institute',
   'coalition', 'alliance', 'bank', 'network', 'club', 'league', 'federation', 'association', 'commission',
   'opposition', 'side', 'camp', 'lab', 'laboratory', 'university', 'school', 'hospital', 'charity',
@@ -64,6 +64,11 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   'minutes', 'notes', 'papers', 'files', 'cables', 'dossier', 'leak', 'leaks', 'trial', 'trials',
   'brief', 'briefs', 'average', 'averages', 'motion', 'petition', 'resolution', 'platform', 'manifesto',
   'copy', 'copies', 'extract', 'excerpt', 'draft', 'drafts',
+  // Pictures, charts and recordings that show or say something.
+  'chart', 'charts', 'graph', 'graphs', 'slide', 'slides', 'map', 'maps', 'table', 'photo', 'photos',
+  'photograph', 'photographs', 'image', 'images', 'picture', 'pictures', 'recording', 'recordings', 'clip',
+  'clips', 'ad', 'ads', 'advert', 'advertisement', 'advertisements', 'commercial', 'film', 'documentary',
+  'calculations', 'simulation', 'simulations', 'polling', 'tallies',
 ]);
 
 /** Words that make a capitalised name an organization: "Supreme Court", "Acme Corp", "The Post". */
