@@ -61,6 +61,19 @@ describe('named sources with verbs of saying', () => {
     expect(a.kind).toBe('named_person');
   });
 
+  it('leaves an aside about where or how someone spoke out of the mention', () => {
+    expect(primary('Hollis, speaking to farmers in Leeds, said the fees would fall.').mention?.text).toBe('Hollis');
+    expect(primary('Pike, at a rally on Monday, said the vote was rigged.').mention?.text).toBe('Pike');
+    expect(primary('Tom Reyes, the city treasurer, said the budget was balanced.').mention?.text).toBe('Tom Reyes, the city treasurer');
+  });
+
+  it('reads a coordinated subject as one mention', () => {
+    expect(primary('Local farmers and some shopkeepers say the market should stay open.').mention?.text).toBe('Local farmers and some shopkeepers');
+    expect(primary('Federal and state officials said the road was closed.').mention?.text).toBe('Federal and state officials');
+    expect(primary('The talks ended. Canada, Mexico and Brazil said the tariffs were illegal.', 1).mention?.text).toBe('Canada, Mexico and Brazil');
+    expect(primary('The bridge closed and officials said it was unsafe.').mention?.text).toBe('officials');
+  });
+
   it('reads other verbs of saying: wrote, added, warned, denied, called for', () => {
     expect(primary('Dana Pike wrote that the vote was rigged.').cue?.text).toBe('wrote');
     expect(primary('The plan is costly, Pike added.').cue?.text).toBe('added');

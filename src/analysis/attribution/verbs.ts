@@ -193,6 +193,8 @@ function subjectBefore(view: SentenceView, groupStart: number, anyNoun = false, 
       const named = isProperName(tokens, k + 1, j - 1);
       if (!head || !(speakerLike(head) || endsHyphenatedName(tokens, np.head ?? np.e) || (named && head.pos === 'NOUN'))) continue;
       if (!(named || looksLikeApposition(tokens, k + 1, j - 1)) || !opensClause(view, np.s)) continue;
+      // "Trump, speaking to veterans, said", "Clinton, at the debate, said": the aside is no part of the mention.
+      if (at.text === ',' && isCircumstantialAside(tokens[k + 1])) return { chunk: np, mentionStart: np.s, mentionEnd: np.e, description: null };
       const mentionEnd = at.text === ')' ? j : j - 1;
       if (named && !isCapitalised(head)) {
         // "His solicitor, Amanda Reyes, told …": the apposition names the speaker the noun describes.
@@ -215,12 +217,55 @@ function subjectBefore(view: SentenceView, groupStart: number, anyNoun = false, 
     while (n > chunk.s && tokens[n - 1]?.pos === 'PROPN') n--;
     if (n > chunk.s && tokens[n]?.pos === 'PROPN' && tokens[n - 1]?.pos === 'NOUN' && opensClause(view, n)) chunk = { s: n, e: chunk.e };
   }
+  chunk = withCoordinatedSubject(view, chunk);
   const head = tokens[chunk.head ?? chunk.e];
   const definite = definiteNoun && tokens[chunk.s]?.lower === 'the' && head?.pos === 'NOUN';
   const nameLike = speakerLike(head) || endsHyphenatedName(tokens, chunk.head ?? chunk.e);
   if (!opensClause(view, chunk.s) || !(nameLike || ((anyNoun || definite) && head?.pos === 'NOUN'))) return relativeSubject(view, groupStart);
   return { chunk, mentionStart: chunk.s, mentionEnd: chunk.e, description: null };
 }
+
+const ASIDE_WORDS = new Set(['including', 'like', 'unlike', 'after', 'before', 'while', 'when', 'during', 'at', 'on', 'in', 'speaking', 'appearing', 'addressing', 'writing']);
+
+/** Asides that say where or how someone spoke rather than who they are: a participle or a preposition
+ * other than "of" ("Wilson, of Springfield," names the person). */
+function isCircumstantialAside(t: Token | undefined): boolean {
+  if (!t) return false;
+  return ASIDE_WORDS.has(t.lower) || (t.pos === 'VERB' && t.lower.endsWith('ing')) || (t.pos === 'ADP' && t.lower !== 'of');
+}
+
+/** "Regulators and environmental groups say", "Federal and state officials said", "the United States,
+ * Britain and France said": a coordinated subject is one mention, when the whole of it opens the clause. */
+function withCoordinatedSubject(view: SentenceView, chunk: Chunk): Chunk {
+  const { tokens, first } = view;
+  const and = chunk.s - 1;
+  let s = chunk.s;
+  if (and > first && tokens[and]?.lower === 'and' && !view.quoted(and)) {
+    const adjective = tokens[and - 1];
+    // "Federal and state officials": two modifiers of one head.
+    if (adjective?.pos === 'ADJ' && !isCapitalised(adjective) && opensClause(view, and - 1)) return { ...chunk, s: and - 1, head: chunk.head ?? chunk.e };
+    const prior = npEndingAt(tokens, and - 1, first);
+    if (!prior || TIME_WORDS.has(tokens[prior.e]?.lower ?? '') || !isNominalHead(tokens[prior.e])) return chunk;
+    s = prior.s;
+  }
+  // "the United States, Britain and France": a list of names before the last "and" (which the name
+  // chunker may already have joined: "Britain and France").
+  if (tokens[s]?.pos === 'PROPN' && tokens[chunk.e]?.pos === 'PROPN' && hasAnd(tokens, s, chunk.e)) {
+    while (tokens[s - 1]?.text === ',' && tokens[s - 2]?.pos === 'PROPN') {
+      const item = npEndingAt(tokens, s - 2, first);
+      if (!item || !opensClause(view, item.s)) break;
+      s = item.s;
+    }
+  }
+  return s < chunk.s && opensClause(view, s) ? { s, e: chunk.e, head: chunk.head ?? chunk.e } : chunk;
+}
+
+function hasAnd(tokens: readonly Token[], s: number, e: number): boolean {
+  for (let k = s; k <= e; k++) if (tokens[k]?.lower === 'and') return true;
+  return false;
+}
+
+const isNominalHead = (t: Token | undefined): boolean => !!t && (t.pos === 'NOUN' || t.pos === 'PROPN' || SOURCE_PRONOUNS.has(t.lower));
 
 /** The relative clause must end in a noun phrase and hold no verb group of its own beyond one verb. */
 function relativeEndsAt(tokens: readonly Token[], s: number, e: number): boolean {
