@@ -74,6 +74,18 @@ describe('named sources with verbs of saying', () => {
     expect(primary('The bridge closed and officials said it was unsafe.').mention?.text).toBe('officials');
   });
 
+  it('reads a subject with a relative clause that has no "that": "Everyone I interviewed said"', () => {
+    expect(primary('Everyone I interviewed said the new tax was unfair.').mention?.text).toBe('Everyone I interviewed');
+    expect(primary('The experts we spoke to said the dam would hold.').mention?.text).toBe('The experts we spoke to');
+    expect(primary('All the farmers I have met believe the fees are too high.').mention?.text).toBe('All the farmers I have met');
+  });
+
+  it('takes a manner adverb right after the verb into the cue: "said sarcastically"', () => {
+    const a = primary('Growers complain bitterly that the rules are too strict.');
+    expect(a.cue?.text).toBe('complain bitterly');
+    expect(a.content?.text).toBe('that the rules are too strict');
+  });
+
   it('reads other verbs of saying: wrote, added, warned, denied, called for', () => {
     expect(primary('Dana Pike wrote that the vote was rigged.').cue?.text).toBe('wrote');
     expect(primary('The plan is costly, Pike added.').cue?.text).toBe('added');

@@ -10,6 +10,7 @@ const ADDRESSEE_VERBS = new Set(['tell', 'ask', 'inform', 'assure', 'remind', 'w
 const PHRASE_PREPS = new Set(['in', 'on', 'at', 'during', 'to', 'via', 'through', 'over', 'after', 'before', 'from', 'with', 'earlier', 'late', 'last', 'this', 'late']);
 /** Plain verbs of saying: "said of the plan" and "said on the radio" keep the preposition out of the cue. */
 const PLAIN_SAYING = new Set(['say', 'tell', 'add', 'write', 'recall', 'note', 'joke', 'quip', 'respond', 'reply']);
+const NOT_MANNER = new Set(['only', 'early', 'likely', 'nearly', 'roughly', 'mostly', 'largely', 'partly', 'merely', 'simply', 'really', 'actually', 'clearly', 'probably', 'certainly', 'apparently', 'reportedly', 'allegedly']);
 const OPENING_PUNCT = new Set([',', ':', '—', '–', '-']);
 const EDGE_PUNCT = /^[\s,;:—–-]+|[\s,;:—–-]+$/gu;
 
@@ -63,6 +64,9 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
       p = np.e + 1;
     }
   }
+  // "said sarcastically", "complain bitterly that": a manner adverb right after the verb belongs to the cue.
+  const manner = tokens[p];
+  if (manner && p <= lastWord && manner.pos === 'ADV' && manner.lower.endsWith('ly') && !NOT_MANNER.has(manner.lower)) end = p++;
   for (let guard = 0; guard < 6 && p <= lastWord; guard++) {
     const t = tokens[p];
     if (!t) break;

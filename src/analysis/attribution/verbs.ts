@@ -207,7 +207,7 @@ function subjectBefore(view: SentenceView, groupStart: number, anyNoun = false, 
     return null;
   }
   const base = npEndingAt(tokens, j, first);
-  if (!base) return relativeSubject(view, groupStart);
+  if (!base) return contactClauseSubject(view, groupStart) ?? relativeSubject(view, groupStart);
   const trimmed = trimTimeWords(tokens, base);
   if (!trimmed) return relativeSubject(view, groupStart);
   let chunk = withPostModifiers(tokens, trimmed, first, acceptsPostModifier(tokens));
@@ -266,6 +266,28 @@ function hasAnd(tokens: readonly Token[], s: number, e: number): boolean {
 }
 
 const isNominalHead = (t: Token | undefined): boolean => !!t && (t.pos === 'NOUN' || t.pos === 'PROPN' || SOURCE_PRONOUNS.has(t.lower));
+
+const CONTACT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she']);
+const CONTACT_PARTICLES = new Set(['to', 'with']);
+const PREDETERMINERS = new Set(['all', 'both', 'half']);
+
+/** "Everyone I interviewed said", "the experts we spoke to say": a relative clause with no "that". */
+function contactClauseSubject(view: SentenceView, groupStart: number): Subject | null {
+  const { tokens, first } = view;
+  let k = groupStart - 1;
+  if (CONTACT_PARTICLES.has(tokens[k]?.lower ?? '')) k--;
+  const verb = tokens[k];
+  if (!verb || verb.pos !== 'VERB' || verb.lower.endsWith('ing')) return null;
+  k--;
+  if (tokens[k]?.pos === 'AUX') k--;
+  if (!CONTACT_PRONOUNS.has(tokens[k]?.lower ?? '') || tokens[k]?.pos !== 'PRON') return null;
+  const base = npEndingAt(tokens, k - 1, first);
+  // "All the farmers I met": a predeterminer before the phrase.
+  const np = base && PREDETERMINERS.has(tokens[base.s - 1]?.lower ?? '') ? { ...base, s: base.s - 1 } : base;
+  const head = np ? tokens[np.e] : undefined;
+  if (!np || !head || view.quoted(np.s) || !(head.pos === 'NOUN' || ANONYMOUS_HEADS.has(head.lower)) || !opensClause(view, np.s)) return null;
+  return { chunk: np, mentionStart: np.s, mentionEnd: groupStart - 1, description: null };
+}
 
 /** The relative clause must end in a noun phrase and hold no verb group of its own beyond one verb. */
 function relativeEndsAt(tokens: readonly Token[], s: number, e: number): boolean {
@@ -380,8 +402,9 @@ function isInfinitiveOrPassive(tokens: readonly Token[], cue: number, limit: num
   while (j >= limit && tokens[j]?.pos === 'ADV') j--;
   const prev = tokens[j];
   if (!prev) return false;
-  if (prev.lower === 'to') return true;
   const t = tokens[cue];
+  // "the experts I spoke to said": an inflected verb after "to" is no infinitive.
+  if (prev.lower === 'to') return !t || t.lower === t.lemma;
   // "he’s sought to protect": a contracted "has" before a participle with an object or "to" is no passive.
   const next = tokens[cue + 1];
   if (CONTRACTED_S.has(prev.lower) && next && (next.lower === 'to' || next.lower === 'that' || next.pos === 'DET' || next.pos === 'PRON')) return false;
