@@ -84,6 +84,14 @@ describe('named sources with verbs of saying', () => {
     const a = primary('Growers complain bitterly that the rules are too strict.');
     expect(a.cue?.text).toBe('complain bitterly');
     expect(a.content?.text).toBe('that the rules are too strict');
+    expect(primary('The union has called for immediately raising wages.').cue?.text).toBe('has called for');
+  });
+
+  it('reads "many of whom say" and ends the content where the main clause resumes', () => {
+    const a = primary('The growers, many of whom say the quota is unfair, signed the petition.');
+    expect(a.mention?.text).toBe('many of whom');
+    expect(a.content?.text).toBe('the quota is unfair');
+    expect(primary('Reyes, who has said the count was wrong, left early.').content?.text).toBe('the count was wrong');
   });
 
   it('reads other verbs of saying: wrote, added, warned, denied, called for', () => {
@@ -223,6 +231,11 @@ describe('beliefs, intentions and stances', () => {
     expect(a.cue?.text).toBe('went on to say');
     expect(a.mention?.text).toBe('Hollis');
     expect(primary('Small groups of farmers continued to call for lower fees.').mention?.text).toBe('Small groups of farmers');
+  });
+
+  it('reads a participle after a preposition: "apart from saying", "for saying"', () => {
+    const claim = claimOf('Hollis refused to name a date, apart from saying the bridge would open in spring.');
+    expect(claim.attributions.map((a) => a.cue?.text)).toContain('saying');
   });
 
   it('reads a participle that shares the subject', () => {

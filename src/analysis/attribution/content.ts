@@ -66,7 +66,9 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
   }
   // "said sarcastically", "complain bitterly that": a manner adverb right after the verb belongs to the cue.
   const manner = tokens[p];
-  if (manner && p <= lastWord && manner.pos === 'ADV' && manner.lower.endsWith('ly') && !NOT_MANNER.has(manner.lower)) end = p++;
+  const afterManner = tokens[p + 1];
+  const closesManner = !afterManner || p >= lastWord || afterManner.pos === 'PUNCT' || afterManner.lower === 'that' || QUOTE_OPENERS.has(afterManner.text);
+  if (manner && p <= lastWord && manner.pos === 'ADV' && manner.lower.endsWith('ly') && !NOT_MANNER.has(manner.lower) && closesManner) end = p++;
   for (let guard = 0; guard < 6 && p <= lastWord; guard++) {
     const t = tokens[p];
     if (!t) break;

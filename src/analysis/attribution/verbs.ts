@@ -46,7 +46,7 @@ const COORDINATORS = new Set(['and', 'but', 'or', 'then']);
 /** Conjunctions wink tags as prepositions; a subject may follow them: "although they say", "as Garner said". */
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'when', 'if', 'although', 'though', 'whereas', 'once', 'unless', 'where', 'whom', 'whether']);
 /** Words that lead a participle clause sharing the sentence's subject: "responded by saying …". */
-const PARTICIPLE_LEADS = new Set(['by', 'before', 'after', 'while', 'when', 'without', 'in', 'since']);
+const PARTICIPLE_LEADS = new Set(['by', 'before', 'after', 'while', 'when', 'without', 'in', 'since', 'from', 'for', 'despite', 'upon', 'on']);
 const RAISING_VERBS = new Set(['seem', 'appear']);
 const ASPECT_VERBS = new Set(['continue', 'begin', 'start']);
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'whom']);
@@ -206,6 +206,8 @@ function subjectBefore(view: SentenceView, groupStart: number, anyNoun = false, 
     }
     return null;
   }
+  const partitive = partitiveRelative(view, j);
+  if (partitive) return { chunk: partitive, mentionStart: partitive.s, mentionEnd: partitive.e, description: null };
   const base = npEndingAt(tokens, j, first);
   if (!base) return contactClauseSubject(view, groupStart) ?? relativeSubject(view, groupStart);
   const trimmed = trimTimeWords(tokens, base);
@@ -266,6 +268,43 @@ function hasAnd(tokens: readonly Token[], s: number, e: number): boolean {
 }
 
 const isNominalHead = (t: Token | undefined): boolean => !!t && (t.pos === 'NOUN' || t.pos === 'PROPN' || SOURCE_PRONOUNS.has(t.lower));
+
+const PARTITIVE_QUANTIFIERS = new Set(['many', 'some', 'most', 'all', 'both', 'several', 'each', 'none', 'few', 'one', 'two', 'three', 'half', 'majority', 'members']);
+
+/** "…, many of whom say …", "both of whom opposed …": a quantifier over the relative pronoun. */
+function partitiveRelative(view: SentenceView, j: number): Chunk | null {
+  const { tokens, first } = view;
+  if (tokens[j]?.lower !== 'whom' || tokens[j - 1]?.lower !== 'of') return null;
+  const q = tokens[j - 2];
+  if (!q || j - 2 < first || !(PARTITIVE_QUANTIFIERS.has(q.lower) || q.pos === 'NUM')) return null;
+  // "the vast majority of whom": the quantifier's own determiner and adjectives come along.
+  let s = j - 2;
+  while (s - 1 >= first && (tokens[s - 1]?.pos === 'DET' || tokens[s - 1]?.pos === 'ADJ')) s--;
+  return { s, e: j };
+}
+
+const RELATIVE_SUBJECTS = new Set(['who', 'which', 'whom']);
+
+/** "Reyes, who has said …," and "…, many of whom say …,": a relative clause set off by a comma. */
+function isNonRestrictiveRelative(view: SentenceView, mentionStart: number): boolean {
+  const { tokens } = view;
+  if (tokens[mentionStart - 1]?.text !== ',') return false;
+  for (let k = mentionStart; k <= mentionStart + 3; k++) if (RELATIVE_SUBJECTS.has(tokens[k]?.lower ?? '')) return true;
+  return false;
+}
+
+/** The clause's content ends at the comma after which the main clause's verb resumes: "…, who say
+ * the plan is unfair, signed the letter". */
+function relativeClauseEnd(view: SentenceView, start: number, end: number): number {
+  const { tokens } = view;
+  for (let k = start + 1; k < end; k++) {
+    if (tokens[k]?.text !== ',' || view.quoted(k)) continue;
+    const next = tokens[k + 1];
+    const verbAt = next?.pos === 'ADV' ? tokens[k + 2] : next;
+    if (verbAt && (verbAt.pos === 'VERB' || verbAt.pos === 'AUX') && !verbAt.lower.endsWith('ing')) return k - 1;
+  }
+  return end;
+}
 
 const CONTACT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she']);
 const CONTACT_PARTICLES = new Set(['to', 'with']);
@@ -671,7 +710,8 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
       // Inverted: the content came before the cue.
       content = contentSpan(view, first, i - 1);
     } else if (after.contentStart !== null && after.contentStart > subject.mentionEnd) {
-      const end = cls === 'stance' ? objectEnd(view, after.contentStart) : contentEnd(view, after.contentStart);
+      const ownEnd = cls === 'stance' ? objectEnd(view, after.contentStart) : contentEnd(view, after.contentStart);
+      const end = isNonRestrictiveRelative(view, subject.mentionStart) ? relativeClauseEnd(view, after.contentStart, ownEnd) : ownEnd;
       content = contentSpan(view, after.contentStart, end);
       // "“A,” she said, “B.”" and "To understand X, Roberts said, one should …": the content is both parts,
       // when both are quoted or neither is ("Mexicans say, ''Poor Mexico''" keeps only the quotation).
