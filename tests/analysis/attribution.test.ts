@@ -87,6 +87,12 @@ describe('named sources with verbs of saying', () => {
     expect(primary('The union has called for immediately raising wages.').cue?.text).toBe('has called for');
   });
 
+  it('ends indirect content before a participle clause after a comma', () => {
+    const claim = claimOf('Pike said the count was wrong, arguing that the machines had failed.');
+    expect(claim.attributions[0]?.content?.text).toBe('the count was wrong');
+    expect(claim.attributions[1]?.cue?.text).toBe('arguing');
+  });
+
   it('reads "many of whom say" and ends the content where the main clause resumes', () => {
     const a = primary('The growers, many of whom say the quota is unfair, signed the petition.');
     expect(a.mention?.text).toBe('many of whom');
@@ -199,6 +205,17 @@ describe('documents and outlets', () => {
     expect(primary('The payments continued for years, according to court documents.').kind).toBe('document');
     expect(primary('A chart in the filing shows that rents doubled.').kind).toBe('document');
     expect(primary('The new campaign ad says the senator voted twice.').kind).toBe('document');
+  });
+
+  it('reads on through a phrase attached to the venue: "in an interview with …"', () => {
+    const a = primary('“We will rebuild,” Hollis said in an interview with the Ledger.');
+    expect(a.cue?.text).toBe('said in an interview with the Ledger');
+    expect(a.content?.text).toContain('We will rebuild');
+    expect(a.content?.text).not.toContain('Ledger');
+  });
+
+  it('reads a month after the cue as time, not content', () => {
+    expect(primary('“We will rebuild,” Hollis said in August.').content?.text).not.toContain('August');
   });
 
   it('marks "said in a statement" with the statement channel', () => {

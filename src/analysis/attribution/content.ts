@@ -11,6 +11,9 @@ const PHRASE_PREPS = new Set(['in', 'on', 'at', 'during', 'to', 'via', 'through'
 /** Plain verbs of saying: "said of the plan" and "said on the radio" keep the preposition out of the cue. */
 const PLAIN_SAYING = new Set(['say', 'tell', 'add', 'write', 'recall', 'note', 'joke', 'quip', 'respond', 'reply']);
 const NOT_MANNER = new Set(['only', 'early', 'likely', 'nearly', 'roughly', 'mostly', 'largely', 'partly', 'merely', 'simply', 'really', 'actually', 'clearly', 'probably', 'certainly', 'apparently', 'reportedly', 'allegedly']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+/** Prepositions that attach a phrase to a venue: "an interview with …", "a letter to …". */
+const VENUE_ATTACHMENTS = new Set(['with', 'to', 'on', 'for', 'from']);
 const OPENING_PUNCT = new Set([',', ':', '—', '–', '-']);
 const EDGE_PUNCT = /^[\s,;:—–-]+|[\s,;:—–-]+$/gu;
 
@@ -37,6 +40,8 @@ export function contentEnd(view: SentenceView, start: number): number {
     if (!t || view.quoted(k)) continue;
     const prev = tokens[k - 1];
     if (prev?.text === ',' && CONTENT_BREAKS.has(t.lower) && !view.quoted(k - 1)) return k - 2;
+    // "…, saying …", "…, arguing that …": a participle clause after a comma is the writer's again.
+    if (prev?.text === ',' && !view.quoted(k - 1) && t.pos === 'VERB' && t.lower.endsWith('ing') && !view.quoted(start)) return k - 2;
     if ((t.text === '—' || t.text === '--' || t.text === '–') && prev && view.quoted(k - 1)) return k - 1;
   }
   return lastWord;
@@ -69,6 +74,7 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
   const afterManner = tokens[p + 1];
   const closesManner = !afterManner || p >= lastWord || afterManner.pos === 'PUNCT' || afterManner.lower === 'that' || QUOTE_OPENERS.has(afterManner.text);
   if (manner && p <= lastWord && manner.pos === 'ADV' && manner.lower.endsWith('ly') && !NOT_MANNER.has(manner.lower) && closesManner) end = p++;
+  let afterVenue = false;
   for (let guard = 0; guard < 6 && p <= lastWord; guard++) {
     const t = tokens[p];
     if (!t) break;
@@ -88,7 +94,11 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
       const words = lowerRun(view, np.s, np.e);
       const head = tokens[np.e]?.lower ?? '';
       const venue = CUE_VENUES.get(head);
-      if (SOCIAL_PLATFORMS.has(head) || (SOCIAL_NOUNS.has(head) && t.lower === 'in' && words.match(/^(a|an|the|his|her|their|its) /))) {
+      const month = MONTHS.has(head) && isCapitalised(tokens[np.e] ?? t);
+      if (afterVenue && VENUE_ATTACHMENTS.has(t.lower)) {
+        // "in an interview with the Huffington Post", "in a letter to shareholders".
+        if (end > cueEnd) end = np.e;
+      } else if (SOCIAL_PLATFORMS.has(head) || (SOCIAL_NOUNS.has(head) && t.lower === 'in' && words.match(/^(a|an|the|his|her|their|its) /))) {
         channel = 'social_media';
         if (t.lower === 'in') end = np.e;
       } else if (venue && (t.lower === 'in' || t.lower === 'during' || t.lower === 'at')) {
@@ -96,11 +106,12 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
         end = np.e;
       } else if (MEDIA_OUTLETS.has(words) || MEDIA_OUTLETS.has(words.replace(/^the /, ''))) {
         channel = channel ?? 'media';
-      } else if (TIME_WORDS.has(head) || TIME_WORDS.has(tokens[np.s]?.lower ?? '') || (isCapitalised(tokens[np.s] ?? t) && t.lower === 'on')) {
+      } else if (month || TIME_WORDS.has(head) || TIME_WORDS.has(tokens[np.s]?.lower ?? '') || (isCapitalised(tokens[np.s] ?? t) && t.lower === 'on')) {
         // "on Friday", "earlier this month", "at a rally on Monday"
       } else if (!(t.lower === 'at' || t.lower === 'during' || t.lower === 'after' || t.lower === 'before')) {
         break;
       }
+      afterVenue = !!venue || SOCIAL_NOUNS.has(head);
       p = np.e + 1;
       // "in a post on X", "in an interview with the BBC": read on through the attached phrase.
       continue;
