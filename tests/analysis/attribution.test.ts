@@ -93,6 +93,10 @@ describe('named sources with verbs of saying', () => {
     expect(claim.attributions[1]?.cue?.text).toBe('arguing');
   });
 
+  it('ends a stance verb\'s object before a time adjunct', () => {
+    expect(primary('Hollis criticized the toll plan during a stop in Leeds.').content?.text).toBe('the toll plan');
+  });
+
   it('reads "many of whom say" and ends the content where the main clause resumes', () => {
     const a = primary('The growers, many of whom say the quota is unfair, signed the petition.');
     expect(a.mention?.text).toBe('many of whom');

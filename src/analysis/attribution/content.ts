@@ -14,6 +14,7 @@ const NOT_MANNER = new Set(['only', 'early', 'likely', 'nearly', 'roughly', 'mos
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** Prepositions that attach a phrase to a venue: "an interview with …", "a letter to …". */
 const VENUE_ATTACHMENTS = new Set(['with', 'to', 'on', 'for', 'from']);
+const OBJECT_ADJUNCTS = new Set(['during', 'since', 'after', 'before', 'when', 'while', 'because', 'until', 'amid']);
 const OPENING_PUNCT = new Set([',', ':', '—', '–', '-']);
 const EDGE_PUNCT = /^[\s,;:—–-]+|[\s,;:—–-]+$/gu;
 
@@ -161,6 +162,8 @@ export function objectEnd(view: SentenceView, start: number): number {
   for (let k = start; k <= view.lastWord; k++) {
     const t = view.tokens[k];
     if (t && (t.text === ',' || t.text === ';' || t.text === '—') && !view.quoted(k)) return k - 1;
+    // "criticized the plan during a stop in Flint": a time adjunct is no part of the object.
+    if (t && k > start + 1 && OBJECT_ADJUNCTS.has(t.lower) && !view.quoted(k)) return k - 1;
   }
   return view.lastWord;
 }
