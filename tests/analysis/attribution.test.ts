@@ -222,6 +222,16 @@ describe('documents and outlets', () => {
     expect(primary('“We will rebuild,” Hollis said in August.').content?.text).not.toContain('August');
   });
 
+  it('reads "in the latest poll" as the poll reporting the figures', () => {
+    const a = primary('In the latest Gallup poll released Monday, Reyes leads by four points.');
+    expect(a.cue?.text).toBe('In');
+    expect(a.mention?.text).toBe('the latest Gallup poll released Monday');
+    expect(a.content?.text).toBe('Reyes leads by four points');
+    expect(a.channel).toBe('document');
+    expect(primary('Reyes has gained ground in several recent polls.').mention?.text).toBe('several recent polls');
+    expect(claimOf('Reyes gained ground in the north.').kind).toBe('unattributed');
+  });
+
   it('marks "said in a statement" with the statement channel', () => {
     const a = primary('Harbor Freight said in a statement that it would appeal.');
     expect(a.cue?.text).toBe('said in a statement');

@@ -5,7 +5,7 @@ import { npStartingAt, withPostModifiers, type Chunk } from './np.js';
 import { classifyChunk } from './classify.js';
 import { contentSpan } from './content.js';
 import { foundAttribution } from './found.js';
-import { MEDIA_OUTLETS } from '../lexicon/cues.js';
+import { MEDIA_OUTLETS, SURVEY_NOUNS } from '../lexicon/cues.js';
 
 const STOPS = new Set([',', '.', ';', ':', ')', '—', '–', '“', '”', '"', '?', '!']);
 const MAX_SOURCE_TOKENS = 16;
@@ -42,6 +42,46 @@ export function findAccordingTo(view: SentenceView, used: Set<number>): FoundAtt
     const mention = { ...mentionSpan, kind: cls.kind, pronoun: cls.pronoun, description: null };
     const channel = outlet ? 'media' : cls.kind === 'document' ? 'document' : null;
     out.push(foundAttribution(view, { mention, cueStart: i, cueEnd: i + 1, content, kind: cls.kind, channel }));
+    for (let k = i; k <= e; k++) used.add(k);
+  }
+  view.spent += out.length;
+  return out;
+}
+
+/** Where a phrase after "in" ends: "the latest CNN poll released Monday". Null unless it names a poll. */
+function surveyPhraseEnd(tokens: SentenceView['tokens'], s: number, lastWord: number): number | null {
+  const base = npStartingAt(tokens, s, lastWord);
+  if (!base) return null;
+  let e = base.e;
+  let survey = false;
+  for (let k = s; k <= e; k++) survey ||= SURVEY_NOUNS.has(tokens[k]?.lower ?? '');
+  while (e + 1 <= lastWord && e + 1 - s < MAX_SOURCE_TOKENS) {
+    const t = tokens[e + 1];
+    if (!t || STOPS.has(t.text) || t.pos === 'AUX' || (t.pos === 'VERB' && !/ed$/.test(t.lower)) || t.lower === 'that') break;
+    e++;
+    survey ||= SURVEY_NOUNS.has(t.lower);
+  }
+  return survey ? e : null;
+}
+
+/** "In the latest CNN poll, Trump leads …" and "Trump gained ground in some polls": the poll reports it. */
+export function findInSurvey(view: SentenceView, used: Set<number>): FoundAttribution[] {
+  const { tokens, first, lastWord } = view;
+  const out: FoundAttribution[] = [];
+  for (let i = first; i < lastWord; i++) {
+    if (view.spent + out.length >= MAX_ATTRIBUTIONS) break;
+    if (tokens[i]?.lower !== 'in' || used.has(i) || view.quoted(i)) continue;
+    const e = surveyPhraseEnd(tokens, i + 1, lastWord);
+    if (e === null) continue;
+    const opening = i === first && tokens[e + 1]?.text === ',';
+    // "The mayor said, in a survey of voters, that …": an aside inside another tag is its venue.
+    if (!opening && (tokens[i - 1]?.text === ',' || i === first)) continue;
+    const content = opening ? contentSpan(view, e + 2, lastWord) : contentSpan(view, first, i - 1);
+    if (!content) continue;
+    const chunk: Chunk = { s: i + 1, e };
+    const cls = classifyChunk(tokens, chunk);
+    const mention = { ...view.span(i + 1, e), kind: cls.kind, pronoun: cls.pronoun, description: null };
+    out.push(foundAttribution(view, { mention, cueStart: i, cueEnd: i, content, kind: 'document', channel: 'document' }));
     for (let k = i; k <= e; k++) used.add(k);
   }
   view.spent += out.length;

@@ -93,6 +93,9 @@ export const PARTICLE_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
  * "warned against cuts", "agreed with the ruling". */
 export const CONTENT_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'against', 'of', 'with', 'over', 'on', 'for']);
 
+/** Nouns of opinion polling: "in the latest poll" attributes the figures to the poll. */
+export const SURVEY_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
+
 /** Cue verbs that must not be read as cues without a particle (their bare uses are too often literal). */
 export const PARTICLE_ONLY: ReadonlySet<string> = new Set(['call', 'point', 'refer', 'talk', 'speak', 'push', 'press', 'weigh', 'sign', 'vote']);
 
