@@ -264,6 +264,20 @@ describe('beliefs, intentions and stances', () => {
     expect(primary('Small groups of farmers continued to call for lower fees.').mention?.text).toBe('Small groups of farmers');
   });
 
+  it('reads particle cues: "laid out", "railed against", "seized on", "bristled at"', () => {
+    expect(primary('Hollis laid out her plan for the harbour.').cue?.text).toBe('laid out');
+    expect(primary('The senator railed against the new toll.').cue?.text).toBe('railed against');
+    expect(primary('Reyes has seized on the leaked memo.').cue?.text).toBe('has seized on');
+    expect(primary('Pike bristled at the suggestion that he was unready.').cue?.text).toBe('bristled at');
+    expect(claimOf('The workers laid the cables.').kind).toBe('unattributed');
+  });
+
+  it('reads a person discussing, addressing or rating something as a stance', () => {
+    expect(primary('Hollis discussed the flood defences with residents.').cue?.text).toBe('discussed');
+    expect(primary('The mayor did not address the budget gap.').cue?.text).toBe('did not address');
+    expect(claimOf('The figures compared with last year.').kind).toBe('unattributed');
+  });
+
   it('reads a participle after a preposition: "apart from saying", "for saying"', () => {
     const claim = claimOf('Hollis refused to name a date, apart from saying the bridge would open in spring.');
     expect(claim.attributions.map((a) => a.cue?.text)).toContain('saying');

@@ -62,7 +62,7 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set([
   'lambast', 'lambaste', 'castigate', 'berate', 'scold', 'excoriate', 'disparage', 'belittle', 'insult',
   'admire', 'embrace', 'favor', 'favour', 'dislike', 'distrust', 'trust', 'respect',
   'propose', 'promote', 'herald', 'commend', 'view', 'regard', 'portray', 'depict', 'paint',
-  'link', 'connect', 'associate',
+  'link', 'connect', 'associate', 'discuss', 'address', 'rate',
 ]);
 
 /** Verbs whose subject is typically a document, poll or study ("the poll found", "data show"). */
@@ -87,6 +87,15 @@ export const PARTICLE_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['sign', new Set(['off'])],
   ['go', new Set(['further', 'on'])],
   ['vote', new Set(['for', 'against'])],
+  ['lay', new Set(['out'])],
+  ['sum', new Set(['up'])],
+  ['rail', new Set(['against'])],
+  ['double', new Set(['down'])],
+  ['seize', new Set(['on', 'upon'])],
+  ['bristle', new Set(['at'])],
+  ['balk', new Set(['at'])],
+  ['lash', new Set(['out'])],
+  ['chime', new Set(['in'])],
 ]);
 
 /** Prepositions that introduce what a cue is about and belong to the cue: "complained about the fees",
@@ -97,7 +106,10 @@ export const CONTENT_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'agai
 export const SURVEY_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
 
 /** Cue verbs that must not be read as cues without a particle (their bare uses are too often literal). */
-export const PARTICLE_ONLY: ReadonlySet<string> = new Set(['call', 'point', 'refer', 'talk', 'speak', 'push', 'press', 'weigh', 'sign', 'vote']);
+export const PARTICLE_ONLY: ReadonlySet<string> = new Set([
+  'call', 'point', 'refer', 'talk', 'speak', 'push', 'press', 'weigh', 'sign', 'vote', 'lay', 'sum', 'rail', 'double',
+  'seize', 'bristle', 'balk', 'lash', 'chime',
+]);
 
 /** Participles of these verbs attribute ("…, saying the West has ignored …"); other -ing forms do not. */
 export const PARTICIPLE_CUES: ReadonlySet<string> = new Set([
