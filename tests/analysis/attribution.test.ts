@@ -222,6 +222,13 @@ describe('documents and outlets', () => {
     expect(primary('“We will rebuild,” Hollis said in August.').content?.text).not.toContain('August');
   });
 
+  it('reads "found" with an object only for a document: "A study by … found 31 cases"', () => {
+    const a = primary('A 2019 study by Leeds professor Anna Cole found 31 cases of fraud.');
+    expect(a.mention?.text).toBe('A 2019 study by Leeds professor Anna Cole');
+    expect(a.content?.text).toBe('31 cases of fraud');
+    expect(claimOf('Police found a knife in the car.').kind).toBe('unattributed');
+  });
+
   it('reads "in the latest poll" as the poll reporting the figures', () => {
     const a = primary('In the latest Gallup poll released Monday, Reyes leads by four points.');
     expect(a.cue?.text).toBe('In');
@@ -276,6 +283,12 @@ describe('beliefs, intentions and stances', () => {
     expect(primary('Hollis discussed the flood defences with residents.').cue?.text).toBe('discussed');
     expect(primary('The mayor did not address the budget gap.').cue?.text).toBe('did not address');
     expect(claimOf('The figures compared with last year.').kind).toBe('unattributed');
+  });
+
+  it('reads a coordinated belief or promise: "… and expects them to", "… and vowed to harshly …"', () => {
+    expect(primary('Reyes is gloomy about loans and expects them to become scarce.').cue?.text).toBe('expects');
+    const claim = claimOf('The senator outlined his plan and vowed to harshly punish leakers.');
+    expect(claim.attributions.map((a) => a.cue?.text)).toContain('vowed');
   });
 
   it('reads a participle after a preposition: "apart from saying", "for saying"', () => {

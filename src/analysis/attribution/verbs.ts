@@ -58,8 +58,8 @@ const INVERTED_SPEAKER_ENDS = new Set([',', '(', ':', '.', ';', '—', '–']);
 const NO_INVERSION = new Set(['tell', 'inform', 'assure', 'remind', 'brief', 'advise', 'urge', 'accuse', 'blame', 'thank', 'call', 'cite', 'encourage', 'implore']);
 /** Verbs that attribute whatever follows them, even sharing a subject with an earlier verb. */
 const CORE_SPEECH = new Set(['say', 'add', 'tell', 'write', 'tweet', 'note', 'warn', 'argue', 'claim', 'insist', 'deny', 'suggest', 'explain', 'predict', 'acknowledge', 'admit', 'assert', 'state', 'declare', 'announce', 'complain', 'allege', 'ask', 'reply', 'respond', 'stress', 'contend', 'urge', 'vow', 'promise']);
-const opensContent = (t: Token | undefined, next?: Token): boolean =>
-  !!t && (t.lower === 'that' || t.text === '“' || t.text === '"' || t.text === ':' || (t.lower === 'to' && next?.pos === 'VERB'));
+const opensContent = (t: Token | undefined, next?: Token, afterNext?: Token): boolean =>
+  !!t && (t.lower === 'that' || t.text === '“' || t.text === '"' || t.text === ':' || (t.lower === 'to' && (next?.pos === 'VERB' || (next?.pos === 'ADV' && afterNext?.pos === 'VERB'))));
 /** Parenthetical adverbs set off by commas between subject and verb: "Some Democrats, however, question …". */
 const PARENTHETICAL_ADVERBS = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'instead', 'nevertheless', 'moreover', 'furthermore', 'likewise', 'similarly', 'in', 'turn', 'for', 'example', 'instance', 'meantime', 'though']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', "'re", '’re', "'s", '’s', 'be', 'been', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'feel', 'feels', 'felt', 'appear', 'appears', 'appeared', 'grow', 'grew', 'become', 'became', 'am', "'m", '’m']);
@@ -213,6 +213,11 @@ function subjectBefore(view: SentenceView, groupStart: number, anyNoun = false, 
   const trimmed = trimTimeWords(tokens, base);
   if (!trimmed) return relativeSubject(view, groupStart);
   let chunk = withPostModifiers(tokens, trimmed, first, acceptsPostModifier(tokens));
+  // "A 2014 study by professor Anna Cole found": the document the agent phrase hangs on speaks.
+  if (tokens[chunk.s - 1]?.lower === 'by') {
+    const document = relativeSubject(view, groupStart);
+    if (document) return document;
+  }
   if (!opensClause(view, chunk.s)) {
     // "In a Bloomberg interview Trump declared …": the name at the end of a run of nouns is the speaker.
     let n = chunk.e;
@@ -651,7 +656,9 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
     if (cls === 'belief' && insideNounClause(view, i)) continue;
     const invertible = i === first || tokens[i - 1]?.text === ',' || QUOTE_CLOSERS.has(tokens[i - 1]?.text ?? '');
     if (CLAUSE_ONLY_SPEECH_VERBS.has(t.lemma) && !(endsClause(tokens, cueEnd, lastWord) || opensContent(tokens[cueEnd + 1]) || invertible)) continue;
-    if (cls === 'belief' && !takesClause(tokens, cueEnd, lastWord)) continue;
+    // "A 2014 study found 31 cases": with an object and no clause, "find" and "show" report only for a document.
+    const objectEvidence = cls === 'belief' && !takesClause(tokens, cueEnd, lastWord);
+    if (objectEvidence && !EVIDENCE_VERBS.has(t.lemma)) continue;
 
     // A verb followed by "that" takes any noun as its holder: "environmentalists worry that …".
     const known = verbClass(t.lemma) !== null;
@@ -664,7 +671,7 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
     if (!subject) {
       const opener = after.contentStart ?? -1;
       const clauseNeeded = COMMITMENT_VERBS.has(t.lemma);
-      if (!coordinated || !(((SPEECH_VERBS.has(t.lemma) || cls === 'stance') && !clauseNeeded) || cueEnd > i || opensContent(tokens[opener], tokens[opener + 1]))) continue;
+      if (objectEvidence || !coordinated || !(((SPEECH_VERBS.has(t.lemma) || cls === 'stance' || cls === 'belief') && !clauseNeeded) || cueEnd > i || opensContent(tokens[opener], tokens[opener + 1], tokens[opener + 2]))) continue;
       // "Trump tweeted … and encouraged …": the verb shares the subject of the clause before it.
       const head = out[out.length - 1];
       const own = head ? null : (firstConjunctSubject(view, groupStart, used) ?? sentenceSubject(view, groupStart, used));
@@ -702,6 +709,7 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
     // "He went further." introduces speech; "The Gap Goes On" does not.
     if (t.lemma === 'go' && !(mention.pronoun === 'person' || mention.kind === 'named_person' || mention.kind === 'anonymous')) continue;
     if (cls === 'evidence' && mention.kind !== 'document' && !mention.pronoun && !SPEECH_VERBS.has(t.lemma) && !BELIEF_VERBS.has(t.lemma)) continue;
+    if (objectEvidence && mention.kind !== 'document') continue;
     if (cls === 'stance' && mention.kind === 'document' && !EVIDENCE_VERBS.has(t.lemma)) continue;
 
     let content = null;
