@@ -291,6 +291,11 @@ describe('beliefs, intentions and stances', () => {
     expect(claim.attributions.map((a) => a.cue?.text)).toContain('vowed');
   });
 
+  it('looks past a parenthetical adverb to the subject', () => {
+    expect(primary('Some economists, however, question the wisdom of the cut.').mention?.text).toBe('Some economists');
+    expect(primary('On Thursday, however, Reyes spoke to farmers, saying fees would fall.').mention?.text).toBe('Reyes');
+  });
+
   it('reads a participle after a preposition: "apart from saying", "for saying"', () => {
     const claim = claimOf('Hollis refused to name a date, apart from saying the bridge would open in spring.');
     expect(claim.attributions.map((a) => a.cue?.text)).toContain('saying');

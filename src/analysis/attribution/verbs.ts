@@ -525,11 +525,13 @@ function isHearsaySubject(view: SentenceView, chunk: Chunk): boolean {
 function verbTaggedAsNoun(view: SentenceView, i: number): boolean {
   const { tokens } = view;
   const t = tokens[i];
-  const prev = tokens[i - 1];
+  // "Some economists, however, question …", "A panel in 2001 found …": look past an aside to the subject.
+  const p = skipParenthetical(tokens, skipDayBefore(tokens, i - 1, view.first), view.first);
+  const prev = tokens[p];
   const next = tokens[i + 1];
   if (!t || !prev || !next) return false;
   if (BARE_GROUPS.has(prev.lower) && next.lower !== 'that') return false;
-  if (!(prev.pos === 'PROPN' || prev.pos === 'PRON' || isCapitalised(prev) || BARE_GROUPS.has(prev.lower) || (prev.pos === 'NOUN' && speakerPhraseEndsAt(view, i - 1)))) return false;
+  if (!(prev.pos === 'PROPN' || prev.pos === 'PRON' || isCapitalised(prev) || BARE_GROUPS.has(prev.lower) || (prev.pos === 'NOUN' && speakerPhraseEndsAt(view, p)))) return false;
   if (next.lower === 'to') return BELIEF_VERBS.has(t.lemma);
   return next.lower === 'that' || next.text === '.' || next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'NUM' || next.text === ',' || next.text === ':';
 }
@@ -556,6 +558,10 @@ function sentenceSubject(view: SentenceView, before: number, used: Set<number>):
     let k = s + 1;
     while (k < before && k < s + 12 && tokens[k]?.text !== ',') k++;
     if (tokens[k]?.text === ',') s = k + 1;
+    // "On Thursday, however, Trump spoke …"
+    let a = s;
+    while (a < before && PARENTHETICAL_ADVERBS.has(tokens[a]?.lower ?? '')) a++;
+    if (a > s && tokens[a]?.text === ',') s = a + 1;
   }
   const np = npStartingAt(tokens, s, before - 1);
   if (!np || used.has(np.s) || !speakerLike(tokens[np.e])) return null;
