@@ -229,6 +229,11 @@ describe('documents and outlets', () => {
     expect(claimOf('Police found a knife in the car.').kind).toBe('unattributed');
   });
 
+  it('reads a film or report that examines, explores or chronicles something', () => {
+    expect(primary('The documentary explores how the mill town lost its jobs.').cue?.text).toBe('explores');
+    expect(primary('The report chronicles the failures of the flood agency.').kind).toBe('document');
+  });
+
   it('reads "in the latest poll" as the poll reporting the figures', () => {
     const a = primary('In the latest Gallup poll released Monday, Reyes leads by four points.');
     expect(a.cue?.text).toBe('In');
@@ -277,6 +282,11 @@ describe('beliefs, intentions and stances', () => {
     expect(primary('Reyes has seized on the leaked memo.').cue?.text).toBe('has seized on');
     expect(primary('Pike bristled at the suggestion that he was unready.').cue?.text).toBe('bristled at');
     expect(claimOf('The workers laid the cables.').kind).toBe('unattributed');
+  });
+
+  it('reads love and hate of something as a stance', () => {
+    expect(primary('Hollis loves the old market hall.').cue?.text).toBe('loves');
+    expect(primary('Many residents resent the new quota.').mention?.text).toBe('Many residents');
   });
 
   it('reads a person discussing, addressing or rating something as a stance', () => {

@@ -63,6 +63,7 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set([
   'admire', 'embrace', 'favor', 'favour', 'dislike', 'distrust', 'trust', 'respect',
   'propose', 'promote', 'herald', 'commend', 'view', 'regard', 'portray', 'depict', 'paint',
   'link', 'connect', 'associate', 'discuss', 'address', 'rate',
+  'love', 'hate', 'loathe', 'despise', 'resent', 'adore', 'detest',
 ]);
 
 /** Verbs whose subject is typically a document, poll or study ("the poll found", "data show"). */
@@ -70,6 +71,7 @@ export const EVIDENCE_VERBS: ReadonlySet<string> = new Set([
   'show', 'find', 'suggest', 'indicate', 'reveal', 'conclude', 'estimate', 'say', 'state', 'report', 'note',
   'predict', 'project', 'warn', 'confirm', 'demonstrate', 'document', 'detail', 'outline', 'allege', 'accuse',
   'claim', 'argue', 'describe', 'link', 'tie', 'associate', 'attribute',
+  'examine', 'explore', 'chronicle', 'profile', 'investigate', 'analyze', 'analyse', 'illustrate', 'highlight',
 ]);
 
 /** Cues that only count when followed by a particle: "called for", "pointed out". Lemma → particles. */
