@@ -284,6 +284,12 @@ describe('beliefs, intentions and stances', () => {
     expect(claimOf('The workers laid the cables.').kind).toBe('unattributed');
   });
 
+  it('reads rarer verbs of saying and stance: refute, confess, muse, rebuff, salute', () => {
+    expect(primary('Hollis refuted the claim that the bridge was unsafe.').cue?.text).toBe('refuted');
+    expect(primary('Reyes confessed that he had never read the report.').cue?.text).toBe('confessed');
+    expect(primary('The mayor rebuffed the offer from the developers.').cue?.text).toBe('rebuffed');
+  });
+
   it('reads love and hate of something as a stance', () => {
     expect(primary('Hollis loves the old market hall.').cue?.text).toBe('loves');
     expect(primary('Many residents resent the new quota.').mention?.text).toBe('Many residents');

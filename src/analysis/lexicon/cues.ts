@@ -18,6 +18,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'apologize', 'apologise', 'plead', 'beg', 'recommend', 'advocate', 'rule', 'outline', 'detail', 'read',
   'express', 'voice', 'articulate', 'underscore', 'highlight', 'request', 'term', 'summarize', 'summarise',
   'underline', 'reaffirm', 'disagree', 'grumble', 'justify', 'answer', 'divulge', 'float', 'pitch',
+  'refute', 'rebut', 'confess', 'muse', 'inquire', 'enquire', 'attest', 'hypothesize', 'hypothesise', 'gripe',
+  'fume', 'deplore', 'admonish', 'taunt', 'lampoon',
 ]);
 
 /** Speech verbs with common other senses ("it would add layers", "Battleground state"): cues only before a
@@ -64,6 +66,7 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set([
   'propose', 'promote', 'herald', 'commend', 'view', 'regard', 'portray', 'depict', 'paint',
   'link', 'connect', 'associate', 'discuss', 'address', 'rate',
   'love', 'hate', 'loathe', 'despise', 'resent', 'adore', 'detest',
+  'rebuff', 'spurn', 'salute', 'skewer', 'pillory', 'reprimand', 'lament',
 ]);
 
 /** Verbs whose subject is typically a document, poll or study ("the poll found", "data show"). */
