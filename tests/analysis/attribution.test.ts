@@ -355,6 +355,12 @@ describe('punctuation tags', () => {
     expect(primary('HOLLIS: We will not back down.').source?.name).toMatch(/HOLLIS/i);
     expect(primary('“We will not back down.” ― Jane Hollis').source?.name).toBe('Jane Hollis');
   });
+
+  it('runs a transcript label\'s content over the rest of its paragraph', () => {
+    const report = analyze('HOLLIS: We will not back down. The bridge stays open.\n\nThe hearing ended at noon.');
+    expect(report.claims[0]?.attributions[0]?.content?.text).toBe('We will not back down. The bridge stays open.');
+    expect(report.claims[2]?.kind).toBe('unattributed');
+  });
 });
 
 describe('headlines', () => {

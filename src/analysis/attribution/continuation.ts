@@ -51,8 +51,31 @@ function widen(text: string, speaker: FoundAttribution, s: Sentence): void {
   speaker.content = trimmedSpan(text, start, end) ?? c;
 }
 
+/** "PENCE: Well, look, …": a transcript speaker label at the start of the sentence. */
+function speakerLabel(text: string, list: readonly FoundAttribution[] | undefined, s: Sentence): FoundAttribution | null {
+  const a = list?.[0];
+  if (!a?.cue || !a.mention || text.slice(a.cue.start, a.cue.end) !== ':') return null;
+  return a.mention.start <= s.start + 1 ? a : null;
+}
+
+/** A transcript label speaks the rest of its paragraph: its content runs over the untagged sentences after it. */
+function widenSpeakerLabels(text: string, sentences: readonly Sentence[], found: readonly FoundAttribution[][]): void {
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    const label = s ? speakerLabel(text, found[i], s) : null;
+    if (!s || !label) continue;
+    for (let j = i + 1; j < sentences.length; j++) {
+      const next = sentences[j];
+      if (!next || next.paragraph !== s.paragraph || next.caption || found[j]?.length) break;
+      widen(text, label, next);
+      i = j;
+    }
+  }
+}
+
 /** Adds carried-over attributions in place; `found[i]` belongs to `sentences[i]`. */
 export function continueQuotations(text: string, sentences: readonly Sentence[], found: FoundAttribution[][]): void {
+  widenSpeakerLabels(text, sentences, found);
   // Backwards first: the opening sentences of a quotation tagged at its end.
   for (let i = sentences.length - 2; i >= 0; i--) {
     const s = sentences[i];
