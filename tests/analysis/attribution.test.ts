@@ -290,6 +290,11 @@ describe('beliefs, intentions and stances', () => {
     expect(primary('The mayor rebuffed the offer from the developers.').cue?.text).toBe('rebuffed');
   });
 
+  it('reads adjectives of stance with a copula: "were coy about", "is bullish on"', () => {
+    expect(primary('The mayor’s aides were coy about whether the fare would rise.').cue?.text).toBe('were coy about');
+    expect(primary('Reyes is bullish on the harbour project.').cue?.text).toBe('is bullish on');
+  });
+
   it('reads love and hate of something as a stance', () => {
     expect(primary('Hollis loves the old market hall.').cue?.text).toBe('loves');
     expect(primary('Many residents resent the new quota.').mention?.text).toBe('Many residents');

@@ -63,7 +63,7 @@ const opensContent = (t: Token | undefined, next?: Token, afterNext?: Token): bo
 /** Parenthetical adverbs set off by commas between subject and verb: "Some Democrats, however, question …". */
 const PARENTHETICAL_ADVERBS = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'instead', 'nevertheless', 'moreover', 'furthermore', 'likewise', 'similarly', 'in', 'turn', 'for', 'example', 'instance', 'meantime', 'though']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', "'re", '’re', "'s", '’s', 'be', 'been', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'feel', 'feels', 'felt', 'appear', 'appears', 'appeared', 'grow', 'grew', 'become', 'became', 'am', "'m", '’m']);
-const ADJECTIVE_COMPLEMENTS = new Set(['that', 'about', 'of', 'to', 'with', 'over', 'whether', 'if', 'how', 'what', 'at', 'by']);
+const ADJECTIVE_COMPLEMENTS = new Set(['that', 'about', 'of', 'to', 'with', 'over', 'whether', 'if', 'how', 'what', 'at', 'by', 'on']);
 const QUOTE_CLOSERS = new Set(['”', '"', '’', "'", "''"]);
 const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'how', 'what', 'why', 'who', 'when', 'where']);
 

@@ -33,6 +33,8 @@ export const BELIEF_ADJECTIVES: ReadonlySet<string> = new Set([
   'angry', 'upset', 'pleased', 'proud', 'eager', 'determined', 'keen', 'reluctant', 'unwilling', 'willing',
   'doubtful', 'fearful', 'frustrated', 'furious', 'disappointed', 'satisfied', 'unconvinced', 'wary',
   'supportive', 'dismissive', 'clear', 'unsure', 'uncertain', 'insistent', 'confused', 'alarmed', 'troubled',
+  'passionate', 'enthusiastic', 'ambivalent', 'hesitant', 'emphatic', 'unequivocal',
+  'candid', 'frank', 'coy', 'cagey', 'evasive', 'blunt', 'defiant', 'apologetic', 'bullish', 'bearish',
 ]);
 
 /** Verbs that attribute only a quotation around them, with no object: "“…,” he continued." */
