@@ -556,7 +556,7 @@ export function resolveSources(
       return {
         kind: entry ? entry.source.kind : f.kind,
         source,
-        mention: f.mention ? plainSpan(f.mention) : null,
+        mention: mentionOf(f),
         cue: f.cue,
         content: f.content,
         quote: f.quote,
@@ -569,6 +569,14 @@ export function resolveSources(
   const byId = new Map(order.map((e) => [e.source.id, e.source.name]));
   for (const list of resolved) for (const a of list) if (a.source) a.source.name = byId.get(a.source.id) ?? a.source.name;
   return { sources: order.map((e) => e.source), resolved };
+}
+
+/** A verb that shares its subject with the verb before it ("denied the report, saying …") is named by
+ * that subject too; a quotation carried into the next sentence (no cue) names nobody in its own. */
+function mentionOf(f: FoundAttribution): Span | null {
+  if (f.mention) return plainSpan(f.mention);
+  const shared = f.cue ? f.inherits?.mention : null;
+  return shared ? plainSpan(shared) : null;
 }
 
 function plainSpan(m: Mention): Span {

@@ -326,6 +326,12 @@ describe('beliefs, intentions and stances', () => {
     const claim = claimOf('Officials denied the report, saying it was false.');
     expect(claim.attributions.map((a) => a.cue?.text)).toEqual(['denied', 'saying']);
     expect(claim.attributions[1]?.source?.name).toBe(claim.attributions[0]?.source?.name);
+    expect(claim.attributions[1]?.mention?.text).toBe('Officials');
+  });
+
+  it('gives a quotation carried into the next sentence no mention of its own', () => {
+    const report = analyze('“We are ready,” Hollis said. “The bridge will open.”');
+    expect(report.claims[1]?.attributions[0]?.mention).toBeNull();
   });
 
   it('reads noun cues with a holder', () => {
