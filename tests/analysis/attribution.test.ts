@@ -67,6 +67,13 @@ describe('named sources with verbs of saying', () => {
     expect(primary('Tom Reyes, the city treasurer, said the budget was balanced.').mention?.text).toBe('Tom Reyes, the city treasurer');
   });
 
+  it('reads relative "that" after a speaker or document as the mention', () => {
+    const a = primary('Hollis read a report that says the dam is weak.');
+    expect(a.mention?.text).toBe('that');
+    expect(a.cue?.text).toBe('says');
+    expect(claimOf('Hollis said that backs were sore.').attributions[0]?.mention?.text).toBe('Hollis');
+  });
+
   it('reads a coordinated subject as one mention', () => {
     expect(primary('Local farmers and some shopkeepers say the market should stay open.').mention?.text).toBe('Local farmers and some shopkeepers');
     expect(primary('Federal and state officials said the road was closed.').mention?.text).toBe('Federal and state officials');

@@ -206,6 +206,8 @@ function subjectBefore(view: SentenceView, groupStart: number, anyNoun = false, 
     }
     return null;
   }
+  const relative = relativeThat(view, j);
+  if (relative) return relative;
   const partitive = partitiveRelative(view, j);
   if (partitive) return { chunk: partitive, mentionStart: partitive.s, mentionEnd: partitive.e, description: null };
   const base = npEndingAt(tokens, j, first);
@@ -273,6 +275,18 @@ function hasAnd(tokens: readonly Token[], s: number, e: number): boolean {
 }
 
 const isNominalHead = (t: Token | undefined): boolean => !!t && (t.pos === 'NOUN' || t.pos === 'PROPN' || SOURCE_PRONOUNS.has(t.lower));
+
+/** "a union that backs the strike": relative "that" is the mention; the noun it hangs on names the speaker. */
+function relativeThat(view: SentenceView, j: number): Subject | null {
+  const { tokens, first } = view;
+  if (tokens[j]?.lower !== 'that' || j - 1 < first) return null;
+  const base = npEndingAt(tokens, j - 1, first);
+  if (!base || view.quoted(base.s)) return null;
+  const np = withPostModifiers(tokens, base, first, acceptsPostModifier(tokens));
+  const head = tokens[np.head ?? np.e];
+  if (!head || head.pos === 'PRON' || !(ANONYMOUS_HEADS.has(head.lower) || DOCUMENT_HEADS.has(head.lower) || head.pos === 'PROPN')) return null;
+  return { chunk: np, mentionStart: j, mentionEnd: j, description: null };
+}
 
 const PARTITIVE_QUANTIFIERS = new Set(['many', 'some', 'most', 'all', 'both', 'several', 'each', 'none', 'few', 'one', 'two', 'three', 'half', 'majority', 'members']);
 
