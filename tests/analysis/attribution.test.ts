@@ -74,6 +74,14 @@ describe('named sources with verbs of saying', () => {
     expect(claimOf('Hollis said that backs were sore.').attributions[0]?.mention?.text).toBe('Hollis');
   });
 
+  it('keeps a focus word and a party label in the mention', () => {
+    expect(primary('Only 52 percent of voters said the count was fair.').mention?.text).toBe('Only 52 percent of voters');
+    const a = primary('Rep. Jo Hart (D-Ohio), head of the caucus, said the bill was dead.');
+    expect(a.mention?.text).toBe('Rep. Jo Hart (D-Ohio), head of the caucus');
+    expect(a.source?.name).toBe('Jo Hart');
+    expect(primary('“It is over,” said Pike, speaking to reporters.').mention?.text).toBe('Pike');
+  });
+
   it('reads a coordinated subject as one mention', () => {
     expect(primary('Local farmers and some shopkeepers say the market should stay open.').mention?.text).toBe('Local farmers and some shopkeepers');
     expect(primary('Federal and state officials said the road was closed.').mention?.text).toBe('Federal and state officials');

@@ -186,7 +186,7 @@ function subjectBefore(view: SentenceView, groupStart: number, anyNoun = false, 
   if (!at || j < first || view.quoted(j)) return null;
   if (at.text === ',' || at.text === ')' || DASH_DELIMITERS.has(at.text)) {
     for (const k of appositiveOpenings(tokens, j, first, at.text)) {
-      const base = npEndingAt(tokens, k - 1, first);
+      const base = npEndingAt(tokens, beforeParenthetical(tokens, k - 1, first), first);
       if (!base || view.quoted(base.s)) continue;
       const np = withPostModifiers(tokens, base, first, (h) => ['NOUN', 'PROPN', 'NUM'].includes(tokens[h.e]?.pos ?? ''));
       const head = tokens[np.head ?? np.e];
@@ -227,6 +227,10 @@ function subjectBefore(view: SentenceView, groupStart: number, anyNoun = false, 
     if (n > chunk.s && tokens[n]?.pos === 'PROPN' && tokens[n - 1]?.pos === 'NOUN' && opensClause(view, n)) chunk = { s: n, e: chunk.e };
   }
   chunk = withCoordinatedSubject(view, chunk);
+  // "Only 52 percent of voters", "Nearly eight of 10 voters", "Not everyone": a focus word opens the phrase.
+  if (FOCUS_WORDS.has(tokens[chunk.s - 1]?.lower ?? '') && (tokens[chunk.s]?.pos === 'NUM' || BARE_GROUPS.has(tokens[chunk.s]?.lower ?? '') || tokens[chunk.s]?.lower === 'everyone') && opensClause(view, chunk.s - 1)) {
+    chunk = { ...chunk, s: chunk.s - 1 };
+  }
   const head = tokens[chunk.head ?? chunk.e];
   const definite = definiteNoun && tokens[chunk.s]?.lower === 'the' && head?.pos === 'NOUN';
   const nameLike = speakerLike(head) || endsHyphenatedName(tokens, chunk.head ?? chunk.e);
@@ -286,6 +290,15 @@ function relativeThat(view: SentenceView, j: number): Subject | null {
   const head = tokens[np.head ?? np.e];
   if (!head || head.pos === 'PRON' || !(ANONYMOUS_HEADS.has(head.lower) || DOCUMENT_HEADS.has(head.lower) || head.pos === 'PROPN')) return null;
   return { chunk: np, mentionStart: j, mentionEnd: j, description: null };
+}
+
+const FOCUS_WORDS = new Set(['only', 'nearly', 'almost', 'roughly', 'about', 'just', 'not', 'some', 'over', 'fully']);
+
+/** "Rep. Jo Hart (D-Ohio), head of …": the name before a short parenthesis. */
+function beforeParenthetical(tokens: readonly Token[], e: number, limit: number): number {
+  if (tokens[e]?.text !== ')') return e;
+  for (let k = e - 1; k > limit && k >= e - 8; k--) if (tokens[k]?.text === '(') return k - 1;
+  return e;
 }
 
 const PARTITIVE_QUANTIFIERS = new Set(['many', 'some', 'most', 'all', 'both', 'several', 'each', 'none', 'few', 'one', 'two', 'three', 'half', 'majority', 'members']);
@@ -421,7 +434,7 @@ function subjectAfter(view: SentenceView, cue: number): Subject | null {
     let k = np.e + 2;
     while (k <= lastWord && tokens[k]?.text !== ',' && !view.quoted(k)) k++;
     const relative = tokens[np.e + 2]?.lower === 'who' && tokens[np.e + 3]?.pos === 'VERB';
-    if (!relative && looksLikeApposition(tokens, np.e + 2, k - 1)) {
+    if (!relative && !isCircumstantialAside(tokens[np.e + 2]) && looksLikeApposition(tokens, np.e + 2, k - 1)) {
       mentionEnd = k - 1;
       description = contentSpan(view, np.e + 2, k - 1)?.text ?? null;
     }
