@@ -310,6 +310,12 @@ describe('beliefs, intentions and stances', () => {
     expect(primary('Reyes is bullish on the harbour project.').cue?.text).toBe('is bullish on');
   });
 
+  it('ends the cue at a raising verb: "appeared to suggest" → "appeared"', () => {
+    const a = primary('Hollis appeared to suggest that the vote was rigged.');
+    expect(a.cue?.text).toBe('appeared');
+    expect(a.mention?.text).toBe('Hollis');
+  });
+
   it('reads love and hate of something as a stance', () => {
     expect(primary('Hollis loves the old market hall.').cue?.text).toBe('loves');
     expect(primary('Many residents resent the new quota.').mention?.text).toBe('Many residents');

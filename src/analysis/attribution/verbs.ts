@@ -648,7 +648,8 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
     // "He went further." introduces what follows; "the war goes further down" does not.
     if (t.lemma === 'go' && !(cueEnd > i && endsClause(tokens, cueEnd, lastWord) && !TIME_WORDS.has(tokens[cueEnd + 1]?.lower ?? ''))) continue;
     // "appeared to suggest that …": the cue is the whole chain, the content follows the second verb.
-    if (RAISING_VERBS.has(t.lemma) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB') cueEnd = i + 2;
+    const raising = RAISING_VERBS.has(t.lemma) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB';
+    if (raising) cueEnd = i + 2;
     // Any verb that takes a "that" clause reports one ("conceded that", "hinted that"), when a speaker is its subject.
     const afterThat = tokens[i + 2];
     const thatClause = !verbClass(t.lemma) && t.pos === 'VERB' && tokens[i + 1]?.lower === 'that' && tokens[i + 1]?.pos === 'SCONJ' &&
@@ -699,6 +700,8 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
     const coordinated = !left && COORDINATORS.has(tokens[groupStart - 1]?.lower ?? '');
     const subject = left ?? (!coordinated && (cls === 'speech' || cls === 'bare') && !NO_INVERSION.has(t.lemma) ? subjectAfter(view, cueEnd) : null);
     const after = scanAfterCue(view, cueEnd, t.lemma);
+    // "seems to have …": the cue is the raising verb alone; the verb after it only opens the content.
+    const spanEnd = raising && after.cueEnd === cueEnd ? i : after.cueEnd;
     const socialChannel: Channel | null = SOCIAL_VERBS.has(t.lemma) ? 'social_media' : null;
 
     if (!subject) {
@@ -722,7 +725,7 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
           inherits: head ?? null,
           kind: mention?.kind ?? head?.kind ?? 'anonymous',
           cueStart: groupStart,
-          cueEnd: after.cueEnd,
+          cueEnd: spanEnd,
           verb: i,
           lemma: t.lemma,
           content: contentAfterOrNull(view, after.contentStart),
@@ -776,7 +779,7 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
         inherits: null,
         kind: hearsay ? 'vague' : mention.kind,
         cueStart: hearsay ? subject.mentionStart : cueStart,
-        cueEnd: after.cueEnd,
+        cueEnd: spanEnd,
         verb: i,
         lemma: t.lemma,
         content,
