@@ -316,6 +316,16 @@ describe('beliefs, intentions and stances', () => {
     expect(a.mention?.text).toBe('Hollis');
   });
 
+  it('reads "vowed not to …" as a promise, and "asked not to be named" as no claim', () => {
+    expect(primary('The minister vowed not to repeat the mistake.').content?.text).toBe('not to repeat the mistake');
+    expect(claimOf('One official, who asked not to be named, said the talks failed.').attributions.map((a) => a.cue?.text)).toEqual(['said']);
+  });
+
+  it('reads a noun-tagged "plans" after an apposition when "to" and a verb follow', () => {
+    expect(primary('The mayor’s deputy, Councillor Anna Cole, plans to release the report soon.').cue?.text).toBe('plans');
+    expect(claimOf('In the city, plans to widen the road were shelved.').kind).toBe('unattributed');
+  });
+
   it('reads love and hate of something as a stance', () => {
     expect(primary('Hollis loves the old market hall.').cue?.text).toBe('loves');
     expect(primary('Many residents resent the new quota.').mention?.text).toBe('Many residents');

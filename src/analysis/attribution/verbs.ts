@@ -497,7 +497,8 @@ function insideNounClause(view: SentenceView, cue: number): boolean {
 function asksAnonymity(tokens: readonly Token[], cue: number): boolean {
   const a = tokens[cue + 1]?.lower;
   const b = tokens[cue + 2]?.lower;
-  return (a === 'not' && b === 'to') || a === 'anonymity' || b === 'anonymity';
+  // "asked not to be named", not "vowed not to repeat the mistake".
+  return (a === 'not' && b === 'to' && tokens[cue + 3]?.lower === 'be') || a === 'anonymity' || b === 'anonymity';
 }
 
 function isNegated(tokens: readonly Token[], cue: number, limit: number): boolean {
@@ -558,6 +559,8 @@ function verbTaggedAsNoun(view: SentenceView, i: number): boolean {
   const next = tokens[i + 1];
   if (!t || !prev || !next) return false;
   if (BARE_GROUPS.has(prev.lower) && next.lower !== 'that') return false;
+  // "Anna Cole, the deputy, plans to …": after an apposition, only before "that" or "to" + verb.
+  if (prev.text === ',') return next.lower === 'that' || (next.lower === 'to' && BELIEF_VERBS.has(t.lemma) && tokens[i + 2]?.pos === 'VERB');
   if (!(prev.pos === 'PROPN' || prev.pos === 'PRON' || isCapitalised(prev) || BARE_GROUPS.has(prev.lower) || (prev.pos === 'NOUN' && speakerPhraseEndsAt(view, p)))) return false;
   if (next.lower === 'to') return BELIEF_VERBS.has(t.lemma);
   return next.lower === 'that' || next.text === '.' || next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'NUM' || next.text === ',' || next.text === ':';
