@@ -108,6 +108,11 @@ describe('named sources with verbs of saying', () => {
     expect(claim.attributions[1]?.cue?.text).toBe('arguing');
   });
 
+  it('ends indirect content before a closing ", which …" aside, not before one inside it', () => {
+    expect(primary('Hollis said the toll would rise, which the council has opposed.').content?.text).toBe('the toll would rise');
+    expect(primary('Hollis said the toll, which rose last year, would rise again.').content?.text).toBe('the toll, which rose last year, would rise again');
+  });
+
   it('ends a stance verb\'s object before a time adjunct', () => {
     expect(primary('Hollis criticized the toll plan during a stop in Leeds.').content?.text).toBe('the toll plan');
   });

@@ -36,6 +36,7 @@ const CONTENT_BREAKS = new Set(['but', 'though', 'although', 'while', 'whereas']
 /** The last token of content that starts at `start`: it stops before ", but …" and a dash after a quotation. */
 export function contentEnd(view: SentenceView, start: number): number {
   const { tokens, lastWord } = view;
+  const lastComma = lastCommaOf(view);
   for (let k = start + 1; k < lastWord; k++) {
     const t = tokens[k];
     if (!t || view.quoted(k)) continue;
@@ -43,9 +44,19 @@ export function contentEnd(view: SentenceView, start: number): number {
     if (prev?.text === ',' && CONTENT_BREAKS.has(t.lower) && !view.quoted(k - 1)) return k - 2;
     // "…, saying …", "…, arguing that …": a participle clause after a comma is the writer's again.
     if (prev?.text === ',' && !view.quoted(k - 1) && t.pos === 'VERB' && t.lower.endsWith('ing') && !view.quoted(start)) return k - 2;
+    // "…, which the court has put on hold": a relative clause that runs to the end is the writer's aside.
+    if (prev?.text === ',' && RELATIVE_ASIDES.has(t.lower) && !view.quoted(start) && !view.quoted(k) && k - 1 === lastComma) return k - 2;
     if ((t.text === '—' || t.text === '--' || t.text === '–') && prev && view.quoted(k - 1)) return k - 1;
   }
   return lastWord;
+}
+
+const RELATIVE_ASIDES = new Set(['which', 'who']);
+
+/** The last unquoted comma of the sentence before its last word, or -1. */
+function lastCommaOf(view: SentenceView): number {
+  for (let j = view.lastWord - 1; j >= view.first; j--) if (view.tokens[j]?.text === ',' && !view.quoted(j)) return j;
+  return -1;
 }
 
 function lowerRun(view: SentenceView, s: number, e: number): string {
