@@ -285,6 +285,7 @@ describe('social media', () => {
 describe('beliefs, intentions and stances', () => {
   it('needs a clause for a belief verb to attribute', () => {
     expect(primary('Ministers believe the plan will work.').cue?.text).toBe('believe');
+    expect(primary('Hollis doesn’t think so.').cue?.text).toContain('think');
     expect(claimOf('Ministers believe in miracles.').kind).toBe('unattributed');
   });
 

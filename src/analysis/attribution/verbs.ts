@@ -522,6 +522,8 @@ function takesClause(tokens: readonly Token[], cue: number, lastWord: number): b
   const next = tokens[cue + 1];
   if (!next || cue >= lastWord) return true; // sentence-final: "…, Ukraine believes."
   if (COMPLEMENTIZERS.has(next.lower)) return true;
+  // "He doesn't think so.", "I hope so."
+  if (next.lower === 'so' && (cue + 1 >= lastWord || tokens[cue + 2]?.pos === 'PUNCT')) return true;
   if (next.lower === 'to') return tokens[cue + 2]?.pos === 'VERB' || tokens[cue + 2]?.pos === 'AUX';
   if (next.text === ',' || next.text === ':') return true;
   if (next.pos === 'ADP') return false; // "believe in miracles"
