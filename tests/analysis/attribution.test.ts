@@ -371,6 +371,12 @@ describe('beliefs, intentions and stances', () => {
     expect(report.claims[1]?.attributions[0]?.mention).toBeNull();
   });
 
+  it('reads a held noun cue after a modifier: "the police\'s earlier claim that …"', () => {
+    const a = primary('The video undercut the police’s earlier claim that the man was armed.');
+    expect(a.cue?.text).toBe('claim');
+    expect(a.mention?.text).toBe('the police’s');
+  });
+
   it('reads noun cues with a holder', () => {
     const a = primary('The senator’s claim that the law is unconstitutional was rejected.');
     expect(a.cue?.text).toBe('claim');

@@ -1,5 +1,6 @@
 // Attributions made by a noun with a holder: "Stumpf's repeated emphasis that …", "his promise to …",
 // "claims by officials that …".
+import type { Token } from '../nlp.js';
 import type { FoundAttribution, Mention } from './types.js';
 import { MAX_ATTRIBUTIONS, type SentenceView } from './view.js';
 import { npEndingAt, npStartingAt } from './np.js';
@@ -7,6 +8,10 @@ import { classifyChunk } from './classify.js';
 import { contentSpan } from './content.js';
 import { foundAttribution } from './found.js';
 import { NOUN_CUES, INTENTION_NOUNS } from '../lexicon/cues.js';
+
+/** "repeated", "earlier", "often repeated": words between a holder and its noun. */
+const isNounModifier = (t: Token | undefined): boolean =>
+  !!t && (t.pos === 'ADJ' || (t.pos === 'ADV' && t.lower !== 'not') || (t.pos === 'VERB' && t.lower.endsWith('ed')));
 
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const POSSESSIVE_PRONOUNS = new Map<string, 'person' | 'thing' | 'group'>([
@@ -24,12 +29,14 @@ export function findNounAttributions(view: SentenceView, used: Set<number>): Fou
   for (let i = first + 1; i < lastWord; i++) {
     if (view.spent + out.length >= MAX_ATTRIBUTIONS) break;
     const t = tokens[i];
-    if (!t || t.pos !== 'NOUN' || used.has(i) || view.quoted(i) || !NOUN_CUES.has(t.lower)) continue;
+    // wink reads some of these nouns as verbs after a modifier ("the police's earlier claim that"): a holder
+    // right before them decides below.
+    if (!t || !(t.pos === 'NOUN' || t.pos === 'VERB') || used.has(i) || view.quoted(i) || !NOUN_CUES.has(t.lower)) continue;
     let opener = i + 1;
     let mention: Mention | null = null;
     let mentionEnd = -1;
     // "claims by officials that …"
-    if (tokens[opener]?.lower === 'by') {
+    if (tokens[opener]?.lower === 'by' && t.pos === 'NOUN') {
       const np = npStartingAt(tokens, opener + 1, lastWord);
       if (!np) continue;
       const cls = classifyChunk(tokens, np);
@@ -45,14 +52,14 @@ export function findNounAttributions(view: SentenceView, used: Set<number>): Fou
     if (!mention) {
       // "Stumpf's repeated emphasis that …": adjectives may stand between the holder and the noun.
       let h = i - 1;
-      while (h > first && tokens[h]?.pos === 'ADJ') h--;
+      while (h > first && isNounModifier(tokens[h])) h--;
       const prev = tokens[h];
       const possessor = prev && POSSESSIVE.has(prev.text) ? npEndingAt(tokens, h - 1, first) : null;
       if (possessor) {
         const cls = classifyChunk(tokens, possessor);
         mention = { ...view.span(possessor.s, h), kind: cls.kind, pronoun: cls.pronoun, description: null };
         mentionStart = possessor.s;
-      } else if (prev && POSSESSIVE_PRONOUNS.has(prev.lower)) {
+      } else if (prev && POSSESSIVE_PRONOUNS.has(prev.lower) && t.pos === 'NOUN') {
         const pronoun = POSSESSIVE_PRONOUNS.get(prev.lower) ?? null;
         mention = { ...view.span(h, h), kind: pronoun === 'group' ? 'anonymous' : 'named_person', pronoun, description: null };
         mentionStart = h;
