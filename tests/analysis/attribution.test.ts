@@ -410,6 +410,13 @@ describe('punctuation tags', () => {
     expect(primary('“We will not back down.” ― Jane Hollis').source?.name).toBe('Jane Hollis');
   });
 
+  it('reads "Said Ellis: “…”" as an inverted verb, not a label', () => {
+    const a = primary('The plan is complex. Said Hollis: “Nobody has read it.”', 1);
+    expect(a.cue?.text).toBe('Said');
+    expect(a.mention?.text).toBe('Hollis');
+    expect(a.content?.text).toContain('Nobody has read it');
+  });
+
   it('runs a transcript label\'s content over the rest of its paragraph', () => {
     const report = analyze('HOLLIS: We will not back down. The bridge stays open.\n\nThe hearing ended at noon.');
     expect(report.claims[0]?.attributions[0]?.content?.text).toBe('We will not back down. The bridge stays open.');

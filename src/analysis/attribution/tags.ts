@@ -15,6 +15,8 @@ const NOT_SPEAKER_LABELS = new Set([
   'read', 'related', 'source', 'sources', 'via', 'credit', 'credits', 'warning', 'breaking', 'live', 'exclusive',
   'opinion', 'analysis', 'comment', 'review', 'explainer', 'factbox', 'timeline', 'q', 'a', 'the', 'this', 'here',
   'why', 'what', 'how', 'who', 'when', 'where', 'also', 'plus', 'and', 'but', 'or', 'so', 'example', 'pictured',
+  // "Said Ellis: …" is an inverted verb of saying, not a label.
+  'said', 'says', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks', 'told', 'tweeted',
 ]);
 const MAX_LABEL_TOKENS = 4;
 const DASH_TAGS = new Set(['―', '—', '–']);

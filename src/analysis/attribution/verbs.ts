@@ -756,8 +756,8 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
     let content = null;
     const before = left ? contentSpan(view, first, subject.mentionStart - 1) : null;
     if (!left) {
-      // Inverted: the content came before the cue.
-      content = contentSpan(view, first, i - 1);
+      // Inverted: the content came before the cue, or after the speaker in "Said Ellis: “…”".
+      content = i === first ? contentSpan(view, subject.mentionEnd + 1, lastWord) : contentSpan(view, first, i - 1);
     } else if (after.contentStart !== null && after.contentStart > subject.mentionEnd) {
       const ownEnd = cls === 'stance' ? objectEnd(view, after.contentStart) : contentEnd(view, after.contentStart);
       const end = isNonRestrictiveRelative(view, subject.mentionStart) ? relativeClauseEnd(view, after.contentStart, ownEnd) : ownEnd;
