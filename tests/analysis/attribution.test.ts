@@ -354,6 +354,13 @@ describe('beliefs, intentions and stances', () => {
     expect(primary('On Thursday, however, Reyes spoke to farmers, saying fees would fall.').mention?.text).toBe('Reyes');
   });
 
+  it('reads a participle clause that opens the sentence with the subject after it', () => {
+    const a = primary('After saying the pier was unsafe, Hollis closed it.');
+    expect(a.cue?.text).toBe('saying');
+    expect(a.mention?.text).toBe('Hollis');
+    expect(a.content?.text).toBe('the pier was unsafe');
+  });
+
   it('reads a participle after a preposition: "apart from saying", "for saying"', () => {
     const claim = claimOf('Hollis refused to name a date, apart from saying the bridge would open in spring.');
     expect(claim.attributions.map((a) => a.cue?.text)).toContain('saying');

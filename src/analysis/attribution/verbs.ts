@@ -876,10 +876,12 @@ function participleAttribution(view: SentenceView, i: number, cueEnd: number, ou
   let inherits: FoundAttribution | null = null;
   // "…, even suggesting …", "…, perhaps recognizing …": an adverb may open the participle clause.
   const lead = prev.pos === 'ADV' && tokens[i - 2]?.text === ',' ? tokens[i - 2] : prev;
+  // "After saying her foot was swollen, Hollis left": the clause opens the sentence, its subject follows it.
+  const opening = PARTICIPLE_LEADS.has(prev.lower) && i - 1 === view.first;
   if (lead?.text === ',' || PARTICIPLE_LEADS.has(prev.lower)) {
     inherits = out[out.length - 1] ?? null;
     if (!inherits) {
-      const own = sentenceSubject(view, i, used);
+      const own = sentenceSubject(view, opening ? view.lastWord + 1 : i, used);
       if (!own) return null;
       mention = mentionFrom(view, own);
       for (let k = own.s; k <= own.e; k++) used.add(k);
@@ -902,7 +904,7 @@ function participleAttribution(view: SentenceView, i: number, cueEnd: number, ou
     cueEnd: after.cueEnd,
     verb: i,
     lemma: t.lemma,
-    content: contentAfterOrNull(view, after.contentStart),
+    content: opening && after.contentStart !== null ? contentSpan(view, after.contentStart, objectEnd(view, after.contentStart)) : contentAfterOrNull(view, after.contentStart),
     channel: SOCIAL_VERBS.has(t.lemma) ? 'social_media' : (after.channel ?? inherits?.channel ?? null),
   });
 }
