@@ -4,6 +4,7 @@
 import type { Attribution, Certainty, ClaimKind, Confidence, Hedge } from './schema.js';
 import type { FoundAttribution } from './attribution/types.js';
 import { loadedVerbIn } from './findings/loaded-attribution-verb.js';
+import { listing } from './findings/format.js';
 
 export interface ConfidenceInput {
   kind: ClaimKind;
@@ -43,7 +44,9 @@ function standing(input: ConfidenceInput): [Level, string] {
       if (named.every((a) => a.channel === 'social_media')) {
         return [1, `Rests on a social-media post by ${who}${cueOf(primary)}: check the post itself.`];
       }
-      return [2, `On the record: ${who}${cueOf(primary)}.`];
+      // Co-speakers ("Mr. Reyes and Ms. Cole said") share the primary's cue.
+      const together = named.filter((a) => a.source && a.cue && primary?.cue && a.cue.start === primary.cue.start).map((a) => a.source?.name ?? '');
+      return [2, `On the record: ${together.length > 1 ? listing(together) : who}${cueOf(primary)}.`];
     }
     case 'anonymous': {
       // The article's own words say more about an unnamed source than a canonical label does.

@@ -476,6 +476,26 @@ export function resolveSources(
     return { ...cand, description: role };
   };
 
+  // "Mr. Reyes and Ms. Cole said": the first person takes the attribution, the others an attribution each.
+  const coSpeakers = new Map<FoundAttribution, Array<{ cand: Candidate; mention: Span }>>();
+  const coEntries = new Map<FoundAttribution, Array<{ entry: Entry; mention: Span }>>();
+  const coordinated = (f: FoundAttribution, s: number, end: number): Candidate | null => {
+    const parts = coordinatedNames(tokens, s, end);
+    if (!parts) return null;
+    const people = parts.map(([ps, pe]) => ({ cand: candidateOf(ps, pe, 'named_person'), ps, pe }));
+    const [first, ...others] = people;
+    if (!first?.cand || people.some((p) => p.cand?.kind !== 'named_person')) return null;
+    coSpeakers.set(
+      f,
+      others.flatMap(({ cand, ps, pe }) => {
+        const start = tokens[ps]?.start ?? 0;
+        const stop = tokens[pe]?.end ?? start;
+        return cand ? [{ cand, mention: { text: text.slice(start, stop), start, end: stop } }] : [];
+      }),
+    );
+    return first.cand;
+  };
+
   const assign = (f: FoundAttribution, sentence: number): Entry | null => {
     const m = f.mention;
     if (!m) return null;
@@ -499,7 +519,7 @@ export function resolveSources(
       } else {
         // Evidence beside the mention itself: "Elbhafen Logistik, which operates the terminal".
         const kind = m.kind === 'named_person' && /^which\b/i.test(m.description ?? '') ? 'named_organization' : m.kind;
-        cand = candidateOf(s, end, kind);
+        cand = (kind === 'named_person' ? coordinated(f, s, end) : null) ?? candidateOf(s, end, kind);
         if (cand && kind === 'anonymous') cand = backReference(s, end, sentence) ?? cand;
         if (cand?.description && !description) description = cand.description;
       }
@@ -510,6 +530,12 @@ export function resolveSources(
     src.mentions.push({ text: m.text, start: m.start, end: m.end });
     if (description && !src.descriptions.includes(description)) src.descriptions.push(description);
     salient.push({ ...cand, entry, sentence, at: s ?? 0 });
+    const others = (coSpeakers.get(f) ?? []).map(({ cand: other, mention }) => {
+      const otherEntry = other.entry ?? entryFor(other);
+      otherEntry.source.mentions.push(mention);
+      return { entry: otherEntry, mention };
+    });
+    if (others.length > 0) coEntries.set(f, others);
     return entry;
   };
 
@@ -546,14 +572,14 @@ export function resolveSources(
   );
 
   const resolved: Attribution[][] = found.map((list, i) =>
-    list.map((f, j) => {
+    list.flatMap((f, j) => {
       const entry = perSentence[i]?.[j] ?? null;
       if (entry) {
         entry.claimSentences.add(i);
         if (f.channel && !entry.source.channels.includes(f.channel)) entry.source.channels.push(f.channel);
       }
       const source: SourceRef | null = entry ? { id: entry.source.id, name: entry.source.name } : null;
-      return {
+      const attribution: Attribution = {
         kind: entry ? entry.source.kind : f.kind,
         source,
         mention: mentionOf(f),
@@ -562,6 +588,11 @@ export function resolveSources(
         quote: f.quote,
         channel: f.channel as Channel | null,
       };
+      const others = (coEntries.get(f) ?? []).map(({ entry: other, mention }): Attribution => {
+        other.claimSentences.add(i);
+        return { ...attribution, kind: other.source.kind, source: { id: other.source.id, name: other.source.name }, mention };
+      });
+      return [attribution, ...others];
     }),
   );
   for (const e of order) e.source.claims = e.claimSentences.size;
@@ -626,4 +657,36 @@ function sentenceSubject(tokens: readonly Token[], sentence: Sentence): { s: num
     break;
   }
   return null;
+}
+
+/**
+ * The names of a coordinated subject ("Mr. Reyes and Ms. Cole", "Ana Ruiz, Tom Hale and Kim Lee"), as token
+ * ranges, or null. Every part must be a titled name or at least two capitalised words: single words joined
+ * by "and" are more often one company ("Procter and Gamble", "Marks and Spencer").
+ */
+function coordinatedNames(tokens: readonly Token[], s: number, e: number): Array<[number, number]> | null {
+  const parts: Array<[number, number]> = [];
+  let from = s;
+  for (let i = s; i <= e + 1; i++) {
+    const t = tokens[i];
+    const joint = i > e || t?.text === ',' || t?.lower === 'and';
+    if (!joint) continue;
+    if (i === from) return null;
+    parts.push([from, i - 1]);
+    from = i + 1;
+    // "A, B, and C": the serial comma.
+    if (t?.text === ',' && tokens[i + 1]?.lower === 'and') {
+      i++;
+      from = i + 1;
+    }
+  }
+  if (parts.length < 2) return null;
+  const personLike = ([ps, pe]: [number, number]): boolean => {
+    const t = tokens[ps];
+    if (!t) return false;
+    if (PERSON_TITLES.has(t.lower)) return pe > ps;
+    for (let i = ps; i <= pe; i++) if (!isCapitalised(tokens[i] ?? t)) return false;
+    return pe > ps;
+  };
+  return parts.every(personLike) ? parts : null;
 }

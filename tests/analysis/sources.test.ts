@@ -97,6 +97,26 @@ describe('names', () => {
   });
 });
 
+describe('co-speakers', () => {
+  it('each person of a coordinated subject is a source of the claim, the first one primary', () => {
+    const report = analyze('Mr. Ortiz and Ms. Baker said the bridge would close. Lena Voss, Omar Haddad and Ruth Kemp said they objected.');
+    expect(report.sources.map((s) => `${s.name}: ${s.claims}`)).toEqual(['Ortiz: 1', 'Baker: 1', 'Lena Voss: 1', 'Omar Haddad: 1', 'Ruth Kemp: 1']);
+    const [first, second] = report.claims;
+    expect(first?.source?.name).toBe('Ortiz');
+    expect(first?.attributions.map((a) => `${a.source?.name} <${a.mention?.text}> ${a.cue?.text}`)).toEqual([
+      'Ortiz <Mr. Ortiz and Ms. Baker> said',
+      'Baker <Ms. Baker> said',
+    ]);
+    expect(second?.attributions.map((a) => a.source?.name)).toEqual(['Lena Voss', 'Omar Haddad', 'Ruth Kemp']);
+    expect(first?.reasons[0]).toBe('On the record: Ortiz and Baker (“said”).');
+  });
+
+  it('single words joined by "and" stay one speaker: they are more often one company', () => {
+    const report = analyze('Marks and Spencer said sales rose.');
+    expect(report.claims[0]?.attributions).toHaveLength(1);
+  });
+});
+
 describe('organizations from what the article says about a name', () => {
   it('", which" after a name', () => {
     expect(sourceOf('Tarvik Holm, which runs the depot, said it was sorry.', 'Tarvik')).toBe('named_organization: Tarvik Holm');
