@@ -1,10 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { followedBy, isProperName, phraseMatcher, previousWord } from '../../src/analysis/findings/phrase-matcher.js';
+import { followedBy, isProperName, phraseMatcher, previousWord, wordsIn } from '../../src/analysis/findings/phrase-matcher.js';
+import { claimWords } from '../../src/analysis/findings/claim-words.js';
+import { analyze } from '../../src/analysis/index.js';
 
 const matcher = phraseMatcher(['regime', 'so-called', 'lashed out', 'lashed'], (f) => [f]);
 const found = (text: string, from?: number, to?: number) => matcher.find(text, from, to).map((m) => [m.text, m.start, m.end]);
 
 describe('phraseMatcher', () => {
+  it('matches the same over a shared scan as over the text, and the scan skips words cut by the edges', () => {
+    const text = 'The so-called regime’s army lashed out.';
+    const other = phraseMatcher(['army'], (f) => [f]);
+    const words = wordsIn(text, 0, text.length);
+    expect(matcher.findIn(text, words)).toEqual(matcher.find(text));
+    expect(other.findIn(text, words).map((m) => m.text)).toEqual(['army']);
+    expect(wordsIn(text, 5, text.length - 2).map((w) => text.slice(w.start, w.end))).toEqual(['regime’s', 'army', 'lashed']);
+  });
+
+  it('scans each claim once per report', () => {
+    const report = analyze('The regime fell. The army lashed out.');
+    const [first] = report.claims;
+    if (!first) throw new Error('no claim');
+    const text = 'The regime fell. The army lashed out.';
+    expect(claimWords(text, report.claims, first)).toBe(claimWords(text, report.claims, first));
+    expect(claimWords(text, report.claims, first).map((w) => text.slice(w.start, w.end))).toEqual(['The', 'regime', 'fell']);
+  });
+
   it('finds whole words case-insensitively with exact offsets', () => {
     expect(found('The Regime fell.')).toEqual([['Regime', 4, 10]]);
     expect(found('A regimen of pills; the anti-regime march.')).toEqual([]);

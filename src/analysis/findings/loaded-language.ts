@@ -5,6 +5,7 @@ import type { FindingsInput } from './input.js';
 import { LOADED_WORDS, type LoadedTerm } from '../lexicon/loaded-words.js';
 import { followedBy, isProperName, phraseMatcher, previousWord } from './phrase-matcher.js';
 import { othersWords, overlaps, type Range } from './own-voice.js';
+import { claimWords } from './claim-words.js';
 import { distinct, listing, quoted } from './format.js';
 
 const loadedWords = phraseMatcher(LOADED_WORDS, (t) => t.forms);
@@ -23,7 +24,7 @@ export function loadedLanguage({ text, sentences, claims }: FindingsInput): Find
     // Cues ("slammed") are the publication's words too, but loaded_attribution_verb reports them.
     const cues: Range[] = claim.attributions.flatMap((a) => (a.cue ? [[a.cue.start, a.cue.end] as const] : []));
     const words = loadedWords
-      .find(text, claim.start, claim.end)
+      .findIn(text, claimWords(text, claims, claim))
       .filter(
         (m) =>
           !overlaps(theirs, m.start, m.end) &&

@@ -15,6 +15,8 @@ export interface PhraseMatch<T> extends Span {
 export interface PhraseMatcher<T> {
   /** Matches inside text[from, to), the longest form first where forms share a first word. */
   find(text: string, from?: number, to?: number): PhraseMatch<T>[];
+  /** The same, over words already scanned with wordsIn (several matchers can share one scan). */
+  findIn(text: string, words: readonly Word[]): PhraseMatch<T>[];
 }
 
 const HYPHENS = /[-‐‑–]/g;
@@ -42,7 +44,7 @@ function wordCharAt(text: string, i: number): number {
   return LETTER_OR_DIGIT.test(text.slice(i, i + size)) ? size : 0;
 }
 
-interface Word {
+export interface Word {
   start: number;
   end: number;
   /** Holds a hyphen or apostrophe, so its key needs more than lowercasing. */
@@ -65,11 +67,16 @@ function keyOf(text: string, word: Word): string {
 }
 
 /** The whole words inside text[from, to); a word cut by either edge is left out. */
-function wordsIn(text: string, from: number, to: number): Word[] {
+export function wordsIn(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
   let i = from;
+  // A word that began before `from` is cut: skip the rest of it, joined parts included ("so-|called").
   if (from > 0 && wordCharAt(text, from - 1) && wordCharAt(text, from)) {
-    while (i < to && wordCharAt(text, i)) i += wordCharAt(text, i);
+    while (i < to) {
+      const size = wordCharAt(text, i) || (JOINERS.has(text.charAt(i)) && wordCharAt(text, i + 1) ? 1 : 0);
+      if (size === 0) break;
+      i += size;
+    }
   }
   while (i < to) {
     let size = wordCharAt(text, i);
@@ -124,29 +131,27 @@ export function phraseMatcher<T>(entries: readonly T[], formsOf: (entry: T) => r
     }
   }
   const mayStartForm = (text: string, w: Word): boolean => !w.ascii || shapes.has(shapeOf(w.end - w.start, text.charCodeAt(w.start)));
-  return {
-    find(text, from = 0, to = text.length) {
-      const words = wordsIn(text, from, to);
-      const out: PhraseMatch<T>[] = [];
-      for (let i = 0; i < words.length; i++) {
-        const first = words[i];
-        if (!first || !mayStartForm(text, first)) continue;
-        const key = keyOf(text, first);
-        const exact = byFirstWord.get(key);
-        const bare = exact || !key.endsWith("'s") ? key : key.replace(POSSESSIVE, '');
-        const forms = exact ?? byFirstWord.get(bare);
-        if (!forms) continue;
-        const form = forms.find((f) => continues(text, words, i, f.words));
-        if (!form) continue;
-        const last = words[i + form.words.length - 1] ?? first;
-        // "regime’s" matches "regime": the match ends before the possessive.
-        const end = form.words.length === 1 && key !== form.words[0] ? first.start + bare.length : last.end;
-        out.push({ start: first.start, end, text: text.slice(first.start, end), entry: form.entry });
-        i += form.words.length - 1;
-      }
-      return out;
-    },
+  const findIn = (text: string, words: readonly Word[]): PhraseMatch<T>[] => {
+    const out: PhraseMatch<T>[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const first = words[i];
+      if (!first || !mayStartForm(text, first)) continue;
+      const key = keyOf(text, first);
+      const exact = byFirstWord.get(key);
+      const bare = exact || !key.endsWith("'s") ? key : key.replace(POSSESSIVE, '');
+      const forms = exact ?? byFirstWord.get(bare);
+      if (!forms) continue;
+      const form = forms.find((f) => continues(text, words, i, f.words));
+      if (!form) continue;
+      const last = words[i + form.words.length - 1] ?? first;
+      // "regime’s" matches "regime": the match ends before the possessive.
+      const end = form.words.length === 1 && key !== form.words[0] ? first.start + bare.length : last.end;
+      out.push({ start: first.start, end, text: text.slice(first.start, end), entry: form.entry });
+      i += form.words.length - 1;
+    }
+    return out;
   };
+  return { find: (text, from = 0, to = text.length) => findIn(text, wordsIn(text, from, to)), findIn };
 }
 
 /** Whether the words from i on spell the form, one whitespace run apart. */
