@@ -84,7 +84,8 @@ export function tokenize(text: string): TokenizedText {
     const lemma = lemmas[i] ?? value;
     tokens.push({
       i: tokens.length,
-      text: text.slice(start, end),
+      // wink's value is the text itself unless a long run was cut in wink's copy.
+      text: readable === text && end - start === value.length && text.startsWith(value, start) ? value : text.slice(start, end),
       lower,
       lemma: lemma === value ? lower : lemma.toLowerCase(),
       pos: pos[i] ?? 'X',
