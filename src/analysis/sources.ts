@@ -479,9 +479,21 @@ export function resolveSources(
   // "Mr. Reyes and Ms. Cole said": the first person takes the attribution, the others an attribution each.
   const coSpeakers = new Map<FoundAttribution, Array<{ cand: Candidate; mention: Span }>>();
   const coEntries = new Map<FoundAttribution, Array<{ entry: Entry; mention: Span }>>();
+  /**
+   * A coordinated subject: several people ("Mr. Reyes and Ms. Cole") get an attribution each; single words
+   * the article does not use as surnames are one company ("Procter and Gamble", "Marks and Spencer").
+   */
   const coordinated = (f: FoundAttribution, s: number, end: number): Candidate | null => {
-    const parts = coordinatedNames(tokens, s, end);
+    const parts = conjuncts(tokens, s, end);
     if (!parts) return null;
+    // A lone word is a person's name where the article also writes it after a first name or a title.
+    const knownSurname = (word: string): boolean =>
+      names.isSurname(word) || names.runs.some((r) => r.titles.length > 0 && r.words.length === 1 && r.words[0] === word);
+    const person = ([ps, pe]: [number, number]): boolean =>
+      pe > ps ? !PERSON_TITLES.has(tokens[pe]?.lower ?? '') : knownSurname(tokens[ps]?.text ?? '');
+    if (!parts.every(person)) {
+      return parts.every(([ps, pe]) => ps === pe && !PERSON_TITLES.has(tokens[ps]?.lower ?? '')) ? candidateOf(s, end, 'named_organization') : null;
+    }
     const people = parts.map(([ps, pe]) => ({ cand: candidateOf(ps, pe, 'named_person'), ps, pe }));
     const [first, ...others] = people;
     if (!first?.cand || people.some((p) => p.cand?.kind !== 'named_person')) return null;
@@ -660,11 +672,10 @@ function sentenceSubject(tokens: readonly Token[], sentence: Sentence): { s: num
 }
 
 /**
- * The names of a coordinated subject ("Mr. Reyes and Ms. Cole", "Ana Ruiz, Tom Hale and Kim Lee"), as token
- * ranges, or null. Every part must be a titled name or at least two capitalised words: single words joined
- * by "and" are more often one company ("Procter and Gamble", "Marks and Spencer").
+ * The parts of a coordinated subject ("Mr. Reyes and Ms. Cole", "Ana Ruiz, Tom Hale and Kim Lee") as token
+ * ranges, or null when it is not a coordination of capitalised words or titles.
  */
-function coordinatedNames(tokens: readonly Token[], s: number, e: number): Array<[number, number]> | null {
+function conjuncts(tokens: readonly Token[], s: number, e: number): Array<[number, number]> | null {
   const parts: Array<[number, number]> = [];
   let from = s;
   for (let i = s; i <= e + 1; i++) {
@@ -681,12 +692,12 @@ function coordinatedNames(tokens: readonly Token[], s: number, e: number): Array
     }
   }
   if (parts.length < 2) return null;
-  const personLike = ([ps, pe]: [number, number]): boolean => {
-    const t = tokens[ps];
-    if (!t) return false;
-    if (PERSON_TITLES.has(t.lower)) return pe > ps;
-    for (let i = ps; i <= pe; i++) if (!isCapitalised(tokens[i] ?? t)) return false;
-    return pe > ps;
+  const capitalised = ([ps, pe]: [number, number]): boolean => {
+    for (let i = ps; i <= pe; i++) {
+      const t = tokens[i];
+      if (!t || !(isCapitalised(t) || PERSON_TITLES.has(t.lower))) return false;
+    }
+    return true;
   };
-  return parts.every(personLike) ? parts : null;
+  return parts.every(capitalised) ? parts : null;
 }

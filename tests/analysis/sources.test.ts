@@ -111,9 +111,13 @@ describe('co-speakers', () => {
     expect(first?.reasons[0]).toBe('On the record: Ortiz and Baker (“said”).');
   });
 
-  it('single words joined by "and" stay one speaker: they are more often one company', () => {
-    const report = analyze('Marks and Spencer said sales rose.');
-    expect(report.claims[0]?.attributions).toHaveLength(1);
+  it('single words joined by "and" are one company, unless the article uses them as people’s names', () => {
+    expect(cited('Marks and Spencer said sales rose. Procter and Gamble said prices would rise.')).toEqual([
+      'named_organization: Marks and Spencer',
+      'named_organization: Procter and Gamble',
+    ]);
+    const text = 'Dr. Ines Vogt and Mr. Park met the board. Vogt and Park said the audit was late.';
+    expect(cited(text)).toEqual(['named_person: Ines Vogt', 'named_person: Park']);
   });
 });
 
