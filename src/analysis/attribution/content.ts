@@ -3,6 +3,7 @@
 import type { Channel, Quote, Span } from '../schema.js';
 import type { SentenceView } from './view.js';
 import { npStartingAt, isCapitalised } from './np.js';
+import { MONTH_NAMES } from '../lexicon/calendar.js';
 import { CONTENT_PREPOSITIONS, CUE_VENUES, MEDIA_OUTLETS, SOCIAL_NOUNS, SOCIAL_PLATFORMS, TIME_WORDS } from '../lexicon/cues.js';
 
 /** Verbs whose first object is the person addressed, not the content: "told reporters that …". */
@@ -11,7 +12,7 @@ const PHRASE_PREPS = new Set(['in', 'on', 'at', 'during', 'to', 'via', 'through'
 /** Plain verbs of saying: "said of the plan" and "said on the radio" keep the preposition out of the cue. */
 const PLAIN_SAYING = new Set(['say', 'tell', 'add', 'write', 'recall', 'note', 'joke', 'quip', 'respond', 'reply']);
 const NOT_MANNER = new Set(['only', 'early', 'likely', 'nearly', 'roughly', 'mostly', 'largely', 'partly', 'merely', 'simply', 'really', 'actually', 'clearly', 'probably', 'certainly', 'apparently', 'reportedly', 'allegedly']);
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES);
 /** Prepositions that attach a phrase to a venue: "an interview with …", "a letter to …". */
 const VENUE_ATTACHMENTS = new Set(['with', 'to', 'on', 'for', 'from']);
 const OBJECT_ADJUNCTS = new Set(['during', 'since', 'after', 'before', 'when', 'while', 'because', 'until', 'amid']);

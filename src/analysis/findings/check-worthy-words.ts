@@ -1,5 +1,6 @@
 // Words that make a statement worth checking when the publication makes it without a source:
 // accusations, superlatives and quantities. Lowercase surface forms.
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../lexicon/calendar.js';
 
 export const ACCUSATION_WORDS: readonly string[] = [
   'accuse', 'accuses', 'accused', 'accusing', 'accusation', 'accusations',
@@ -23,7 +24,4 @@ export const QUANTITY_WORDS: readonly string[] = [
 ];
 
 /** Month names: a number beside one is a date, not a figure to check. */
-export const MONTHS: readonly string[] = [
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-];
+export const MONTHS: readonly string[] = [...MONTH_NAMES, ...MONTH_ABBREVIATIONS];
