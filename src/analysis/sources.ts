@@ -477,35 +477,32 @@ export function resolveSources(
   };
 
   // "Mr. Reyes and Ms. Cole said": the first person takes the attribution, the others an attribution each.
-  const coSpeakers = new Map<FoundAttribution, Array<{ cand: Candidate; mention: Span }>>();
   const coEntries = new Map<FoundAttribution, Array<{ entry: Entry; mention: Span }>>();
+  // A lone word is a person's name where the article also writes it after a first name or a title.
+  const knownSurname = (word: string): boolean =>
+    names.isSurname(word) || names.runs.some((r) => r.titles.length > 0 && r.words.length === 1 && r.words[0] === word);
   /**
    * A coordinated subject: several people ("Mr. Reyes and Ms. Cole") get an attribution each; single words
    * the article does not use as surnames are one company ("Procter and Gamble", "Marks and Spencer").
    */
-  const coordinated = (f: FoundAttribution, s: number, end: number): Candidate | null => {
+  const coordinated = (s: number, end: number): { cand: Candidate; others: Array<{ cand: Candidate; mention: Span }> } | null => {
     const parts = conjuncts(tokens, s, end);
     if (!parts) return null;
-    // A lone word is a person's name where the article also writes it after a first name or a title.
-    const knownSurname = (word: string): boolean =>
-      names.isSurname(word) || names.runs.some((r) => r.titles.length > 0 && r.words.length === 1 && r.words[0] === word);
     const person = ([ps, pe]: [number, number]): boolean =>
       pe > ps ? !PERSON_TITLES.has(tokens[pe]?.lower ?? '') : knownSurname(tokens[ps]?.text ?? '');
     if (!parts.every(person)) {
-      return parts.every(([ps, pe]) => ps === pe && !PERSON_TITLES.has(tokens[ps]?.lower ?? '')) ? candidateOf(s, end, 'named_organization') : null;
+      const company = parts.every(([ps, pe]) => ps === pe && !PERSON_TITLES.has(tokens[ps]?.lower ?? '')) ? candidateOf(s, end, 'named_organization') : null;
+      return company ? { cand: company, others: [] } : null;
     }
     const people = parts.map(([ps, pe]) => ({ cand: candidateOf(ps, pe, 'named_person'), ps, pe }));
-    const [first, ...others] = people;
+    const [first, ...rest] = people;
     if (!first?.cand || people.some((p) => p.cand?.kind !== 'named_person')) return null;
-    coSpeakers.set(
-      f,
-      others.flatMap(({ cand, ps, pe }) => {
-        const start = tokens[ps]?.start ?? 0;
-        const stop = tokens[pe]?.end ?? start;
-        return cand ? [{ cand, mention: { text: text.slice(start, stop), start, end: stop } }] : [];
-      }),
-    );
-    return first.cand;
+    const others = rest.flatMap(({ cand, ps, pe }) => {
+      const start = tokens[ps]?.start ?? 0;
+      const stop = tokens[pe]?.end ?? start;
+      return cand ? [{ cand, mention: { text: text.slice(start, stop), start, end: stop } }] : [];
+    });
+    return { cand: first.cand, others };
   };
 
   const assign = (f: FoundAttribution, sentence: number): Entry | null => {
@@ -513,6 +510,7 @@ export function resolveSources(
     if (!m) return null;
     const s = tokenAt.get(m.start);
     let cand: Candidate | null = null;
+    let coSpeakers: Array<{ cand: Candidate; mention: Span }> = [];
     let description = m.description;
     if (m.pronoun) {
       cand = resolvePronoun(m, sentence, s ?? 0);
@@ -531,7 +529,9 @@ export function resolveSources(
       } else {
         // Evidence beside the mention itself: "Elbhafen Logistik, which operates the terminal".
         const kind = m.kind === 'named_person' && /^which\b/i.test(m.description ?? '') ? 'named_organization' : m.kind;
-        cand = (kind === 'named_person' ? coordinated(f, s, end) : null) ?? candidateOf(s, end, kind);
+        const co = kind === 'named_person' ? coordinated(s, end) : null;
+        coSpeakers = co?.others ?? [];
+        cand = co?.cand ?? candidateOf(s, end, kind);
         if (cand && kind === 'anonymous') cand = backReference(s, end, sentence) ?? cand;
         if (cand?.description && !description) description = cand.description;
       }
@@ -542,7 +542,7 @@ export function resolveSources(
     src.mentions.push({ text: m.text, start: m.start, end: m.end });
     if (description && !src.descriptions.includes(description)) src.descriptions.push(description);
     salient.push({ ...cand, entry, sentence, at: s ?? 0 });
-    const others = (coSpeakers.get(f) ?? []).map(({ cand: other, mention }) => {
+    const others = coSpeakers.map(({ cand: other, mention }) => {
       const otherEntry = other.entry ?? entryFor(other);
       otherEntry.source.mentions.push(mention);
       return { entry: otherEntry, mention };
