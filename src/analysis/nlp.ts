@@ -108,12 +108,13 @@ export function tokenize(text: string): TokenizedText {
 /** Counts words the way the report's stats do: tokens that contain a letter or digit. */
 export function countWords(tokens: readonly Token[]): number {
   let n = 0;
-  for (const t of tokens) if (isAsciiWordStart(t.text.charCodeAt(0)) || LETTER_OR_DIGIT.test(t.text)) n++;
+  for (const t of tokens) if (isAsciiLetterOrDigit(t.text.charCodeAt(0)) || LETTER_OR_DIGIT.test(t.text)) n++;
   return n;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const isAsciiWordStart = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+/** The cheap test before any Unicode one: most characters of English news are ASCII. */
+export const isAsciiLetterOrDigit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 /** Whether a wink token is only whitespace (a line break), without trimming a copy of it. */
 function isBlank(value: string): boolean {

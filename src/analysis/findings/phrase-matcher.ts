@@ -1,6 +1,7 @@
 // Finds whole-word occurrences of lexicon phrases in text, case-insensitively, with exact offsets.
 // Scans the words of a stretch once and looks each up in a map, so the cost grows with the text, not
 // with the length of the list.
+import { isAsciiLetterOrDigit } from '../nlp.js';
 
 export interface Span {
   start: number;
@@ -36,7 +37,7 @@ const JOINERS = new Set(['-', '‐', '‑', '–', "'", '’']);
 /** Length in UTF-16 units of the letter or digit at i, or 0 when there is none. */
 function wordCharAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return 1;
+  if (isAsciiLetterOrDigit(c)) return 1;
   // ASCII symbols and the General Punctuation block (curly quotes, dashes) are the common misses.
   if (c < 128 || Number.isNaN(c) || (c >= 0x2000 && c <= 0x206f)) return 0;
   const cp = text.codePointAt(i) ?? c;
