@@ -47,7 +47,7 @@ export interface NameIndex {
   organizationExpansion(words: readonly string[]): string[] | null;
   /** Whether the article gives two people this surname with different first names. */
   isSharedSurname(lastLower: string): boolean;
-  /** Whether a word ends a name the article gives a person ("Trump" in "Donald Trump"). */
+  /** Whether a word ends a name the article gives a person ("Okafor" in "Ada Okafor"). */
   isSurname(word: string): boolean;
   /** Index of the first run at or after a token, for walking back from a position. */
   runBefore(token: number): number;
@@ -224,7 +224,7 @@ export function indexNames(tokens: readonly Token[], sentences: readonly Sentenc
     const seen = evidence.get(key);
     evidence.set(key, { org: found.org || !!seen?.org, person: found.person || !!seen?.person });
   }
-  // Last words of names that read as people ("Donald Trump"): a lone "Trump" is never "Trump University".
+  // Last words of names that read as people ("Ada Okafor"): a lone "Okafor" is never "Okafor University".
   const surnames = new Set<string>();
   for (const run of runs) {
     const e = evidence.get(keyOf(run.words));
@@ -288,7 +288,7 @@ export function indexNames(tokens: readonly Token[], sentences: readonly Sentenc
       return byInitials.get(acronym) ?? null;
     },
     fullestPersonName(bare, firstName) {
-      // The form the article uses most, then the shortest: "Barack Obama" over a headline's "Derelict Obama".
+      // The form the article uses most, then the shortest: "Ada Okafor" over a headline's "Defiant Okafor".
       let best: readonly string[] = bare;
       let bestUses = 0;
       const pool = firstName ? byFirst.get(bare[0] ?? '') : byLast.get(bare[bare.length - 1] ?? '');

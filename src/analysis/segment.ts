@@ -47,7 +47,7 @@ function paragraphsOf(text: string): Paragraph[] {
 
 // A paragraph that ends without sentence-final punctuation is a caption, a headline or a byline.
 const FINAL_PUNCTUATION = /[.!?…:;"”’')\]]$/u;
-/** A quotation signed with a dash ("“…” ― Sonya Herridge") is a quotation, not a caption. */
+/** A quotation signed with a dash ("“…” ― Mara Lindqvist") is a quotation, not a caption. */
 const DASH_SIGNATURE = /[”"]\s*[―—–]\s*[^\s―—–][^―—–]{0,80}$/u;
 const MIN_CAPTION_WORDS = 4;
 

@@ -86,7 +86,7 @@ const capitalisedAt = (tokens: readonly Token[], i: number): boolean => {
   const t = tokens[i];
   return !!t && isCapitalised(t);
 };
-/** Words after a person's name that start something else: "Stacey Plaskett of the Virgin Islands". */
+/** Words after a person's name that start something else: "Ana Ortiz of the Coastal Party". */
 const PERSON_BOUNDARIES = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'and', '&', 'on']);
 const lowerWords = (name: string) => name.toLowerCase().split(/[\s’']+/).filter(Boolean);
 
@@ -96,8 +96,8 @@ const isPlural = (noun: string) => (/s$/.test(noun) && !/ss$/.test(noun)) || nou
 const normalHead = (w: string) => (/^spokes(man|woman|person)$/.test(w) ? 'spokesperson' : w);
 
 /**
- * A person's canonical name: the words after the last title ("New Jersey Gov. Chris Christie" → Chris
- * Christie), completed from the article's fullest form of it ("Whitfield" → Dana Whitfield).
+ * A person's canonical name: the words after the last title ("Coastal State Gov. Ana Ortiz" → Ana
+ * Ortiz), completed from the article's fullest form of it ("Whitfield" → Dana Whitfield).
  */
 function personName(words: readonly string[], honorific: boolean, names: NameIndex): { name: string; key: string } {
   let lastTitle = -1;
@@ -153,7 +153,7 @@ interface NameSpan {
 
 /**
  * A person's name inside a mention: after a possessor ("Veltrac's chairman" names the chairman), before
- * "of/for/at …" ("Stacey Plaskett of the Virgin Islands"), the capitalised run at the end ("Economy
+ * "of/for/at …" ("Ana Ortiz of the Coastal Party"), the capitalised run at the end ("Economy
  * minister Katrin Vollmer"), with the titles before it.
  */
 function personSpan(tokens: readonly Token[], s: number, e: number): NameSpan | null {

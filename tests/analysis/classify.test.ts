@@ -46,7 +46,7 @@ describe('classifyChunk', () => {
 
 describe('classifyChunk with titles and joiners', () => {
   it('decides on the name after a title', () => {
-    expect(kindOf('White House Press Secretary Josh Ernst')).toBe('named_person');
+    expect(kindOf('Harbour Board Press Secretary Lena Voss')).toBe('named_person');
     expect(kindOf('Senate Majority Leader Mitch Conlan')).toBe('named_person');
     expect(kindOf('The Department of Health and Social Care')).toBe('named_organization');
     expect(kindOf('The Ministry of Defence')).toBe('named_organization');

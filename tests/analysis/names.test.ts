@@ -27,8 +27,8 @@ describe('indexNames', () => {
   });
 
   it('completes short forms from the form the article uses most', () => {
-    const { names } = indexOf('Barack Obama spoke. Derelict Obama was a headline. Barack Obama left. Sir Alan Grove arrived.');
-    expect(names.fullestPersonName(['Obama'], false)).toEqual(['Barack', 'Obama']);
+    const { names } = indexOf('Ada Okafor spoke. Defiant Okafor was a headline. Ada Okafor left. Sir Alan Grove arrived.');
+    expect(names.fullestPersonName(['Okafor'], false)).toEqual(['Ada', 'Okafor']);
     expect(names.fullestPersonName(['Alan'], true)).toEqual(['Alan', 'Grove']);
   });
 

@@ -192,7 +192,7 @@ describe('surnames and companies', () => {
   });
 
   it('a common word opening a sentence is not a pronoun antecedent', () => {
-    const text = 'General Norman Hale said the cuts hurt. Sequestration came in 2013. He said it was a mistake.';
+    const text = 'General Norman Hale said the cuts hurt. Austerity came in 2013. He said it was a mistake.';
     expect(sourceOf(text, 'He said')).toBe('named_person: Norman Hale');
   });
 });

@@ -64,7 +64,7 @@ function surveyPhraseEnd(tokens: SentenceView['tokens'], s: number, lastWord: nu
   return survey ? e : null;
 }
 
-/** "In the latest CNN poll, Trump leads …" and "Trump gained ground in some polls": the poll reports it. */
+/** "In the latest TV poll, Okafor leads …" and "Okafor gained ground in some polls": the poll reports it. */
 export function findInSurvey(view: SentenceView, used: Set<number>): FoundAttribution[] {
   const { tokens, first, lastWord } = view;
   const out: FoundAttribution[] = [];

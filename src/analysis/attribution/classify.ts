@@ -56,8 +56,8 @@ export function classifyChunk(tokens: readonly Token[], chunk: Chunk): MentionCl
   const descriptor = runStart - 1 >= chunk.s ? tokens[runStart - 1] : undefined;
   if (descriptor && (COMPANY_NOUNS.has(descriptor.lower) || INSTITUTION_HEADS.has(descriptor.lower))) return org;
   const fullRun = tokens.slice(runStart, headIndex + 1);
-  // After a title the name is a person's: "White House Press Secretary Josh Earnest", "Secretary of State
-  // John Kerry"; unless nothing but a body's name follows ("Department of Health and Social Care").
+  // After a title the name is a person's: "Harbour Board Press Secretary Lena Voss", "Secretary of State
+  // Ana Ortiz"; unless nothing but a body's name follows ("Department of Health and Social Care").
   let lastTitle = -1;
   fullRun.forEach((t, i) => {
     if (PERSON_TITLES.has(t.lower)) lastTitle = i;
@@ -90,7 +90,7 @@ export function classifyChunk(tokens: readonly Token[], chunk: Chunk): MentionCl
   return { kind: 'named_person', pronoun: null };
 }
 
-/** The last token before a parenthesis: "Rep. Joseph Crowley (D-N.Y.)" is headed by Crowley. */
+/** The last token before a parenthesis: "Rep. Dana Holt (D-Ore.)" is headed by Holt. */
 export function beforeParenthesis(tokens: readonly Token[], s: number, e: number): number {
   for (let i = s + 1; i <= e; i++) if (tokens[i]?.text === '(') return i - 1;
   return e;

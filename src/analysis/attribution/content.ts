@@ -109,7 +109,7 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
       const venue = CUE_VENUES.get(head);
       const month = MONTHS.has(head) && isCapitalised(tokens[np.e] ?? t);
       if (afterVenue && VENUE_ATTACHMENTS.has(t.lower)) {
-        // "in an interview with the Huffington Post", "in a letter to shareholders".
+        // "in an interview with the Daily Ledger", "in a letter to shareholders".
         if (end > cueEnd) end = np.e;
       } else if (SOCIAL_PLATFORMS.has(head) || (SOCIAL_NOUNS.has(head) && t.lower === 'in' && words.match(/^(a|an|the|his|her|their|its) /))) {
         channel = 'social_media';
@@ -141,7 +141,7 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
   if (p === cueEnd + 1 && p < lastWord && !PLAIN_SAYING.has(lemma) && CONTENT_PREPOSITIONS.has(tokens[p]?.lower ?? '')) {
     return { cueEnd: p, contentStart: p + 1, channel, afterComma };
   }
-  // "…,” Trump told the crowd, reciting …" — a comma then a participle or adverbial clause is not content.
+  // "…,” the mayor told the crowd, listing …" — a comma then a participle or adverbial clause is not content.
   const next = tokens[p];
   if (afterComma && next && !QUOTE_OPENERS.has(next.text) && (next.lower.endsWith('ing') || ADVERBIAL_OPENERS.has(next.lower) || next.pos === 'SCONJ')) {
     return { cueEnd: end, contentStart: null, channel, afterComma };

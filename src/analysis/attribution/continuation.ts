@@ -51,7 +51,7 @@ function widen(text: string, speaker: FoundAttribution, s: Sentence): void {
   speaker.content = trimmedSpan(text, start, end) ?? c;
 }
 
-/** "PENCE: Well, look, …": a transcript speaker label at the start of the sentence. */
+/** "OKAFOR: Well, look, …": a transcript speaker label at the start of the sentence. */
 function speakerLabel(text: string, list: readonly FoundAttribution[] | undefined, s: Sentence): FoundAttribution | null {
   const a = list?.[0];
   if (!a?.cue || !a.mention || text.slice(a.cue.start, a.cue.end) !== ':') return null;

@@ -1,5 +1,5 @@
-// Headlines have their own grammar: Title Case and a bare present tense ("Obama Sees 'Personal Insult'",
-// "Black Lawmakers Rip Donald Trump"), which wink tags poorly. In an article's first line, in Title Case,
+// Headlines have their own grammar: Title Case and a bare present tense ("Mayor Sees 'Personal Attack'",
+// "City Leaders Slam Harbour Plan"), which wink tags poorly. In an article's first line, in Title Case,
 // a verb of saying, belief or stance after the opening name attributes the rest of the line.
 import type { Token } from '../nlp.js';
 import type { FoundAttribution } from './types.js';
@@ -49,7 +49,7 @@ export function findHeadlineAttribution(view: SentenceView, used: Set<number>): 
     const chunk: Chunk = { s: first, e: k - 1 };
     for (let i = chunk.s; i <= chunk.e; i++) if (!isCapitalised(tokens[i] ?? t) || used.has(i)) return [];
     const cls = classifyChunk(tokens, chunk);
-    // A headline's speaker is a name ("Obama Sees …"), not a noun phrase ("A Curious Plan", "Power Plant Rules").
+    // A headline's speaker is a name ("Mayor Sees …"), not a noun phrase ("A Curious Plan", "Power Plant Rules").
     if (tokens[first]?.pos === 'DET' || !(cls.kind === 'named_person' || cls.kind === 'named_organization') || AMBIGUOUS_NOUNS.has(t.lower)) return [];
     const content = contentSpan(view, k + 1, lastWord);
     for (let i = first; i <= k; i++) used.add(i);

@@ -1,4 +1,4 @@
-// Attributions made by a noun with a holder: "Stumpf's repeated emphasis that …", "his promise to …",
+// Attributions made by a noun with a holder: "the chairman's repeated emphasis that …", "his promise to …",
 // "claims by officials that …".
 import type { Token } from '../nlp.js';
 import type { FoundAttribution, Mention } from './types.js';
@@ -50,7 +50,7 @@ export function findNounAttributions(view: SentenceView, used: Set<number>): Fou
     if (!isClause && !isIntention) continue;
     let mentionStart = -1;
     if (!mention) {
-      // "Stumpf's repeated emphasis that …": adjectives may stand between the holder and the noun.
+      // "the chairman's repeated emphasis that …": adjectives may stand between the holder and the noun.
       let h = i - 1;
       while (h > first && isNounModifier(tokens[h])) h--;
       const prev = tokens[h];

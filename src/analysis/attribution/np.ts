@@ -177,8 +177,8 @@ export function looksLikeApposition(tokens: readonly Token[], s: number, e: numb
   const first = tokens[s];
   if (!first || e < s) return false;
   if (first.lower === 'who' || first.lower === 'whose' || first.lower === 'which') return true;
-  if (first.pos === 'VERB' && first.lower.endsWith('ing')) return true; // "Obama, dedicating the museum on Saturday, said"
-  if (first.pos === 'ADP') return true; // "Johnnie Wilson, of Springfield, said"; "Clinton, at a later press gaggle, said"
+  if (first.pos === 'VERB' && first.lower.endsWith('ing')) return true; // "Okafor, opening the bridge on Saturday, said"
+  if (first.pos === 'ADP') return true; // "Dana Wilson, of Millbrook, said"; "Okafor, at a later briefing, said"
   if (tokens[s - 1]?.text === '(' && e - s < 3) return true; // "(D)", "(R-S.C.)", "(pictured)"
   if (first.lower === 'including' || first.lower === 'like' || first.lower === 'among' || (first.lower === 'such' && tokens[s + 1]?.lower === 'as')) return true;
   if (!(first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NOUN' || first.pos === 'PROPN' || first.pos === 'NUM' || first.pos === 'PRON' || first.lower === 'former' || first.pos === 'ADV')) {

@@ -1,5 +1,5 @@
-// Attributions made by punctuation: a speaker's label before a colon ("PENCE: Well, look …", "Pat
-// Caddell: Democrat voters worried …") and a dash tag after a quotation ("“…” ― Sonya Herridge").
+// Attributions made by punctuation: a speaker's label before a colon ("OKAFOR: Well, look …", "Dana
+// Reyes: Farmers are worried …") and a dash tag after a quotation ("“…” ― Mara Lindqvist").
 import type { Token } from '../nlp.js';
 import type { FoundAttribution } from './types.js';
 import type { SentenceView } from './view.js';
@@ -33,7 +33,7 @@ function nameLike(tokens: readonly Token[], chunk: Chunk): boolean {
 
 function kindOf(tokens: readonly Token[], chunk: Chunk): FoundAttribution['kind'] {
   const cls = classifyChunk(tokens, chunk);
-  // Transcripts label speakers in capitals ("PENCE:"): a long all-caps word is a name, not an acronym.
+  // Transcripts label speakers in capitals ("OKAFOR:"): a long all-caps word is a name, not an acronym.
   const only = tokens[chunk.s];
   if (cls.kind === 'named_organization' && chunk.s === chunk.e && only && LONG_ALL_CAPS.test(only.text) && !ORG_WORDS.has(only.lower) && !PLACES.has(only.lower)) {
     return 'named_person';
@@ -51,7 +51,7 @@ export function findPunctuationTags(view: SentenceView, used: Set<number>): Foun
   const { tokens, first, lastWord } = view;
   const out: FoundAttribution[] = [];
 
-  // "PENCE: …" — a short name at the start of the sentence, then a colon.
+  // "OKAFOR: …" — a short name at the start of the sentence, then a colon.
   let s = first;
   while (s <= lastWord && (tokens[s]?.text === '"' || tokens[s]?.text === '“' || tokens[s]?.text === "''")) s++;
   for (let c = s + 1; c <= Math.min(lastWord, s + MAX_LABEL_TOKENS); c++) {
@@ -64,7 +64,7 @@ export function findPunctuationTags(view: SentenceView, used: Set<number>): Foun
     break;
   }
 
-  // "“…” ― Sonya Herridge" — a dash after a closing quotation, then the speaker's name to the end.
+  // "“…” ― Mara Lindqvist" — a dash after a closing quotation, then the speaker's name to the end.
   // A tag alone ("― Jane Hollis" after a quoted sentence) has no content of its own: the quotation before
   // it takes this speaker (see continuation).
   for (let d = first; d < lastWord; d++) {

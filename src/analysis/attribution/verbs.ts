@@ -43,7 +43,7 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s
 /** Parts of speech that cannot stand right before a subject: "by officials", "the report", "helped voters". */
 const NOT_BEFORE_SUBJECT = new Set(['ADP', 'DET', 'VERB', 'AUX', 'ADJ']);
 const COORDINATORS = new Set(['and', 'but', 'or', 'then']);
-/** Conjunctions wink tags as prepositions; a subject may follow them: "although they say", "as Garner said". */
+/** Conjunctions wink tags as prepositions; a subject may follow them: "although they say", "as Lindqvist said". */
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'when', 'if', 'although', 'though', 'whereas', 'once', 'unless', 'where', 'whom', 'whether']);
 /** Words that lead a participle clause sharing the sentence's subject: "responded by saying …". */
 const PARTICIPLE_LEADS = new Set(['by', 'before', 'after', 'while', 'when', 'without', 'in', 'since', 'from', 'for', 'despite', 'upon', 'on']);
@@ -125,7 +125,7 @@ function clauseWithin(tokens: readonly Token[], from: number, lastWord: number):
   return false;
 }
 
-/** "Sanders on Tuesday said", "Wells Fargo just this month announced", "who in 2010 said": a time phrase
+/** "Okafor on Tuesday said", "Harbor Bank just this month announced", "who in 2010 said": a time phrase
  * between the subject and its verb belongs to neither. */
 function skipDayBefore(tokens: readonly Token[], j: number, limit: number): number {
   const t = tokens[j];
@@ -193,7 +193,7 @@ function subjectBefore(view: SentenceView, groupStart: number, anyNoun = false, 
       const named = isProperName(tokens, k + 1, j - 1);
       if (!head || !(speakerLike(head) || endsHyphenatedName(tokens, np.head ?? np.e) || (named && head.pos === 'NOUN'))) continue;
       if (!(named || looksLikeApposition(tokens, k + 1, j - 1)) || !opensClause(view, np.s)) continue;
-      // "Trump, speaking to veterans, said", "Clinton, at the debate, said": the aside is no part of the mention.
+      // "Okafor, speaking to veterans, said", "Reyes, at the debate, said": the aside is no part of the mention.
       if (at.text === ',' && isCircumstantialAside(tokens[k + 1])) return { chunk: np, mentionStart: np.s, mentionEnd: np.e, description: null };
       const mentionEnd = at.text === ')' ? j : j - 1;
       if (named && !isCapitalised(head)) {
@@ -221,13 +221,13 @@ function subjectBefore(view: SentenceView, groupStart: number, anyNoun = false, 
     if (document) return document;
   }
   if (!opensClause(view, chunk.s)) {
-    // "In a Bloomberg interview Trump declared …": the name at the end of a run of nouns is the speaker.
+    // "In a radio interview Okafor declared …": the name at the end of a run of nouns is the speaker.
     let n = chunk.e;
     while (n > chunk.s && tokens[n - 1]?.pos === 'PROPN') n--;
     if (n > chunk.s && tokens[n]?.pos === 'PROPN' && tokens[n - 1]?.pos === 'NOUN' && opensClause(view, n)) chunk = { s: n, e: chunk.e };
   }
   chunk = withCoordinatedSubject(view, chunk);
-  // "Only 52 percent of voters", "Nearly eight of 10 voters", "Not everyone": a focus word opens the phrase.
+  // "Only 52 percent of voters", "Nearly nine of 10 drivers", "Not everyone": a focus word opens the phrase.
   if (FOCUS_WORDS.has(tokens[chunk.s - 1]?.lower ?? '') && (tokens[chunk.s]?.pos === 'NUM' || BARE_GROUPS.has(tokens[chunk.s]?.lower ?? '') || tokens[chunk.s]?.lower === 'everyone') && opensClause(view, chunk.s - 1)) {
     chunk = { ...chunk, s: chunk.s - 1 };
   }
@@ -261,7 +261,7 @@ function withCoordinatedSubject(view: SentenceView, chunk: Chunk): Chunk {
     if (!prior || TIME_WORDS.has(tokens[prior.e]?.lower ?? '') || !isNominalHead(tokens[prior.e])) return chunk;
     s = prior.s;
   }
-  // "the United States, Britain and France": a list of names before the last "and" (which the name
+  // "Norway, Chile and Kenya": a list of names before the last "and" (which the name
   // chunker may already have joined: "Britain and France").
   if (tokens[s]?.pos === 'PROPN' && tokens[chunk.e]?.pos === 'PROPN' && hasAnd(tokens, s, chunk.e)) {
     while (tokens[s - 1]?.text === ',' && tokens[s - 2]?.pos === 'PROPN') {
@@ -377,7 +377,7 @@ function relativeEndsAt(tokens: readonly Token[], s: number, e: number): boolean
 const RELATIVE_OPENERS = new Set(['that', 'which', 'who', 'by', 'released', 'published', 'conducted', 'commissioned', 'issued', 'obtained', 'seen', 'filed']);
 const MAX_RELATIVE_TOKENS = 16;
 
-/** "A Quinnipiac University poll released in late August found …", "A 2014 study that appeared in the
+/** "A university poll released in late May found …", "A 2014 study that appeared in the
  * journal found …": the speaker is the noun the relative clause hangs on. */
 function relativeSubject(view: SentenceView, groupStart: number): Subject | null {
   const { tokens, first } = view;
@@ -389,7 +389,7 @@ function relativeSubject(view: SentenceView, groupStart: number): Subject | null
     // A reduced relative is a participle with its own phrase after it: "released by …", "published in …".
     const reduced =
       (next?.pos === 'VERB' && next.lower.endsWith('ed') && (tokens[k + 2]?.pos === 'ADP' || TIME_WORDS.has(tokens[k + 2]?.lower ?? ''))) ||
-      // "A union representing flight attendants endorsed …", "Protesters marching through the streets chanted …"
+      // "A union representing bus drivers backed …", "Protesters marching through the streets chanted …"
       (next?.pos === 'VERB' && next.lower.endsWith('ing') && ANONYMOUS_HEADS.has(t.lower));
     if (!next || !(RELATIVE_OPENERS.has(next.lower) || reduced)) continue;
     if (!relativeEndsAt(tokens, k + 1, groupStart - 1)) return null;
@@ -442,7 +442,7 @@ function subjectAfter(view: SentenceView, cue: number): Subject | null {
   // An inverted speaker ends the clause: "“…,” said Sir Geoffrey." — not "said the panel's objections were …".
   const next = tokens[mentionEnd + 1];
   if (next?.lower === 'of' && np.e + 2 <= lastWord) {
-    // "said Del. Stacey Plaskett of the Virgin Islands."
+    // "said Sen. Ana Ortiz of the Coastal Party."
     const place = npStartingAt(tokens, np.e + 2, lastWord);
     if (place) mentionEnd = place.e;
   }
@@ -585,12 +585,12 @@ function sentenceSubject(view: SentenceView, before: number, used: Set<number>):
   const { tokens, first } = view;
   let s = first;
   while (s < before && (tokens[s]?.pos === 'PUNCT' || view.quoted(s))) s++;
-  // "In 1986, the Supreme Court blocked …": past an opening phrase to the subject.
+  // "In 1998, the appeals court blocked …": past an opening phrase to the subject.
   if (tokens[s]?.pos === 'ADP' || tokens[s]?.pos === 'SCONJ') {
     let k = s + 1;
     while (k < before && k < s + 12 && tokens[k]?.text !== ',') k++;
     if (tokens[k]?.text === ',') s = k + 1;
-    // "On Thursday, however, Trump spoke …"
+    // "On Thursday, however, the mayor spoke …"
     let a = s;
     while (a < before && PARENTHETICAL_ADVERBS.has(tokens[a]?.lower ?? '')) a++;
     if (a > s && tokens[a]?.text === ',') s = a + 1;
@@ -713,7 +713,7 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
       const opener = after.contentStart ?? -1;
       const clauseNeeded = COMMITMENT_VERBS.has(t.lemma);
       if (objectEvidence || !coordinated || !(((SPEECH_VERBS.has(t.lemma) || cls === 'stance' || cls === 'belief') && !clauseNeeded) || cueEnd > i || opensContent(tokens[opener], tokens[opener + 1], tokens[opener + 2]))) continue;
-      // "Trump tweeted … and encouraged …": the verb shares the subject of the clause before it.
+      // "Okafor tweeted … and encouraged …": the verb shares the subject of the clause before it.
       const head = out[out.length - 1];
       const own = head ? null : (firstConjunctSubject(view, groupStart, used) ?? sentenceSubject(view, groupStart, used));
       if (!head && !own) continue;
@@ -762,7 +762,7 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
       const ownEnd = cls === 'stance' ? objectEnd(view, after.contentStart) : contentEnd(view, after.contentStart);
       const end = isNonRestrictiveRelative(view, subject.mentionStart) ? relativeClauseEnd(view, after.contentStart, ownEnd) : ownEnd;
       content = contentSpan(view, after.contentStart, end);
-      // "“A,” she said, “B.”" and "To understand X, Roberts said, one should …": the content is both parts,
+      // "“A,” she said, “B.”" and "To understand X, Lindqvist said, one should …": the content is both parts,
       // when both are quoted or neither is ("Mexicans say, ''Poor Mexico''" keeps only the quotation).
       const parenthetical = tokens[subject.mentionStart - 1]?.text === ',' && after.afterComma;
       const sameVoice = !!content && !!before && (quoteOf(view, before) === 'indirect') === (quoteOf(view, content) === 'indirect');
@@ -826,7 +826,7 @@ function tokenAt(view: SentenceView, offset: number): number {
   return k;
 }
 
-/** "called [her vote in favor of the war] a mistake": an object, prepositional phrases allowed. */
+/** "called [his vote for the merger] a mistake": an object, prepositional phrases allowed. */
 function isObjectBefore(view: SentenceView, s: number, e: number): boolean {
   if (s === e && view.tokens[s]?.pos === 'PRON') return true; // "called him a master"
   const np = npStartingAt(view.tokens, s, e);
@@ -852,7 +852,7 @@ function firstConjunctSubject(view: SentenceView, groupStart: number, used: Set<
   return null;
 }
 
-/** "Bill Clinton calls Obamacare ‘crazy system’": "call" names something with a quotation. */
+/** "Mayor Ruiz calls tram plan ‘a fantasy’": "call" names something with a quotation. */
 function namesWithQuote(view: SentenceView, cue: number): boolean {
   const { tokens } = view;
   for (let k = cue + 1; k <= Math.min(view.lastWord, cue + 10); k++) {
@@ -866,7 +866,7 @@ function namesWithQuote(view: SentenceView, cue: number): boolean {
   return false;
 }
 
-/** "…, saying the West has ignored …", "tweeting, “…”", "footage of Trump saying …". */
+/** "…, saying the West has ignored …", "tweeting, “…”", "footage of Okafor saying …". */
 function participleAttribution(view: SentenceView, i: number, cueEnd: number, out: readonly FoundAttribution[], used: Set<number>): FoundAttribution | null {
   const { tokens } = view;
   const t = tokens[i];
@@ -918,7 +918,7 @@ const PASSIVE_CUES = new Set([
 ]);
 const PASSIVE_PARTICLES = new Set(['of', 'for', 'as', 'with', 'to']);
 
-/** "Mr. Quiros was accused of using …" (no agent: vague), "has been endorsed by dozens of papers". */
+/** "Mr. Adeyemi was accused of using …" (no agent: vague), "has been endorsed by several unions". */
 function passiveAttribution(view: SentenceView, i: number, groupStart: number, used: Set<number>): FoundAttribution | null {
   const { tokens, lastWord } = view;
   const t = tokens[i];
@@ -965,7 +965,7 @@ function afterCopula(tokens: readonly Token[], i: number, limit: number): boolea
   return COPULAS.has(tokens[j]?.lower ?? '');
 }
 
-/** "Many Democrats are afraid that …", "she is confident of …". */
+/** "Many farmers are afraid that …", "she is confident of …". */
 function adjectiveAttribution(view: SentenceView, i: number, used: Set<number>): FoundAttribution | null {
   const { tokens, first } = view;
   let j = i - 1;

@@ -62,7 +62,7 @@ const DENIAL: CueSense = { type: 'denial', level: 'denied' };
 
 /** How far after "see"/"dismiss" the "as" or the claim noun may come ("seen by many as"). */
 const OBJECT_WINDOW = 5;
-/** How far after "until" its clause's verb may come ("until a more satisfactory level of profit is"). */
+/** How far after "until" its clause's verb may come ("until a more lasting peace deal is"). */
 const UNTIL_CLAUSE_WINDOW = 8;
 /** How far back a look-back over the sentence goes; bounds the work on run-on sentences. */
 const LOOK_BACK_WINDOW = 40;
@@ -359,7 +359,7 @@ function asksQuestion(tokens: readonly Token[], i: number): boolean {
   return WH_WORDS.has(next) || next === 'whether' || next === 'if';
 }
 
-/** "is widely seen as", "see this process as": a view, not a sighting. */
+/** "is widely seen as", "see the vote as": a view, not a sighting. */
 function seenAs(tokens: readonly Token[], i: number): boolean {
   for (let j = i + 1; j <= i + OBJECT_WINDOW && !isBoundary(tokens, j); j++) {
     if (lowerAt(tokens, j) === 'as') return true;
