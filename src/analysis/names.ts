@@ -21,6 +21,8 @@ export type Gender = 'm' | 'f';
 export interface NameRun {
   /** The name's words, without titles or a leading "The". */
   words: string[];
+  /** The words lowercased and joined by spaces: how names are compared. */
+  key: string;
   /** First and last token of the name's words. */
   s: number;
   e: number;
@@ -64,6 +66,14 @@ export function isCapitalised(t: Token): boolean {
   const c = t.text.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(t.text);
+}
+
+/** Whether a token starts with a lowercase letter; the same ASCII fast path. */
+function isLowercase(t: Token | undefined): boolean {
+  if (!t) return false;
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return /^\p{Ll}/u.test(t.text);
 }
 
 const keyOf = (words: readonly string[]) => words.join(' ').toLowerCase();
@@ -130,7 +140,7 @@ function findRuns(tokens: readonly Token[], sentences: readonly Sentence[]): Nam
     let s = start;
     const titles: string[] = [];
     // A lowercase title just before the name counts too: "economy minister Katrin Vollmer".
-    for (let k = start - 1; k >= Math.max(0, start - 2) && /^\p{Ll}/u.test(tokens[k]?.text ?? ''); k--) {
+    for (let k = start - 1; k >= Math.max(0, start - 2) && isLowercase(tokens[k]); k--) {
       const t = tokens[k]?.lower ?? '';
       if (PERSON_TITLES.has(t)) titles.push(t);
     }
@@ -149,7 +159,7 @@ function findRuns(tokens: readonly Token[], sentences: readonly Sentence[]): Nam
     }
     if (e >= s) {
       const words = wordsBetween(tokens, s, e);
-      runs.push({ words, s, e, sentence, titles, gender: genderOfTitles(titles) });
+      runs.push({ words, key: keyOf(words), s, e, sentence, titles, gender: genderOfTitles(titles) });
     }
     start = -1;
   };
@@ -182,7 +192,7 @@ function evidenceAt(tokens: readonly Token[], run: NameRun): Evidence {
   const org =
     lower.some((w) => ORG_WORDS.has(w) && !PERSON_TITLES.has(w)) ||
     (run.words.length === 1 && ACRONYM.test(run.words[0] ?? '')) ||
-    PLACES.has(keyOf(run.words));
+    PLACES.has(run.key);
   let person = run.titles.length > 0;
   let orgHere = org;
   const next = tokens[run.e + 1];
@@ -219,7 +229,7 @@ export function indexNames(tokens: readonly Token[], sentences: readonly Sentenc
   /** Organization names by last word; null when two names end alike. */
   const byLastWord = new Map<string, string[] | null>();
   for (const run of runs) {
-    const key = keyOf(run.words);
+    const key = run.key;
     const found = evidenceAt(tokens, run);
     const seen = evidence.get(key);
     evidence.set(key, { org: found.org || !!seen?.org, person: found.person || !!seen?.person });
@@ -227,12 +237,12 @@ export function indexNames(tokens: readonly Token[], sentences: readonly Sentenc
   // Last words of names that read as people ("Ada Okafor"): a lone "Okafor" is never "Okafor University".
   const surnames = new Set<string>();
   for (const run of runs) {
-    const e = evidence.get(keyOf(run.words));
+    const e = evidence.get(run.key);
     if (e?.org || run.words.length < 2 || run.words.some((w) => w === 'of' || w === 'for')) continue;
     surnames.add((run.words[run.words.length - 1] ?? '').toLowerCase());
   }
   for (const run of runs) {
-    const e = evidence.get(keyOf(run.words));
+    const e = evidence.get(run.key);
     if (!e?.org || e.person || run.words.length < 2) continue;
     const first = (run.words[0] ?? '').toLowerCase();
     const best = byFirstWord.get(first);
@@ -242,7 +252,7 @@ export function indexNames(tokens: readonly Token[], sentences: readonly Sentenc
     if (INSTITUTION_HEADS.has(last) || PUBLIC_BODY_WORDS.has(last)) continue;
     const ending = byLastWord.get(last);
     if (ending === undefined) byLastWord.set(last, run.words);
-    else if (ending !== null && keyOf(ending) !== keyOf(run.words)) byLastWord.set(last, null);
+    else if (ending !== null && keyOf(ending) !== run.key) byLastWord.set(last, null);
   }
   const starts = runs.map((r) => r.s);
   const byInitials = new Map<string, string[]>();

@@ -54,6 +54,7 @@ function withShortRuns(text: string): string {
 
 export function tokenize(text: string): TokenizedText {
   const readable = withShortRuns(text);
+  const uncut = readable === text;
   const doc = nlp.readDoc(readable);
   const all = doc.tokens();
   const values = all.out(its.value);
@@ -74,9 +75,13 @@ export function tokenize(text: string): TokenizedText {
       continue;
     }
     // wink is lossless for ordinary text; if it ever normalises a character, find the value instead.
-    if (readable.startsWith(value, cursor) === false) {
+    let verbatim = readable.startsWith(value, cursor);
+    if (!verbatim) {
       const found = readable.indexOf(value, cursor);
-      if (found >= 0) cursor = found;
+      if (found >= 0) {
+        cursor = found;
+        verbatim = true;
+      }
     }
     const start = Math.min(cursor, text.length);
     const end = Math.min(start + value.length, text.length);
@@ -85,7 +90,7 @@ export function tokenize(text: string): TokenizedText {
     tokens.push({
       i: tokens.length,
       // wink's value is the text itself unless a long run was cut in wink's copy.
-      text: readable === text && end - start === value.length && text.startsWith(value, start) ? value : text.slice(start, end),
+      text: verbatim && uncut && end - start === value.length ? value : text.slice(start, end),
       lower,
       lemma: lemma === value ? lower : lemma.toLowerCase(),
       pos: pos[i] ?? 'X',
@@ -103,6 +108,18 @@ export function tokenize(text: string): TokenizedText {
     if (b >= a) sentences.push([a, b]);
   }
   return { tokens, sentences };
+}
+
+/** The index of the token that starts exactly at `offset`, found by binary search (tokens are in order). */
+export function tokenStartingAt(tokens: readonly Token[], offset: number): number | undefined {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.start ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return tokens[lo]?.start === offset ? lo : undefined;
 }
 
 /** Counts words the way the report's stats do: tokens that contain a letter or digit. */

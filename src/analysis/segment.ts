@@ -107,13 +107,18 @@ function joinSplitTitles({ tokens, sentences }: TokenizedText): TokenizedText {
     if (!t) break;
     ours[i] = out.length;
     const dot = tokens[i + 1];
+    // The tokens are this call's own (fresh from tokenize), so they are updated in place, not copied.
+    t.i = out.length;
     if (joins.has(i) && dot) {
-      const text = t.text + dot.text;
-      out.push({ ...t, i: out.length, text, lower: text.toLowerCase(), lemma: text.toLowerCase(), pos: 'PROPN', end: dot.end });
+      t.text += dot.text;
+      t.lower = t.lemma = t.text.toLowerCase();
+      t.pos = 'PROPN';
+      t.end = dot.end;
+      out.push(t);
       ours[++i] = out.length - 1;
       continue;
     }
-    out.push({ ...t, i: out.length });
+    out.push(t);
   }
   const joined: Array<[number, number]> = [];
   for (const [a, b] of sentences) {
@@ -179,8 +184,7 @@ export function segment(text: string): Segmented {
   const captionParagraphs = new Set<number>();
   paragraphs.forEach((para, i) => {
     const body = text.slice(para.start, para.end);
-    const words = body.split(/\s+/).length;
-    if (!FINAL_PUNCTUATION.test(body) && !DASH_SIGNATURE.test(body) && words >= MIN_CAPTION_WORDS) captionParagraphs.add(i);
+    if (!FINAL_PUNCTUATION.test(body) && !DASH_SIGNATURE.test(body) && body.split(/\s+/).length >= MIN_CAPTION_WORDS) captionParagraphs.add(i);
   });
 
   const quotesByParagraph = paragraphs.map((para) => quotedRanges(text, para));

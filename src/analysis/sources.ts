@@ -2,7 +2,7 @@
 // "Anton Gerashchenko" = "Gerashchenko"; "Sir Geoffrey Nice" = "Sir Geoffrey" = "He"; "the ICC" =
 // "International Criminal Court" = "It"; "Corvane Systems" = "the company"; "a company spokesman" =
 // "the spokesman"; "the Ministry of Defence" = "the defence ministry".
-import type { Token } from './nlp.js';
+import { tokenStartingAt, type Token } from './nlp.js';
 import type { Sentence } from './segment.js';
 import type { Attribution, AttributionKind, Channel, Source, SourceRef, Span } from './schema.js';
 import type { FoundAttribution, Mention } from './attribution/types.js';
@@ -207,8 +207,7 @@ export function resolveSources(
   sentences: readonly Sentence[],
   found: readonly FoundAttribution[][],
 ): ResolvedSources {
-  const tokenAt = new Map<number, number>();
-  tokens.forEach((t, i) => tokenAt.set(t.start, i));
+  const tokenAt = (offset: number): number | undefined => tokenStartingAt(tokens, offset);
   const names = indexNames(tokens, sentences);
   const genderByKey = new Map<string, Gender>();
   for (const run of names.runs) {
@@ -454,14 +453,14 @@ export function resolveSources(
     let de: number;
     let role: string | null;
     if (m.name) {
-      ds = tokenAt.get(m.name.start);
+      ds = tokenAt(m.name.start);
       if (ds === undefined) return null;
       de = lastTokenOf(tokens, ds, m.name.end);
       role = m.description;
     } else {
       if (!m.description || m.kind === 'named_person' || m.kind === 'named_organization') return null;
       const at = text.indexOf(m.description, m.start);
-      ds = at < 0 ? undefined : tokenAt.get(at);
+      ds = at < 0 ? undefined : tokenAt(at);
       if (ds === undefined) return null;
       de = lastTokenOf(tokens, ds, at + m.description.length);
       for (let i = ds; i <= de; i++) {
@@ -479,8 +478,12 @@ export function resolveSources(
   // "Mr. Reyes and Ms. Cole said": the first person takes the attribution, the others an attribution each.
   const coEntries = new Map<FoundAttribution, Array<{ entry: Entry; mention: Span }>>();
   // A lone word is a person's name where the article also writes it after a first name or a title.
-  const knownSurname = (word: string): boolean =>
-    names.isSurname(word) || names.runs.some((r) => r.titles.length > 0 && r.words.length === 1 && r.words[0] === word);
+  let titledSingleWords: Set<string> | null = null;
+  const knownSurname = (word: string): boolean => {
+    if (names.isSurname(word)) return true;
+    titledSingleWords ??= new Set(names.runs.flatMap((r) => (r.titles.length > 0 && r.words.length === 1 ? r.words : [])));
+    return titledSingleWords.has(word);
+  };
   /**
    * A coordinated subject: several people ("Mr. Reyes and Ms. Cole") get an attribution each; single words
    * the article does not use as surnames are one company ("Procter and Gamble", "Marks and Spencer").
@@ -508,7 +511,7 @@ export function resolveSources(
   const assign = (f: FoundAttribution, sentence: number): Entry | null => {
     const m = f.mention;
     if (!m) return null;
-    const s = tokenAt.get(m.start);
+    const s = tokenAt(m.start);
     let cand: Candidate | null = null;
     let coSpeakers: Array<{ cand: Candidate; mention: Span }> = [];
     let description = m.description;
