@@ -53,7 +53,7 @@ export interface Word {
   /** Only ASCII letters and digits, so its key has the word's length and its first letter lowercased. */
   ascii: boolean;
   /** Normalised as normalizePhrase would; made on first use. */
-  key?: string;
+  key: string | undefined;
 }
 
 const NON_ASCII_JOINERS = /[‐‑–’]/g;
@@ -103,7 +103,7 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
       break;
     }
     if (i > to) break;
-    out.push({ start, end: i, joined, ascii });
+    out.push({ start, end: i, joined, ascii, key: undefined });
   }
   return out;
 }
@@ -142,7 +142,13 @@ export function phraseMatcher<T>(entries: readonly T[], formsOf: (entry: T) => r
       const bare = exact || !key.endsWith("'s") ? key : key.replace(POSSESSIVE, '');
       const forms = exact ?? byFirstWord.get(bare);
       if (!forms) continue;
-      const form = forms.find((f) => continues(text, words, i, f.words));
+      let form: Form<T> | undefined;
+      for (const f of forms) {
+        if (continues(text, words, i, f.words)) {
+          form = f;
+          break;
+        }
+      }
       if (!form) continue;
       const last = words[i + form.words.length - 1] ?? first;
       // "regime’s" matches "regime": the match ends before the possessive.
@@ -160,10 +166,17 @@ function continues(text: string, words: readonly Word[], i: number, form: readon
   for (let k = 1; k < form.length; k++) {
     const prev = words[i + k - 1];
     const next = words[i + k];
-    if (!prev || !next || keyOf(text, next) !== form[k]) return false;
-    if (!/^\s+$/.test(text.slice(prev.end, next.start))) return false;
+    if (!prev || !next || next.start === prev.end || keyOf(text, next) !== form[k]) return false;
+    for (let c = prev.end; c < next.start; c++) if (!isWhitespace(text.charCodeAt(c))) return false;
   }
   return true;
+}
+
+/** What `\s` matches, tested by code: this runs between the words of every multi-word candidate. */
+function isWhitespace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
