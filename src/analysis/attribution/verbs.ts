@@ -67,13 +67,22 @@ const ADJECTIVE_COMPLEMENTS = new Set(['that', 'about', 'of', 'to', 'with', 'ove
 const QUOTE_CLOSERS = new Set(['”', '"', '’', "'", "''"]);
 const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'how', 'what', 'why', 'who', 'when', 'where']);
 
+/** One lookup per verb; a verb in several lists takes the first class, as listed here. */
+const VERB_CLASSES: ReadonlyMap<string, VerbClass> = (() => {
+  const classes = new Map<string, VerbClass>();
+  const lists: Array<[ReadonlySet<string>, VerbClass]> = [
+    [SPEECH_VERBS, 'speech'],
+    [BARE_SPEECH_VERBS, 'bare'],
+    [BELIEF_VERBS, 'belief'],
+    [STANCE_VERBS, 'stance'],
+    [EVIDENCE_VERBS, 'evidence'],
+  ];
+  for (const [verbs, cls] of lists) for (const verb of verbs) if (!classes.has(verb)) classes.set(verb, cls);
+  return classes;
+})();
+
 function verbClass(lemma: string): VerbClass | null {
-  if (SPEECH_VERBS.has(lemma)) return 'speech';
-  if (BARE_SPEECH_VERBS.has(lemma)) return 'bare';
-  if (BELIEF_VERBS.has(lemma)) return 'belief';
-  if (STANCE_VERBS.has(lemma)) return 'stance';
-  if (EVIDENCE_VERBS.has(lemma)) return 'evidence';
-  return null;
+  return VERB_CLASSES.get(lemma) ?? null;
 }
 
 /** First token of the verb group that ends at `cue`: "has also said" → "has". */
