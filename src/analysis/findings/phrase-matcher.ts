@@ -32,7 +32,8 @@ export const normalizePhrase = (s: string): string =>
 // Scanned by hand: this runs on every word of every claim, and a Unicode regex per word was a tenth of
 // the engine's time.
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const JOINERS = new Set(['-', '‐', '‑', '–', "'", '’']);
+/** The hyphens and apostrophes that join a word's parts: - ' ‐ ‑ – ’. */
+const isJoiner = (c: number): boolean => c === 45 || c === 39 || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 0x2019;
 
 /** Length in UTF-16 units of the letter or digit at i, or 0 when there is none. */
 function wordCharAt(text: string, i: number): number {
@@ -74,7 +75,7 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
   // A word that began before `from` is cut: skip the rest of it, joined parts included ("so-|called").
   if (from > 0 && wordCharAt(text, from - 1) && wordCharAt(text, from)) {
     while (i < to) {
-      const size = wordCharAt(text, i) || (JOINERS.has(text.charAt(i)) && wordCharAt(text, i + 1) ? 1 : 0);
+      const size = wordCharAt(text, i) || (isJoiner(text.charCodeAt(i)) && wordCharAt(text, i + 1) ? 1 : 0);
       if (size === 0) break;
       i += size;
     }
@@ -94,7 +95,7 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
         i += size;
         size = wordCharAt(text, i);
       }
-      if (JOINERS.has(text.charAt(i)) && wordCharAt(text, i + 1)) {
+      if (isJoiner(text.charCodeAt(i)) && wordCharAt(text, i + 1)) {
         joined = true;
         i++;
         size = wordCharAt(text, i);
