@@ -484,28 +484,36 @@ export function resolveSources(
     titledSingleWords ??= new Set(names.runs.flatMap((r) => (r.titles.length > 0 && r.words.length === 1 ? r.words : [])));
     return titledSingleWords.has(word);
   };
-  /**
-   * A coordinated subject: several people ("Mr. Reyes and Ms. Cole") get an attribution each; single words
-   * the article does not use as surnames are one company ("Procter and Gamble", "Marks and Spencer").
-   */
-  const coordinated = (s: number, end: number): { cand: Candidate; others: Array<{ cand: Candidate; mention: Span }> } | null => {
-    const parts = conjuncts(tokens, s, end);
-    if (!parts) return null;
-    const person = ([ps, pe]: [number, number]): boolean =>
-      pe > ps ? !PERSON_TITLES.has(tokens[pe]?.lower ?? '') : knownSurname(tokens[ps]?.text ?? '');
-    if (!parts.every(person)) {
-      const company = parts.every(([ps, pe]) => ps === pe && !PERSON_TITLES.has(tokens[ps]?.lower ?? '')) ? candidateOf(s, end, 'named_organization') : null;
-      return company ? { cand: company, others: [] } : null;
-    }
-    const people = parts.map(([ps, pe]) => ({ cand: candidateOf(ps, pe, 'named_person'), ps, pe }));
-    const [first, ...rest] = people;
-    if (!first?.cand || people.some((p) => p.cand?.kind !== 'named_person')) return null;
+  type CoSpeakers = { cand: Candidate; others: Array<{ cand: Candidate; mention: Span }> };
+  /** Each part its own source of this kind, the first primary; null unless every part resolves to it. */
+  const eachOf = (parts: ReadonlyArray<[number, number]>, kind: 'named_person' | 'named_organization'): CoSpeakers | null => {
+    const speakers = parts.map(([ps, pe]) => ({ cand: candidateOf(ps, pe, kind), ps, pe }));
+    const [first, ...rest] = speakers;
+    if (!first?.cand || speakers.some((p) => p.cand?.kind !== kind)) return null;
     const others = rest.flatMap(({ cand, ps, pe }) => {
       const start = tokens[ps]?.start ?? 0;
       const stop = tokens[pe]?.end ?? start;
       return cand ? [{ cand, mention: { text: text.slice(start, stop), start, end: stop } }] : [];
     });
     return { cand: first.cand, others };
+  };
+  /**
+   * A coordinated subject: several people ("Mr. Reyes and Ms. Cole") or countries and capitals ("Canada,
+   * Mexico and Brazil") get an attribution each; single words the article does not use as surnames are one
+   * company ("Procter and Gamble", "Marks and Spencer").
+   */
+  const coordinated = (s: number, end: number, kind: AttributionKind): CoSpeakers | null => {
+    const parts = conjuncts(tokens, s, end);
+    if (!parts) return null;
+    if (parts.every(([ps, pe]) => PLACES.has(lowerTokens(tokens, ps, pe)))) return eachOf(parts, 'named_organization');
+    if (kind !== 'named_person') return null;
+    const person = ([ps, pe]: [number, number]): boolean =>
+      pe > ps ? !PERSON_TITLES.has(tokens[pe]?.lower ?? '') : knownSurname(tokens[ps]?.text ?? '');
+    if (!parts.every(person)) {
+      const company = parts.every(([ps, pe]) => ps === pe && !PERSON_TITLES.has(tokens[ps]?.lower ?? '')) ? candidateOf(s, end, 'named_organization') : null;
+      return company ? { cand: company, others: [] } : null;
+    }
+    return eachOf(parts, 'named_person');
   };
 
   const assign = (f: FoundAttribution, sentence: number): Entry | null => {
@@ -532,7 +540,7 @@ export function resolveSources(
       } else {
         // Evidence beside the mention itself: "Elbhafen Logistik, which operates the terminal".
         const kind = m.kind === 'named_person' && /^which\b/i.test(m.description ?? '') ? 'named_organization' : m.kind;
-        const co = kind === 'named_person' ? coordinated(s, end) : null;
+        const co = kind === 'named_person' || kind === 'named_organization' ? coordinated(s, end, kind) : null;
         coSpeakers = co?.others ?? [];
         cand = co?.cand ?? candidateOf(s, end, kind);
         if (cand && kind === 'anonymous') cand = backReference(s, end, sentence) ?? cand;
@@ -672,6 +680,13 @@ function sentenceSubject(tokens: readonly Token[], sentence: Sentence): { s: num
     break;
   }
   return null;
+}
+
+/** Tokens s..e lowercased and joined by spaces: "the US". */
+function lowerTokens(tokens: readonly Token[], s: number, e: number): string {
+  let out = tokens[s]?.lower ?? '';
+  for (let i = s + 1; i <= e; i++) out += ` ${tokens[i]?.lower ?? ''}`;
+  return out;
 }
 
 /**

@@ -111,6 +111,16 @@ describe('co-speakers', () => {
     expect(first?.reasons[0]).toBe('On the record: Ortiz and Baker (“said”).');
   });
 
+  it('countries and capitals joined by "and" are a source each, as governments', () => {
+    expect(cited('Canada, Mexico and Brazil said the tariffs were unfair. Beijing and Moscow denied the report.')).toEqual([
+      'named_organization: Canada',
+      'named_organization: Mexico',
+      'named_organization: Brazil',
+      'named_organization: Beijing',
+      'named_organization: Moscow',
+    ]);
+  });
+
   it('single words joined by "and" are one company, unless the article uses them as people’s names', () => {
     expect(cited('Marks and Spencer said sales rose. Procter and Gamble said prices would rise.')).toEqual([
       'named_organization: Marks and Spencer',
