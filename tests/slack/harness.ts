@@ -116,6 +116,21 @@ export function eventEnvelope(event: Json, eventId = `Ev${++eventCounter}`): Jso
   };
 }
 
+/** The "Check sourcing" message shortcut used on a message with this text, in this channel. */
+export function messageShortcut(text: string, responseUrl: string, channel: string, ts: string): Json {
+  return {
+    type: 'message_action',
+    callback_id: 'check_sourcing',
+    team: { id: 'T1' },
+    user: { id: 'U1' },
+    channel: { id: channel },
+    trigger_id: `trigger-${ts}`,
+    message_ts: ts,
+    response_url: responseUrl,
+    message: { type: 'message', user: 'U2', ts, text },
+  };
+}
+
 export function slashCommand(text: string, responseUrl: string): Record<string, string> {
   return {
     token: 'legacy',

@@ -5,6 +5,7 @@ import { BOT_TOKEN, BOT_USER, type Json } from './fake-slack.js';
 import { asMessage, expectCompleteReport, textOf } from './payloads.js';
 import {
   eventEnvelope,
+  messageShortcut,
   postEvent,
   postForm,
   postInteraction,
@@ -177,17 +178,7 @@ describe('mentions', () => {
 
 describe('message shortcut', () => {
   it('answers the person who used it, privately', async () => {
-    await delivered('entry=shortcut', () => postInteraction(h.url, {
-      type: 'message_action',
-      callback_id: 'check_sourcing',
-      team: { id: 'T1' },
-      user: { id: 'U1' },
-      channel: { id: 'C7' },
-      trigger_id: 'trigger-4',
-      message_ts: '600.1',
-      response_url: h.slack.responseUrl('short1'),
-      message: { type: 'message', user: 'U2', ts: '600.1', text: SEED.replace(/</g, '&lt;') },
-    }));
+    await delivered('entry=shortcut', () => postInteraction(h.url, messageShortcut(SEED.replace(/</g, '&lt;'), h.slack.responseUrl('short1'), 'C7', '600.1')));
     const answers = h.slack.responsesTo('short1');
     expect(answers.every((a) => a.body.response_type === 'ephemeral')).toBe(true);
     expectCompleteReport(answers.map((a) => asMessage(a.body)), SEED.trim());

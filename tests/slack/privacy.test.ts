@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { AnalysisPool } from '../../src/slack/analysis-pool.js';
 import { consoleSink, createLog } from '../../src/slack/logger.js';
 import { BOT_USER, type Json } from './fake-slack.js';
-import { eventEnvelope, FAST_DELIVERY, postEvent, postForm, postInteraction, slashCommand, startHarness, type Harness } from './harness.js';
+import { eventEnvelope, FAST_DELIVERY, postEvent, postForm, messageShortcut, postInteraction, slashCommand, startHarness, type Harness } from './harness.js';
 
 const SENTINEL = 'Quixotic Marmalade Ferrets';
 const ARTICLE = [
@@ -54,17 +54,7 @@ it('keeps a distinctive phrase from the article out of every log line', async ()
   await postEvent(h.url, eventEnvelope({ type: 'message', user: 'U1', channel: 'DP', channel_type: 'im', ts: '2.1', event_ts: '2.1', text: ARTICLE }));
   h.slack.addFile('FP', { name: 'story.txt', mimetype: 'text/plain', filetype: 'text' }, ARTICLE);
   await postEvent(h.url, eventEnvelope({ type: 'message', subtype: 'file_share', user: 'U1', channel: 'DQ', channel_type: 'im', ts: '3.1', event_ts: '3.1', text: '', files: [{ id: 'FP' }] }));
-  await postInteraction(h.url, {
-    type: 'message_action',
-    callback_id: 'check_sourcing',
-    team: { id: 'T1' },
-    user: { id: 'U1' },
-    channel: { id: 'CP' },
-    trigger_id: 't',
-    message_ts: '4.1',
-    response_url: h.slack.responseUrl('p2'),
-    message: { type: 'message', user: 'U2', ts: '4.1', text: ARTICLE },
-  });
+  await postInteraction(h.url, messageShortcut(ARTICLE, h.slack.responseUrl('p2'), 'CP', '4.1'));
   // A failing Slack call logs too: its error path must stay clean as well.
   h.slack.handlers.set('chat.postMessage', (args) => (args.channel === 'CR' ? { ok: false, error: 'channel_not_found' } : { ok: true, ts: '9.9' }));
   await mention('CR', '5.1');
