@@ -6,6 +6,7 @@ import { resolveSources } from './sources.js';
 import { assessCertainty } from './certainty/index.js';
 import { rateConfidence } from './confidence.js';
 import { findFindings } from './findings/index.js';
+import { claimWords } from './findings/claim-words.js';
 import { summarize } from './summary.js';
 import { checkSize, DEFAULT_MAX_CHARS, InputError } from './input.js';
 import type { Claim, Report } from './schema.js';
@@ -54,7 +55,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
     };
   });
 
-  const findings = findFindings({ text, tokens, sentences, claims, sources, found });
+  const findings = findFindings({ text, tokens, sentences, claims, sources, found, words: claimWords(text) });
   for (const f of findings) {
     for (const id of f.claims) {
       const claim = claims[id];

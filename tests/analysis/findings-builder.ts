@@ -2,6 +2,7 @@
 // article (one sentence per line), with claims, attributions and sources described in a few words.
 import { segment } from '../../src/analysis/segment.js';
 import type { FindingsInput } from '../../src/analysis/findings/index.js';
+import { claimWords } from '../../src/analysis/findings/claim-words.js';
 import type { FoundAttribution } from '../../src/analysis/attribution/types.js';
 import type {
   Attribution,
@@ -111,7 +112,7 @@ export function article(...specs: Array<string | ClaimSpec>): FindingsInput {
       flags: [],
     };
   });
-  return { text, tokens, sentences, claims, sources: [...sources.values()], found };
+  return { text, tokens, sentences, claims, sources: [...sources.values()], found, words: claimWords(text) };
 }
 
 /** A named person saying something: the common case in the tests. */

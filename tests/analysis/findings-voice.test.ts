@@ -8,6 +8,7 @@ import { findFindings } from '../../src/analysis/findings/index.js';
 import { segment } from '../../src/analysis/segment.js';
 import type { Claim } from '../../src/analysis/schema.js';
 import { article, said } from './findings-builder.js';
+import { claimWords } from '../../src/analysis/findings/claim-words.js';
 
 describe('own_voice_speculation', () => {
   it('flags hedged sentences in the publication’s voice and quotes the hedge words', () => {
@@ -127,7 +128,7 @@ describe('loaded_language', () => {
       reasons: [],
       flags: [],
     }));
-    const [f] = loadedLanguage({ text, tokens, sentences, claims, sources: [], found: [] });
+    const [f] = loadedLanguage({ text, tokens, sentences, claims, sources: [], found: [], words: claimWords(text) });
     // 1-based sentences 3, 13, 15, 18; sentence 36's "regime change" is a neutral phrase.
     expect(f?.claims).toEqual([2, 12, 14, 17]);
   });

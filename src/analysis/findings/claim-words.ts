@@ -1,15 +1,14 @@
-// The words of each claim, scanned once per report and shared by every rule that matches phrases in them.
+// The words of each claim, scanned at most once per report and shared by every rule that matches phrases
+// in them (loaded language, check-worthy words).
 import type { Claim } from '../schema.js';
 import { wordsIn, type Word } from './phrase-matcher.js';
 
-// Keyed on the report's claims array, so the scan lives as long as the report and no longer.
-const scanned = new WeakMap<readonly Claim[], Array<Word[] | undefined>>();
+export interface ClaimWords {
+  /** The whole words of a claim, scanned on first use. */
+  of(claim: Claim): readonly Word[];
+}
 
-export function claimWords(text: string, claims: readonly Claim[], claim: Claim): readonly Word[] {
-  let perClaim = scanned.get(claims);
-  if (!perClaim) {
-    perClaim = [];
-    scanned.set(claims, perClaim);
-  }
-  return (perClaim[claim.id] ??= wordsIn(text, claim.start, claim.end));
+export function claimWords(text: string): ClaimWords {
+  const scanned: Array<Word[] | undefined> = [];
+  return { of: (claim) => (scanned[claim.id] ??= wordsIn(text, claim.start, claim.end)) };
 }

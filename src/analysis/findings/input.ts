@@ -3,6 +3,7 @@ import type { Token } from '../nlp.js';
 import type { Sentence } from '../segment.js';
 import type { Claim, Finding, Source } from '../schema.js';
 import type { FoundAttribution } from '../attribution/types.js';
+import type { ClaimWords } from './claim-words.js';
 
 export interface FindingsInput {
   text: string;
@@ -13,6 +14,8 @@ export interface FindingsInput {
   sources: readonly Source[];
   /** The attribution rules' raw findings, per sentence (same index as claims). */
   found: readonly FoundAttribution[][];
+  /** Each claim's words, for the rules that look up phrases (see claim-words.ts). */
+  words: ClaimWords;
 }
 
 export type FindingRule = (input: FindingsInput) => Finding[];

@@ -5,7 +5,6 @@ import type { FindingsInput } from './input.js';
 import { LOADED_WORDS, type LoadedTerm } from '../lexicon/loaded-words.js';
 import { followedBy, isProperName, phraseMatcher, previousWord } from './phrase-matcher.js';
 import { othersWords, overlaps, type Range } from './own-voice.js';
-import { claimWords } from './claim-words.js';
 import { distinct, listing, quoted } from './format.js';
 
 const loadedWords = phraseMatcher(LOADED_WORDS, (t) => t.forms);
@@ -16,7 +15,7 @@ function excepted(term: LoadedTerm, text: string, start: number, end: number, fr
   return prev !== null && (term.unlessPrevious ?? []).includes(prev);
 }
 
-export function loadedLanguage({ text, sentences, claims }: FindingsInput): Finding[] {
+export function loadedLanguage({ text, sentences, claims, words: claimWords }: FindingsInput): Finding[] {
   const parts: string[] = [];
   const ids: number[] = [];
   for (const claim of claims) {
@@ -24,7 +23,7 @@ export function loadedLanguage({ text, sentences, claims }: FindingsInput): Find
     // Cues ("slammed") are the publication's words too, but loaded_attribution_verb reports them.
     const cues: Range[] = claim.attributions.flatMap((a) => (a.cue ? [[a.cue.start, a.cue.end] as const] : []));
     const words = loadedWords
-      .findIn(text, claimWords(text, claims, claim))
+      .findIn(text, claimWords.of(claim))
       .filter(
         (m) =>
           !overlaps(theirs, m.start, m.end) &&

@@ -7,7 +7,6 @@ import type { FindingsInput } from './input.js';
 import { ACCUSATION_WORDS, MONTHS, QUANTITY_WORDS, SUPERLATIVES } from './check-worthy-words.js';
 import { followedBy, isProperName, matchesIn, phraseMatcher, previousWord, type Span } from './phrase-matcher.js';
 import { overlaps, type Range } from './own-voice.js';
-import { claimWords } from './claim-words.js';
 import { distinct, listing, plural, quoted } from './format.js';
 
 const wordMatcher = phraseMatcher([...ACCUSATION_WORDS, ...SUPERLATIVES, ...QUANTITY_WORDS], (w) => [w]);
@@ -58,12 +57,12 @@ function mostSuperlatives(text: string, tokens: readonly Token[], claim: Claim):
 }
 
 function checkWorthyWords(input: FindingsInput, claim: Claim): string[] {
-  const { text, tokens, sentences, claims } = input;
+  const { text, tokens, sentences, words } = input;
   const sentence = sentences[claim.id];
   const quotes: Range[] = sentence?.quotes ?? [];
   const sentenceTokens = sentence ? tokens.slice(sentence.first, sentence.last + 1) : [];
   const hits = withoutOverlaps([
-    ...wordMatcher.findIn(text, claimWords(text, claims, claim)).filter((m) => !isProperName(text, m.start, claim.start)),
+    ...wordMatcher.findIn(text, words.of(claim)).filter((m) => !isProperName(text, m.start, claim.start)),
     ...mostSuperlatives(text, sentenceTokens, claim),
     ...figures(text, claim.start, claim.end),
   ]).filter((m) => !overlaps(quotes, m.start, m.end));
