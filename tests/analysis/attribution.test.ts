@@ -144,6 +144,14 @@ describe('named sources with verbs of saying', () => {
     expect(primary('Hollis was critical of the new budget.').cue?.text).toBe('was critical of');
   });
 
+  it('opens the content at "that" after a place or audience phrase: "said in Leeds that"', () => {
+    const a = primary('Okafor said in Leeds that the toll would rise.');
+    expect(a.cue?.text).toBe('said');
+    expect(a.content?.text).toBe('that the toll would rise');
+    expect(primary('Ms. Lin told a crowd of growers on Friday that prices would fall.').content?.text).toBe('that prices would fall');
+    expect(primary('The growers complained about the rules that govern exports.').content?.text).toBe('the rules that govern exports');
+  });
+
   it('keeps the preposition out of a plain "said": "said of the plan"', () => {
     expect(primary('“It will never work,” Hollis said of the plan.').cue?.text).toBe('said');
   });

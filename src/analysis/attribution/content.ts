@@ -141,12 +141,34 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
   if (p === cueEnd + 1 && p < lastWord && !PLAIN_SAYING.has(lemma) && CONTENT_PREPOSITIONS.has(tokens[p]?.lower ?? '')) {
     return { cueEnd: p, contentStart: p + 1, channel, afterComma };
   }
+  // "said in Leeds that …", "told a crowd of farmers on Friday that …": the clause opens at "that".
+  const that = complementizerAfterPhrase(view, p);
+  if (that !== null) return { cueEnd: end, contentStart: that, channel, afterComma };
   // "…,” the mayor told the crowd, listing …" — a comma then a participle or adverbial clause is not content.
   const next = tokens[p];
   if (afterComma && next && !QUOTE_OPENERS.has(next.text) && (next.lower.endsWith('ing') || ADVERBIAL_OPENERS.has(next.lower) || next.pos === 'SCONJ')) {
     return { cueEnd: end, contentStart: null, channel, afterComma };
   }
   return { cueEnd: end, contentStart: p, channel, afterComma };
+}
+
+const MAX_PHRASE_BEFORE_THAT = 12;
+const PHRASE_STOPS = new Set([';', ':', '(', '“', '"', '‘', "''"]);
+
+/** The "that" opening a clause after prepositional phrases that start at `p`, or null: verbs, quotations
+ * and clause punctuation in between mean the phrase is itself the content. */
+function complementizerAfterPhrase(view: SentenceView, p: number): number | null {
+  const { tokens, lastWord } = view;
+  if (tokens[p]?.pos !== 'ADP' || view.quoted(p)) return null;
+  for (let k = p + 1; k < lastWord && k <= p + MAX_PHRASE_BEFORE_THAT; k++) {
+    const t = tokens[k];
+    if (!t || view.quoted(k) || t.pos === 'VERB' || t.pos === 'AUX' || PHRASE_STOPS.has(t.text)) return null;
+    if (t.lower !== 'that') continue;
+    // A relative "that" hangs on the noun before it and runs straight into its verb: "the rules that govern".
+    const next = tokens[k + 1];
+    return t.pos === 'SCONJ' || (next && (next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'PRON' || next.text === ',' || QUOTE_OPENERS.has(next.text))) ? k : null;
+  }
+  return null;
 }
 
 /** A span over tokens s..e with edge commas, colons and dashes removed; null if nothing is left. */
