@@ -115,6 +115,9 @@ describe('named sources with verbs of saying', () => {
 
   it('ends a stance verb\'s object before a time adjunct', () => {
     expect(primary('Hollis criticized the toll plan during a stop in Leeds.').content?.text).toBe('the toll plan');
+    expect(primary('The growers’ union endorsed Ms. Okafor on Thursday.').content?.text).toBe('Ms. Okafor');
+    expect(primary('The council rejected the toll plan in a statement.').content?.text).toBe('the toll plan');
+    expect(primary('Hollis praised the bridge repairs in 2019.').content?.text).toBe('the bridge repairs');
   });
 
   it('reads "many of whom say" and ends the content where the main clause resumes', () => {

@@ -198,8 +198,30 @@ export function objectEnd(view: SentenceView, start: number): number {
     if (t && (t.text === ',' || t.text === ';' || t.text === '—') && !view.quoted(k)) return k - 1;
     // "criticized the plan during a stop in Flint": a time adjunct is no part of the object.
     if (t && k > start + 1 && OBJECT_ADJUNCTS.has(t.lower) && !view.quoted(k)) return k - 1;
+    // "endorsed Okafor on Thursday", "rejected the claim in a statement": when and where it was said.
+    if (t && k > start && !view.quoted(k) && opensTimeOrVenue(view, k)) return k - 1;
   }
   return view.lastWord;
+}
+
+const ADJUNCT_PREPS = new Set(['in', 'on', 'at']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const PERIODS = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend']);
+const YEAR = /^(19|20)\d\d$/;
+
+/** A weekday, or "in/on/at" before a date, a period or a venue of speech ("in a statement", "on Monday"). */
+function opensTimeOrVenue(view: SentenceView, k: number): boolean {
+  const { tokens, lastWord } = view;
+  const t = tokens[k];
+  if (!t) return false;
+  if (WEEKDAYS.has(t.lower) && isCapitalised(t)) return true;
+  if (!ADJUNCT_PREPS.has(t.lower)) return false;
+  const np = npStartingAt(tokens, k + 1, lastWord);
+  const head = np ? tokens[np.e] : undefined;
+  if (!np || !head) return false;
+  if ((WEEKDAYS.has(head.lower) || MONTHS.has(head.lower)) && isCapitalised(head)) return true;
+  if (YEAR.test(head.text) || PERIODS.has(head.lower)) return true;
+  return CUE_VENUES.has(head.lower) && tokens[np.s]?.pos === 'DET';
 }
 
 /** Direct when the content is all inside quotation marks, partial when some of it is, else indirect. */
