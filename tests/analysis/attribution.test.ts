@@ -108,6 +108,12 @@ describe('named sources with verbs of saying', () => {
     expect(claim.attributions[1]?.cue?.text).toBe('arguing');
   });
 
+  it('ends indirect content before ", and" with a new subject, not before a list or a shared subject', () => {
+    expect(primary('Hollis said the toll would rise, and the council has since voted against it.').content?.text).toBe('the toll would rise');
+    expect(primary('Hollis said the toll would rise, and would stay high until 2030.').content?.text).toBe('the toll would rise, and would stay high until 2030');
+    expect(primary('Hollis said the toll would rise for cars, vans, and lorries.').content?.text).toBe('the toll would rise for cars, vans, and lorries');
+  });
+
   it('ends indirect content before a closing ", which …" aside, not before one inside it', () => {
     expect(primary('Hollis said the toll would rise, which the council has opposed.').content?.text).toBe('the toll would rise');
     expect(primary('Hollis said the toll, which rose last year, would rise again.').content?.text).toBe('the toll, which rose last year, would rise again');

@@ -43,6 +43,8 @@ export function contentEnd(view: SentenceView, start: number): number {
     if (!t || view.quoted(k)) continue;
     const prev = tokens[k - 1];
     if (prev?.text === ',' && CONTENT_BREAKS.has(t.lower) && !view.quoted(k - 1)) return k - 2;
+    // "…, and the council has since voted …": a new clause with its own subject is the writer's again.
+    if (prev?.text === ',' && t.lower === 'and' && !view.quoted(start) && opensClauseAt(view, k + 1)) return k - 2;
     // "…, saying …", "…, arguing that …": a participle clause after a comma is the writer's again.
     if (prev?.text === ',' && !view.quoted(k - 1) && t.pos === 'VERB' && t.lower.endsWith('ing') && !view.quoted(start)) return k - 2;
     // "…, which the court has put on hold": a relative clause that runs to the end is the writer's aside.
@@ -53,6 +55,14 @@ export function contentEnd(view: SentenceView, start: number): number {
 }
 
 const RELATIVE_ASIDES = new Set(['which', 'who']);
+
+/** A subject and its finite verb start at `s`: "the council has voted", "Okafor said". */
+function opensClauseAt(view: SentenceView, s: number): boolean {
+  if (RELATIVE_ASIDES.has(view.tokens[s]?.lower ?? '')) return false;
+  const np = npStartingAt(view.tokens, s, view.lastWord);
+  const verb = np ? view.tokens[np.e + 1] : undefined;
+  return !!verb && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !verb.lower.endsWith('ing')));
+}
 
 /** The last unquoted comma of the sentence before its last word, or -1. */
 function lastCommaOf(view: SentenceView): number {
