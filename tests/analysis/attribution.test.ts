@@ -114,6 +114,11 @@ describe('named sources with verbs of saying', () => {
     expect(primary('Hollis said the toll would rise for cars, vans, and lorries.').content?.text).toBe('the toll would rise for cars, vans, and lorries');
   });
 
+  it('runs reported content on over ", but" and a modal, and stops before ", but" and the speaker\'s own act', () => {
+    expect(primary('Hollis said the bridge was safe, but would close for repairs.').content?.text).toBe('the bridge was safe, but would close for repairs');
+    expect(primary('Hollis said the bridge was safe, but ordered an inspection.').content?.text).toBe('the bridge was safe');
+  });
+
   it('ends indirect content before a closing ", which …" aside, not before one inside it', () => {
     expect(primary('Hollis said the toll would rise, which the council has opposed.').content?.text).toBe('the toll would rise');
     expect(primary('Hollis said the toll, which rose last year, would rise again.').content?.text).toBe('the toll, which rose last year, would rise again');

@@ -1,6 +1,7 @@
 // Where an attribution's content lies around its cue, what stands between them ("told Sky News on
 // Friday that", "said in a statement"), and whether the content is quoted.
 import type { Channel, Quote, Span } from '../schema.js';
+import type { Token } from '../nlp.js';
 import type { SentenceView } from './view.js';
 import { npStartingAt, isCapitalised } from './np.js';
 import { MONTH_NAMES } from '../lexicon/calendar.js';
@@ -38,11 +39,15 @@ const CONTENT_BREAKS = new Set(['but', 'though', 'although', 'while', 'whereas']
 export function contentEnd(view: SentenceView, start: number): number {
   const { tokens, lastWord } = view;
   const lastComma = lastCommaOf(view);
+  let clause = false;
   for (let k = start + 1; k < lastWord; k++) {
     const t = tokens[k];
     if (!t || view.quoted(k)) continue;
     const prev = tokens[k - 1];
-    if (prev?.text === ',' && CONTENT_BREAKS.has(t.lower) && !view.quoted(k - 1)) return k - 2;
+    clause ||= isFinite(t, prev);
+    // "said the bridge was safe, but would close for repairs": a verb sharing the reported clause's subject
+    // goes on with the content; after an object ("praised X, but also cut …") it is the speaker's own.
+    if (prev?.text === ',' && CONTENT_BREAKS.has(t.lower) && !view.quoted(k - 1) && !(clause && sharesSubject(tokens[k + 1], tokens[k + 2]))) return k - 2;
     // "…, and the council has since voted …": a new clause with its own subject is the writer's again.
     if (prev?.text === ',' && t.lower === 'and' && !view.quoted(start) && opensClauseAt(view, k + 1)) return k - 2;
     // "…, saying …", "…, arguing that …": a participle clause after a comma is the writer's again.
@@ -55,6 +60,17 @@ export function contentEnd(view: SentenceView, start: number): number {
 }
 
 const RELATIVE_ASIDES = new Set(['which', 'who']);
+
+const isFinite = (t: Token, prev: Token | undefined): boolean =>
+  t.pos === 'AUX' || (t.pos === 'VERB' && prev?.lower !== 'to' && !t.lower.endsWith('ing'));
+const MODALS = new Set(['would', 'could', 'will', 'can', 'might', 'may', 'should', 'must', 'wo', 'ca']);
+
+/** A modal right after a conjunction, perhaps after an adverb: "but would", "but eventually could". A plain
+ * past tense ("but ordered …") is more often the speaker's own next act. */
+function sharesSubject(next: Token | undefined, afterNext: Token | undefined): boolean {
+  const verb = next?.pos === 'ADV' ? afterNext : next;
+  return !!verb && MODALS.has(verb.lower);
+}
 
 /** A subject and its finite verb start at `s`: "the council has voted", "Okafor said". */
 function opensClauseAt(view: SentenceView, s: number): boolean {
