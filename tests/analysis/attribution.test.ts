@@ -45,6 +45,16 @@ describe('named sources with verbs of saying', () => {
     expect(a.content?.text).toContain('The budget is balanced');
   });
 
+  it('takes a closing "who" clause after an inverted speaker into the mention, unless it reports something itself', () => {
+    const a = primary('“We are ready,” said Tom Reyes, a lawyer for the Harbor Trust, who has fought the toll for years.');
+    expect(a.mention?.text).toBe('Tom Reyes, a lawyer for the Harbor Trust, who has fought the toll for years');
+    expect(a.source?.name).toBe('Tom Reyes');
+    const claim = claimOf('“We are ready,” said Tom Reyes, who stressed that the toll was unfair.');
+    expect(claim.attributions[0]?.mention?.text).toBe('Tom Reyes');
+    expect(claim.attributions.some((x) => x.cue?.text === 'stressed')).toBe(true);
+    expect(primary('“We are ready,” said Ana Ruiz, head of the Harbor Trust, which owns the pier.').mention?.text).toBe('Ana Ruiz, head of the Harbor Trust');
+  });
+
   it('skips the apposition to find the speaker', () => {
     const text = 'Sir Alan Brooke, chief inspector in the inquiry into former Governor Paul Denton, said the report was “damning”.';
     const a = primary(text);

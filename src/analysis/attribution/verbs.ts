@@ -446,6 +446,13 @@ function subjectAfter(view: SentenceView, cue: number): Subject | null {
     const place = npStartingAt(tokens, np.e + 2, lastWord);
     if (place) mentionEnd = place.e;
   }
+  // "…,” said Tom Reyes, who chairs the board." — a closing relative clause describes the speaker.
+  // One that says or thinks something ("…, who stressed that …") is an attribution of its own.
+  // ("…, which represents 300 firms" is about the organisation the apposition names.)
+  if (tokens[mentionEnd + 1]?.text === ',' && tokens[mentionEnd + 2]?.lower === 'who' && !view.quoted(mentionEnd + 2)) {
+    const end = closingRelativeEnd(view, mentionEnd + 3);
+    if (end !== null) return { chunk: np, mentionStart: np.s, mentionEnd: end, description };
+  }
   const after = tokens[mentionEnd + 1];
   if (after && mentionEnd < lastWord && !INVERTED_SPEAKER_ENDS.has(after.text) && !QUOTE_CLOSERS.has(after.text) && !TIME_WORDS.has(after.lower)) return null;
   if (after?.text === '(') {
@@ -456,6 +463,18 @@ function subjectAfter(view: SentenceView, cue: number): Subject | null {
     }
   }
   return { chunk: np, mentionStart: np.s, mentionEnd, description };
+}
+
+/** The last token of a relative clause that runs from `k` to the end of the sentence, or null when a
+ * quotation or a verb of saying or belief ("…, who stressed that …") gives it an attribution of its own. */
+function closingRelativeEnd(view: SentenceView, k: number): number | null {
+  const { tokens, lastWord } = view;
+  for (let j = k; j <= lastWord; j++) {
+    const t = tokens[j];
+    if (!t || view.quoted(j)) return j > k ? j - 1 : null;
+    if (t.pos === 'VERB' && (SPEECH_VERBS.has(t.lemma) || BELIEF_VERBS.has(t.lemma))) return null;
+  }
+  return lastWord;
 }
 
 /** "continues to insist", "went on to say", "began to argue": the aspect verb opens the cue. */
