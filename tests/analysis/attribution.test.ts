@@ -255,6 +255,11 @@ describe('agentless and vague attributions', () => {
 });
 
 describe('documents and outlets', () => {
+  it('keeps a joint pollster name written with a slash whole: "the Ledger/KTV poll"', () => {
+    expect(primary('The latest Harbor/Lindqvist poll shows Okafor ahead.').mention?.text).toBe('The latest Harbor/Lindqvist poll');
+    expect(primary('According to the Ledger/KTV poll, Okafor leads.').mention?.text).toBe('the Ledger/KTV poll');
+  });
+
   it('reads documents, studies and polls as documents', () => {
     expect(primary('Court documents show that the loan was never repaid.').kind).toBe('document');
     expect(primary('A study published in the journal found that sleep protects memory.').kind).toBe('document');

@@ -84,6 +84,11 @@ export function npEndingAt(tokens: readonly Token[], e: number, limit: number): 
       s -= 2;
       continue;
     }
+    // "Reuters/Ipsos", "ABC/Ledger": joint names of pollsters and outlets.
+    if (p.text === '/' && p.start === (tokens[s - 2]?.end ?? -1) && p.end === tokens[s]?.start && isCapitalised(tokens[s - 2] ?? p) && isCapitalised(tokens[s] ?? p)) {
+      s -= 2;
+      continue;
+    }
     if (DASHES.has(p.text) && p.start === (tokens[s - 2]?.end ?? -1) && p.end === tokens[s]?.start) {
       // Hyphenated modifiers written as separate tokens: "pro-war groups".
       s -= 2;
@@ -147,6 +152,10 @@ export function npStartingAt(tokens: readonly Token[], s: number, limit: number)
     // "Holtz-Eakin" written as three tokens with no space around the hyphen.
     const next = tokens[i + 1];
     if (t.text === '-' && i > s && next && i + 1 <= limit && t.start === tokens[i - 1]?.end && t.end === next.start && isNominal(next)) {
+      e = i;
+      continue;
+    }
+    if (t.text === '/' && i > s && next && i + 1 <= limit && t.start === tokens[i - 1]?.end && t.end === next.start && isCapitalised(tokens[i - 1] ?? t) && isCapitalised(next)) {
       e = i;
       continue;
     }
