@@ -55,6 +55,12 @@ describe('named sources with verbs of saying', () => {
     expect(primary('“We are ready,” said Ana Ruiz, head of the Harbor Trust, which owns the pier.').mention?.text).toBe('Ana Ruiz, head of the Harbor Trust');
   });
 
+  it('reads an apposition after an inverted speaker\'s party label: "said Rep. Jo Hart (D-Ohio), a critic of …"', () => {
+    const a = primary('“We are ready,” said Rep. Jo Hart (D-Ohio), a leading critic of the toll.');
+    expect(a.mention?.text).toBe('Rep. Jo Hart (D-Ohio), a leading critic of the toll');
+    expect(a.source?.name).toBe('Jo Hart');
+  });
+
   it('skips the apposition to find the speaker', () => {
     const text = 'Sir Alan Brooke, chief inspector in the inquiry into former Governor Paul Denton, said the report was “damning”.';
     const a = primary(text);

@@ -428,20 +428,23 @@ function subjectAfter(view: SentenceView, cue: number): Subject | null {
   if (!np) return null;
   const head = tokens[np.e];
   if (!head || TIME_WORDS.has(head.lower) || TIME_WORDS.has(tokens[np.s]?.lower ?? '')) return null;
-  let mentionEnd = np.e;
+  // "said Rep. Jo Hart (D-Ohio), head of …": a party label comes before the apposition.
+  const label = tokens[np.e + 1]?.text === '(' ? closingParenthesis(tokens, np.e + 1, lastWord) : null;
+  const nameEnd = label !== null && tokens[label + 1]?.text === ',' ? label : np.e;
+  let mentionEnd = nameEnd;
   let description: string | null = null;
-  if (tokens[np.e + 1]?.text === ',' && np.e + 2 <= lastWord) {
-    let k = np.e + 2;
+  if (tokens[nameEnd + 1]?.text === ',' && nameEnd + 2 <= lastWord) {
+    let k = nameEnd + 2;
     while (k <= lastWord && tokens[k]?.text !== ',' && !view.quoted(k)) k++;
-    const relative = tokens[np.e + 2]?.lower === 'who' && tokens[np.e + 3]?.pos === 'VERB';
-    if (!relative && !isCircumstantialAside(tokens[np.e + 2]) && looksLikeApposition(tokens, np.e + 2, k - 1)) {
+    const relative = tokens[nameEnd + 2]?.lower === 'who' && tokens[nameEnd + 3]?.pos === 'VERB';
+    if (!relative && !isCircumstantialAside(tokens[nameEnd + 2]) && looksLikeApposition(tokens, nameEnd + 2, k - 1)) {
       mentionEnd = k - 1;
-      description = contentSpan(view, np.e + 2, k - 1)?.text ?? null;
+      description = contentSpan(view, nameEnd + 2, k - 1)?.text ?? null;
     }
   }
   // An inverted speaker ends the clause: "“…,” said Sir Geoffrey." — not "said the panel's objections were …".
   const next = tokens[mentionEnd + 1];
-  if (next?.lower === 'of' && np.e + 2 <= lastWord) {
+  if (next?.lower === 'of' && nameEnd === np.e && np.e + 2 <= lastWord) {
     // "said Sen. Ana Ortiz of the Coastal Party."
     const place = npStartingAt(tokens, np.e + 2, lastWord);
     if (place) mentionEnd = place.e;
@@ -455,14 +458,14 @@ function subjectAfter(view: SentenceView, cue: number): Subject | null {
   }
   const after = tokens[mentionEnd + 1];
   if (after && mentionEnd < lastWord && !INVERTED_SPEAKER_ENDS.has(after.text) && !QUOTE_CLOSERS.has(after.text) && !TIME_WORDS.has(after.lower)) return null;
-  if (after?.text === '(') {
-    for (let k = mentionEnd + 2; k <= Math.min(lastWord, mentionEnd + 8); k++) {
-      if (tokens[k]?.text !== ')') continue;
-      mentionEnd = k;
-      break;
-    }
-  }
+  if (after?.text === '(') mentionEnd = closingParenthesis(tokens, mentionEnd + 1, lastWord) ?? mentionEnd;
   return { chunk: np, mentionStart: np.s, mentionEnd, description };
+}
+
+/** The ")" closing a short parenthesis that opens at `open`, or null. */
+function closingParenthesis(tokens: readonly Token[], open: number, lastWord: number): number | null {
+  for (let k = open + 1; k <= Math.min(lastWord, open + 7); k++) if (tokens[k]?.text === ')') return k;
+  return null;
 }
 
 /** The last token of a relative clause that runs from `k` to the end of the sentence, or null when a
