@@ -186,6 +186,14 @@ describe('named sources with verbs of saying', () => {
     expect(primary('“It will never work,” Hollis said of the plan.').cue?.text).toBe('said');
   });
 
+  it('takes the quotation before the tag as the content, not a phrase after it: "“…,” Hollis said at a rally"', () => {
+    const a = primary('“It will never work,” Hollis said of the plan.');
+    expect(a.content?.text).toContain('It will never work');
+    expect(a.quote).toBe('direct');
+    expect(primary('“The toll is unfair,” Okafor said at a campaign stop this week.').content?.text).toContain('The toll is unfair');
+    expect(primary('“We are ready,” Hollis said, “and so is the town.”').content?.text).toContain('and so is the town');
+  });
+
   it('does not count a negated verb with nothing reported', () => {
     expect(claimOf('Pike did not speculate on what the deal would cost.').kind).toBe('unattributed');
   });

@@ -790,6 +790,9 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
       const sameVoice = !!content && !!before && (quoteOf(view, before) === 'indirect') === (quoteOf(view, content) === 'indirect');
       if (content && before && sameVoice && (parenthetical || view.quoted(first)) && tokens[subject.mentionStart - 1]?.lower !== 'that') {
         content = { text: view.text.slice(before.start, content.end), start: before.start, end: content.end };
+      } else if (content && before && !after.afterComma && quoteOf(view, before) === 'direct' && quoteOf(view, content) === 'indirect') {
+        // "“…,” Hollis said of the plan.", "“…,” she said at a rally in Leeds.": the quotation is what was said.
+        content = before;
       }
     } else if (RELATIVE_PRONOUNS.has(tokens[subject.mentionStart - 1]?.lower ?? '')) {
       // "…, a figure that independent economists have questioned": the content is the noun the clause hangs on.
