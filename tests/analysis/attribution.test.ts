@@ -186,6 +186,11 @@ describe('named sources with verbs of saying', () => {
     expect(primary('“It will never work,” Hollis said of the plan.').cue?.text).toBe('said');
   });
 
+  it('joins a subject before a middle tag to a quoted predicate after it: "Farmers, she said, are ‘fed up’"', () => {
+    expect(primary('Farmers, Hollis said, are “fed up with the toll”.').content?.text).toBe('Farmers, Hollis said, are “fed up with the toll');
+    expect(primary('As for the toll, Hollis said, “Nobody asked us.”').content?.text).toBe('“Nobody asked us');
+  });
+
   it('takes the quotation before the tag as the content, not a phrase after it: "“…,” Hollis said at a rally"', () => {
     const a = primary('“It will never work,” Hollis said of the plan.');
     expect(a.content?.text).toContain('It will never work');

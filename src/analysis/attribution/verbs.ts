@@ -788,7 +788,10 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
       // when both are quoted or neither is ("Mexicans say, ''Poor Mexico''" keeps only the quotation).
       const parenthetical = tokens[subject.mentionStart - 1]?.text === ',' && after.afterComma;
       const sameVoice = !!content && !!before && (quoteOf(view, before) === 'indirect') === (quoteOf(view, content) === 'indirect');
-      if (content && before && sameVoice && (parenthetical || view.quoted(first)) && tokens[subject.mentionStart - 1]?.lower !== 'that') {
+      // "Farmers, she said, are ''fed up …''": a predicate after the tag needs the subject before it.
+      const opener = tokens[after.contentStart];
+      const predicate = parenthetical && !!opener && (opener.pos === 'AUX' || (opener.pos === 'VERB' && !opener.lower.endsWith('ing')));
+      if (content && before && (sameVoice || predicate) && (parenthetical || view.quoted(first)) && tokens[subject.mentionStart - 1]?.lower !== 'that') {
         content = { text: view.text.slice(before.start, content.end), start: before.start, end: content.end };
       } else if (content && before && !after.afterComma && quoteOf(view, before) === 'direct' && quoteOf(view, content) === 'indirect') {
         // "“…,” Hollis said of the plan.", "“…,” she said at a rally in Leeds.": the quotation is what was said.
