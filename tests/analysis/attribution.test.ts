@@ -61,6 +61,14 @@ describe('named sources with verbs of saying', () => {
     expect(a.source?.name).toBe('Jo Hart');
   });
 
+  it('reads an inverted speaker with a partitive or a post-modifier: "said a person close to the mayor"', () => {
+    expect(primary('“It is over,” said a person close to the mayor.').mention?.text).toBe('a person close to the mayor');
+    expect(primary('“We are ready,” said one of the advisers.').mention?.text).toBe('one of the advisers');
+    expect(primary('“No,” said the man who built the bridge.').mention?.text).toBe('the man who built the bridge');
+    expect(primary('“No,” said a spokesman for the council on Friday.').mention?.text).toBe('a spokesman for the council');
+    expect(primary('“No,” said Hollis in Leeds.').mention?.text).toBe('Hollis');
+  });
+
   it('skips the apposition to find the speaker', () => {
     const text = 'Sir Alan Brooke, chief inspector in the inquiry into former Governor Paul Denton, said the report was “damning”.';
     const a = primary(text);

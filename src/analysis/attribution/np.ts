@@ -24,7 +24,7 @@ const NAME_JOINERS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'von', 'van'
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 /** Prepositions that attach a post-modifier to a source: "people familiar with …", "a spokesman for …". */
 const POSTMOD_PREPS = new Set(['with', 'to', 'at', 'in', 'of', 'for', 'from', 'on', 'inside', 'within', 'close', 'near']);
-const POSTMOD_ADJECTIVES = new Set(['familiar', 'close', 'knowledgeable', 'briefed', 'involved', 'speaking', 'sympathetic', 'loyal', 'opposed']);
+export const POSTMOD_ADJECTIVES: ReadonlySet<string> = new Set(['familiar', 'close', 'knowledgeable', 'briefed', 'involved', 'speaking', 'sympathetic', 'loyal', 'opposed']);
 const DASHES = new Set(['-', '–', '—']);
 const MAX_PHRASE_TOKENS = 16;
 

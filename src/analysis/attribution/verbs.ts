@@ -10,6 +10,7 @@ import {
   looksLikeApposition,
   npEndingAt,
   npStartingAt,
+  POSTMOD_ADJECTIVES,
   withPostModifiers,
   type Chunk,
 } from './np.js';
@@ -22,6 +23,7 @@ import {
   BELIEF_VERBS,
   CLAUSE_ONLY_SPEECH_VERBS,
   CONTENT_PREPOSITIONS,
+  CUE_VENUES,
   BETWEEN_SUBJECT_AND_CUE,
   NEGATIONS,
   EVIDENCE_VERBS,
@@ -424,7 +426,7 @@ function subjectAfter(view: SentenceView, cue: number): Subject | null {
   const prev = tokens[cue - 1];
   const inverted = cue === first || (prev && (prev.text === ',' || QUOTE_CLOSERS.has(prev.text)));
   if (!inverted) return null;
-  const np = npStartingAt(tokens, cue + 1, lastWord);
+  const np = invertedPhrase(view, cue + 1);
   if (!np) return null;
   const head = tokens[np.e];
   if (!head || TIME_WORDS.has(head.lower) || TIME_WORDS.has(tokens[np.s]?.lower ?? '')) return null;
@@ -460,6 +462,43 @@ function subjectAfter(view: SentenceView, cue: number): Subject | null {
   if (after && mentionEnd < lastWord && !INVERTED_SPEAKER_ENDS.has(after.text) && !QUOTE_CLOSERS.has(after.text) && !TIME_WORDS.has(after.lower)) return null;
   if (after?.text === '(') mentionEnd = closingParenthesis(tokens, mentionEnd + 1, lastWord) ?? mentionEnd;
   return { chunk: np, mentionStart: np.s, mentionEnd, description };
+}
+
+const INVERTED_POSTMOD_PREPS = new Set(['for', 'at', 'with', 'to', 'from', 'in', 'on']);
+const INVERTED_RELATIVES = new Set(['who', 'that']);
+
+/** The speaker after an inverted verb: a noun phrase, "one of the advisers", and for a common noun its
+ * post-modifiers ("a person close to the mayor", "a spokesman for the council", "the man who built it").
+ * A name takes none ("said Hollis in Leeds"): those are where and when it was said. */
+function invertedPhrase(view: SentenceView, s: number): Chunk | null {
+  const { tokens, lastWord } = view;
+  const quantifier = tokens[s];
+  if (quantifier && tokens[s + 1]?.lower === 'of' && (PARTITIVE_QUANTIFIERS.has(quantifier.lower) || quantifier.pos === 'NUM')) {
+    const whole = npStartingAt(tokens, s + 2, lastWord);
+    return whole ? { s, e: whole.e } : null;
+  }
+  const chunk = npStartingAt(tokens, s, lastWord);
+  // wink reads "close" in "a person close to …" as part of the phrase.
+  const np = chunk && chunk.e > chunk.s && POSTMOD_ADJECTIVES.has(tokens[chunk.e]?.lower ?? '') ? { s: chunk.s, e: chunk.e - 1 } : chunk;
+  const head = np ? tokens[np.e] : undefined;
+  if (!np || !head || head.pos !== 'NOUN' || TIME_WORDS.has(head.lower)) return np;
+  let e = np.e;
+  for (let hop = 0; hop < 2; hop++) {
+    let k = e + 1;
+    if (POSTMOD_ADJECTIVES.has(tokens[k]?.lower ?? '')) k++;
+    if (INVERTED_RELATIVES.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.pos === 'VERB') {
+      // "the man who built the bridge": the relative clause runs to the next comma or the end.
+      let j = k + 1;
+      while (j < lastWord && tokens[j + 1]?.text !== ',' && !view.quoted(j + 1)) j++;
+      return { s: np.s, e: j, head: np.e };
+    }
+    if (!INVERTED_POSTMOD_PREPS.has(tokens[k]?.lower ?? '') || (k === e + 1 && !ANONYMOUS_HEADS.has(head.lower))) break;
+    const object = npStartingAt(tokens, k + 1, lastWord);
+    const objectHead = object ? tokens[object.e] : undefined;
+    if (!object || !objectHead || TIME_WORDS.has(objectHead.lower) || TIME_WORDS.has(tokens[object.s]?.lower ?? '') || CUE_VENUES.has(objectHead.lower)) break;
+    e = object.e;
+  }
+  return e === np.e ? np : { s: np.s, e, head: np.e };
 }
 
 /** The ")" closing a short parenthesis that opens at `open`, or null. */
