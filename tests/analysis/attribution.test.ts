@@ -231,6 +231,13 @@ describe('organizations and places as speakers', () => {
 });
 
 describe('anonymous sources', () => {
+  it('reads a share of those polled as the speaker: "Six in 10 say", "a third said", "45% of growers believe"', () => {
+    expect(primary('Six in 10 say the toll is too high.').mention?.text).toBe('Six in 10');
+    expect(primary('A third said the plan was unfair.').mention?.text).toBe('A third');
+    expect(primary('Just 45% of growers believe the toll is fair.').mention?.text).toBe('Just 45% of growers');
+    expect(primary('About three-quarters, 74 percent, say they back the toll.').mention?.text).toBe('About three-quarters, 74 percent');
+  });
+
   it.each([
     ['Officials said the talks had stalled.', 'Officials'],
     ['Some analysts have interpreted the move as a retreat.', 'Some analysts'],

@@ -36,7 +36,7 @@ import {
   STANCE_VERBS,
   TIME_WORDS,
 } from '../lexicon/cues.js';
-import { ANONYMOUS_HEADS, DOCUMENT_HEADS, SOURCE_PRONOUNS } from '../lexicon/sources.js';
+import { ANONYMOUS_HEADS, DOCUMENT_HEADS, PROPORTION_LEADS, PROPORTION_WORDS, SOURCE_PRONOUNS } from '../lexicon/sources.js';
 import { LOADED_CUE_FORMS } from '../lexicon/loaded-words.js';
 
 type VerbClass = 'speech' | 'bare' | 'belief' | 'stance' | 'evidence';
@@ -186,6 +186,8 @@ function subjectBefore(view: SentenceView, groupStart: number, anyNoun = false, 
   const j = skipParenthetical(tokens, skipDayBefore(tokens, groupStart - 1, first), first);
   const at = tokens[j];
   if (!at || j < first || view.quoted(j)) return null;
+  const share = proportionSubject(view, j);
+  if (share) return { chunk: share, mentionStart: share.s, mentionEnd: share.e, description: null };
   if (at.text === ',' || at.text === ')' || DASH_DELIMITERS.has(at.text)) {
     for (const k of appositiveOpenings(tokens, j, first, at.text)) {
       const base = npEndingAt(tokens, beforeParenthetical(tokens, k - 1, first), first);
@@ -292,6 +294,34 @@ function relativeThat(view: SentenceView, j: number): Subject | null {
   const head = tokens[np.head ?? np.e];
   if (!head || head.pos === 'PRON' || !(ANONYMOUS_HEADS.has(head.lower) || DOCUMENT_HEADS.has(head.lower) || head.pos === 'PROPN')) return null;
   return { chunk: np, mentionStart: j, mentionEnd: j, description: null };
+}
+
+const MAX_PROPORTION_TOKENS = 12;
+
+/** "Six in 10 say", "a third said", "45% of growers believe", "About three-quarters, 74 percent, say": a share
+ * of the people polled, ending at `j`. */
+function proportionSubject(view: SentenceView, j: number): Chunk | null {
+  const { tokens, first } = view;
+  let k = j;
+  // "three-quarters, 74 percent,": the figure restated between commas.
+  if (tokens[k]?.text === ',' && PROPORTION_WORDS.has(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.pos === 'NUM' && tokens[k - 3]?.text === ',') k -= 4;
+  let share = false;
+  let s = k + 1;
+  for (; k >= first && k > j - MAX_PROPORTION_TOKENS; k--) {
+    const t = tokens[k];
+    if (!t || view.quoted(k)) break;
+    const ratio = t.lower === 'in' && tokens[k - 1]?.pos === 'NUM' && tokens[k + 1]?.pos === 'NUM';
+    if (PROPORTION_WORDS.has(t.lower) || ratio) share = true;
+    const fits = t.pos === 'NUM' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' || t.text === '-' || t.lower === 'in' ||
+      PROPORTION_WORDS.has(t.lower) || PROPORTION_LEADS.has(t.lower) || (t.pos === 'PROPN' && k < j);
+    if (!fits) break;
+    s = k;
+  }
+  while (s < j && (tokens[s]?.lower === 'of' || tokens[s]?.lower === 'in')) s++;
+  const e = tokens[j]?.text === ',' ? j - 1 : j;
+  const before = tokens[s - 1];
+  const opens = s === first || !before || before.pos === 'PUNCT' || before.lower === 'that' || COORDINATORS.has(before.lower) || SUBORDINATORS.has(before.lower);
+  return share && s <= e && opens && !view.quoted(s) ? { s, e } : null;
 }
 
 const FOCUS_WORDS = new Set(['only', 'nearly', 'almost', 'roughly', 'about', 'just', 'not', 'some', 'over', 'fully']);
@@ -624,7 +654,9 @@ function verbTaggedAsNoun(view: SentenceView, i: number): boolean {
   if (BARE_GROUPS.has(prev.lower) && next.lower !== 'that') return false;
   // "Anna Cole, the deputy, plans to …": after an apposition, only before "that" or "to" + verb.
   if (prev.text === ',') return next.lower === 'that' || (next.lower === 'to' && BELIEF_VERBS.has(t.lemma) && tokens[i + 2]?.pos === 'VERB');
-  if (!(prev.pos === 'PROPN' || prev.pos === 'PRON' || isCapitalised(prev) || BARE_GROUPS.has(prev.lower) || (prev.pos === 'NOUN' && speakerPhraseEndsAt(view, p)))) return false;
+  // "Six in 10 say …", "Just 30% say …": a share of those polled.
+  const share = (prev.pos === 'NUM' && tokens[p - 1]?.lower === 'in') || PROPORTION_WORDS.has(prev.lower);
+  if (!(share || prev.pos === 'PROPN' || prev.pos === 'PRON' || isCapitalised(prev) || BARE_GROUPS.has(prev.lower) || (prev.pos === 'NOUN' && speakerPhraseEndsAt(view, p)))) return false;
   if (next.lower === 'to') return BELIEF_VERBS.has(t.lemma);
   return next.lower === 'that' || next.text === '.' || next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'NUM' || next.text === ',' || next.text === ':';
 }
