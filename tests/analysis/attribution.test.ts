@@ -143,6 +143,14 @@ describe('named sources with verbs of saying', () => {
     expect(primary('Hollis said the bridge was safe, but ordered an inspection.').content?.text).toBe('the bridge was safe');
   });
 
+  it('reads a participle after a quoted phrase that closes on its comma: "the “harbor spirit,” saying …"', () => {
+    const claim = claimOf('Okafor has praised the “harbor spirit,” saying the town had shown courage.');
+    expect(claim.attributions[0]?.content?.text).toBe('the “harbor spirit');
+    const saying = claim.attributions.find((x) => x.cue?.text === 'saying');
+    expect(saying?.content?.text).toBe('the town had shown courage');
+    expect(saying?.source?.name).toBe('Okafor');
+  });
+
   it('ends indirect content before a closing ", which …" aside, not before one inside it', () => {
     expect(primary('Hollis said the toll would rise, which the council has opposed.').content?.text).toBe('the toll would rise');
     expect(primary('Hollis said the toll, which rose last year, would rise again.').content?.text).toBe('the toll, which rose last year, would rise again');

@@ -31,6 +31,7 @@ export interface AfterCue {
 }
 
 const QUOTE_OPENERS = new Set(['“', '"', '‘', "'", "''"]);
+const QUOTE_CLOSERS = new Set(['”', '"', '’', "''"]);
 const ADVERBIAL_OPENERS = new Set(['while', 'as', 'before', 'after', 'when', 'although', 'though', 'because', 'since', 'but', 'and', 'then', 'according', 'in', 'at', 'during', 'with', 'without', 'not', 'even']);
 /** Where reported content ends and the writer's own clause begins: ", but …", " — a metaphor …". */
 const CONTENT_BREAKS = new Set(['but', 'though', 'although', 'while', 'whereas']);
@@ -52,6 +53,8 @@ export function contentEnd(view: SentenceView, start: number): number {
     if (prev?.text === ',' && t.lower === 'and' && !view.quoted(start) && opensClauseAt(view, k + 1)) return k - 2;
     // "…, saying …", "…, arguing that …": a participle clause after a comma is the writer's again.
     if (prev?.text === ',' && !view.quoted(k - 1) && t.pos === 'VERB' && t.lower.endsWith('ing') && !view.quoted(start)) return k - 2;
+    // The same after a quoted phrase that ends with its comma: "…the “harbor spirit,” saying …".
+    if (prev && QUOTE_CLOSERS.has(prev.text) && tokens[k - 2]?.text === ',' && t.pos === 'VERB' && t.lower.endsWith('ing') && !view.quoted(start)) return k - 3;
     // "…, which the court has put on hold": a relative clause that runs to the end is the writer's aside.
     if (prev?.text === ',' && RELATIVE_ASIDES.has(t.lower) && !view.quoted(start) && !view.quoted(k) && k - 1 === lastComma) return k - 2;
     if ((t.text === '—' || t.text === '--' || t.text === '–') && prev && view.quoted(k - 1)) return k - 1;
@@ -222,6 +225,9 @@ export function objectEnd(view: SentenceView, start: number): number {
   for (let k = start; k <= view.lastWord; k++) {
     const t = view.tokens[k];
     if (t && (t.text === ',' || t.text === ';' || t.text === '—') && !view.quoted(k)) return k - 1;
+    // "praised the “harbor spirit,” saying …": a quoted phrase that closes on its comma ends the object.
+    const next = view.tokens[k + 1];
+    if (t && QUOTE_CLOSERS.has(t.text) && view.tokens[k - 1]?.text === ',' && next?.pos === 'VERB' && next.lower.endsWith('ing')) return k - 2;
     // "criticized the plan during a stop in Flint": a time adjunct is no part of the object.
     if (t && k > start + 1 && OBJECT_ADJUNCTS.has(t.lower) && !view.quoted(k)) return k - 1;
     // "endorsed Okafor on Thursday", "rejected the claim in a statement": when and where it was said.

@@ -974,7 +974,8 @@ function participleAttribution(view: SentenceView, i: number, cueEnd: number, ou
   let mention: Mention | null = null;
   let inherits: FoundAttribution | null = null;
   // "…, even suggesting …", "…, perhaps recognizing …": an adverb may open the participle clause.
-  const lead = prev.pos === 'ADV' && tokens[i - 2]?.text === ',' ? tokens[i - 2] : prev;
+  // "…, “harbor spirit,” saying …": the comma may sit inside the closing quotation mark.
+  const lead = (prev.pos === 'ADV' || QUOTE_CLOSERS.has(prev.text)) && tokens[i - 2]?.text === ',' ? tokens[i - 2] : prev;
   // "After saying her foot was swollen, Hollis left": the clause opens the sentence, its subject follows it.
   const opening = PARTICIPLE_LEADS.has(prev.lower) && i - 1 === view.first;
   if (lead?.text === ',' || PARTICIPLE_LEADS.has(prev.lower)) {
