@@ -151,6 +151,12 @@ describe('named sources with verbs of saying', () => {
     expect(saying?.source?.name).toBe('Okafor');
   });
 
+  it('finds the subject of a participle clause past a party label: "Rep. Jo Hart (D-Ohio) answered …, saying"', () => {
+    const claim = claimOf('In a letter on Monday, Rep. Jo Hart (D-Ohio) answered the council, saying the toll was unfair.');
+    const saying = claim.attributions.find((x) => x.cue?.text === 'saying');
+    expect(saying?.source?.name).toBe('Jo Hart');
+  });
+
   it('ends indirect content before a closing ", which …" aside, not before one inside it', () => {
     expect(primary('Hollis said the toll would rise, which the council has opposed.').content?.text).toBe('the toll would rise');
     expect(primary('Hollis said the toll, which rose last year, would rise again.').content?.text).toBe('the toll, which rose last year, would rise again');

@@ -690,7 +690,9 @@ function sentenceSubject(view: SentenceView, before: number, used: Set<number>):
   }
   const np = npStartingAt(tokens, s, before - 1);
   if (!np || used.has(np.s) || !speakerLike(tokens[np.e])) return null;
-  const next = tokens[np.e + 1];
+  // "Rep. Jo Hart (D-Ohio) answered …": past a party label to the verb.
+  const label = tokens[np.e + 1]?.text === '(' ? closingParenthesis(tokens, np.e + 1, before - 1) : null;
+  const next = tokens[(label ?? np.e) + 1];
   return next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV' || next.text === ',') ? np : null;
 }
 
