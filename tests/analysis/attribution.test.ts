@@ -290,6 +290,14 @@ describe('agentless and vague attributions', () => {
     expect(claimOf('The mayor was accused of taking bribes.').kind).toBe('vague');
   });
 
+  it('reads "Asked on the radio who …" and "… when asked how …", but not "when asked to do so"', () => {
+    expect(claimOf('Asked on the radio who leads the party, Okafor said he did.').attributions.map((a) => a.cue?.text)).toEqual(['said', 'Asked']);
+    const when = claimOf('“It is fine,” Okafor told reporters on Monday when asked how the talks went.');
+    expect(when.attributions.map((a) => a.cue?.text)).toEqual(['told', 'asked']);
+    const request = claimOf('Hollis said the driver stopped when asked to leave the bridge.');
+    expect(request.attributions.map((a) => a.cue?.text)).toEqual(['said']);
+  });
+
   it('reads "Asked about …, X said" as the question beside the answer, the speaker first', () => {
     const claim = claimOf('Asked about the closure, Hollis said it was temporary.');
     expect(claim.attributions.map((a) => a.cue?.text)).toEqual(['said', 'Asked about']);

@@ -907,10 +907,20 @@ const QUESTION_OPENERS = new Set(['about', 'whether', 'if', 'what', 'why', 'how'
 /** "Asked about the closure, …", "When asked whether …": a participle clause opening the sentence. */
 function opensAskedClause(view: SentenceView, i: number): boolean {
   const { tokens, first } = view;
-  if (tokens[i]?.lower !== 'asked' || !QUESTION_OPENERS.has(tokens[i + 1]?.lower ?? '')) return false;
+  if (tokens[i]?.lower !== 'asked') return false;
+  // "Asked specifically whether …", "Asked on the radio what …", "Asked by reporters about …".
+  const opener = tokens[i + 1]?.pos === 'ADV' || ASKED_ASIDES.has(tokens[i + 1]?.lower ?? '') ? tokens[i + 2] : tokens[i + 1];
+  if (!QUESTION_OPENERS.has(tokens[i + 1]?.lower ?? '') && !(opener && QUESTION_OPENERS.has(opener.lower))) {
+    if (!ASKED_ASIDES.has(tokens[i + 1]?.lower ?? '')) return false;
+  }
+  // "… on Monday when asked how …": "when asked" opens the clause wherever it stands.
+  // ("when asked to leave the room" is a request, not a question.)
+  if (tokens[i - 1]?.lower === 'when' && opener?.lower !== 'to') return true;
   const lead = ASKED_LEADS.has(tokens[i - 1]?.lower ?? '') ? i - 1 : i;
   return lead === first || tokens[lead - 1]?.text === ',' || QUOTE_CLOSERS.has(tokens[lead - 1]?.text ?? '');
 }
+
+const ASKED_ASIDES = new Set(['by', 'on', 'during', 'in', 'at', 'later', 'again', 'directly', 'specifically', 'repeatedly']);
 
 /** The question put to the speaker of the main clause, up to the comma that ends the participle clause. */
 function askedAttribution(view: SentenceView, i: number, used: Set<number>): FoundAttribution | null {
