@@ -357,6 +357,10 @@ describe('documents and outlets', () => {
     expect(claimOf('Reyes gained ground in the north.').kind).toBe('unattributed');
   });
 
+  it('takes "in" as a poll cue only when its own phrase names the poll', () => {
+    expect(claimOf('Voters in the northern towns will go to the polls on Tuesday.').kind).toBe('unattributed');
+  });
+
   it('marks "said in a statement" with the statement channel', () => {
     const a = primary('Harbor Freight said in a statement that it would appeal.');
     expect(a.cue?.text).toBe('said in a statement');

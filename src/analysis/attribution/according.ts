@@ -55,13 +55,14 @@ function surveyPhraseEnd(tokens: SentenceView['tokens'], s: number, lastWord: nu
   let e = base.e;
   let survey = false;
   for (let k = s; k <= e; k++) survey ||= SURVEY_NOUNS.has(tokens[k]?.lower ?? '');
+  // The poll must be named by the phrase itself: "voters in the towns will go to the polls" names no poll.
+  if (!survey) return null;
   while (e + 1 <= lastWord && e + 1 - s < MAX_SOURCE_TOKENS) {
     const t = tokens[e + 1];
     if (!t || STOPS.has(t.text) || t.pos === 'AUX' || (t.pos === 'VERB' && !/ed$/.test(t.lower)) || t.lower === 'that') break;
     e++;
-    survey ||= SURVEY_NOUNS.has(t.lower);
   }
-  return survey ? e : null;
+  return e;
 }
 
 /** "In the latest TV poll, Okafor leads …" and "Okafor gained ground in some polls": the poll reports it. */
