@@ -359,6 +359,8 @@ describe('documents and outlets', () => {
 
   it('takes "in" as a poll cue only when its own phrase names the poll', () => {
     expect(claimOf('Voters in the northern towns will go to the polls on Tuesday.').kind).toBe('unattributed');
+    expect(claimOf('Reyes has slipped in the polls since the debate.').kind).toBe('unattributed');
+    expect(primary('Reyes has slipped in the latest polls.').mention?.text).toBe('the latest polls');
   });
 
   it('marks "said in a statement" with the statement channel', () => {
