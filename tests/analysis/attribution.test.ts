@@ -157,6 +157,12 @@ describe('named sources with verbs of saying', () => {
     expect(saying?.source?.name).toBe('Jo Hart');
   });
 
+  it('ends content inside a fronted subordinate clause where the main clause begins', () => {
+    expect(primary('Although Okafor has admitted missing the deadline, she has not resigned.').content?.text).toBe('missing the deadline');
+    expect(primary('While Hollis said the toll was unfair, the council voted for it.').content?.text).toBe('the toll was unfair');
+    expect(primary('Hollis said that while the toll was unfair, the council would keep it.').content?.text).toBe('that while the toll was unfair, the council would keep it');
+  });
+
   it('ends indirect content before a closing ", which …" aside, not before one inside it', () => {
     expect(primary('Hollis said the toll would rise, which the council has opposed.').content?.text).toBe('the toll would rise');
     expect(primary('Hollis said the toll, which rose last year, would rise again.').content?.text).toBe('the toll, which rose last year, would rise again');

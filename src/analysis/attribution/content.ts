@@ -40,6 +40,7 @@ const CONTENT_BREAKS = new Set(['but', 'though', 'although', 'while', 'whereas']
 export function contentEnd(view: SentenceView, start: number): number {
   const { tokens, lastWord } = view;
   const lastComma = lastCommaOf(view);
+  const fronted = insideFrontedClause(view, start);
   let clause = false;
   for (let k = start + 1; k < lastWord; k++) {
     const t = tokens[k];
@@ -49,6 +50,8 @@ export function contentEnd(view: SentenceView, start: number): number {
     // "said the bridge was safe, but would close for repairs": a verb sharing the reported clause's subject
     // goes on with the content; after an object ("praised X, but also cut …") it is the speaker's own.
     if (prev?.text === ',' && CONTENT_BREAKS.has(t.lower) && !view.quoted(k - 1) && !(clause && sharesSubject(tokens[k + 1], tokens[k + 2]))) return k - 2;
+    // "Although Okafor has admitted missing the deadline, she has not resigned": the main clause is her own act.
+    if (fronted && prev?.text === ',' && !view.quoted(k - 1) && opensClauseAt(view, k)) return k - 2;
     // "…, and the council has since voted …": a new clause with its own subject is the writer's again.
     if (prev?.text === ',' && t.lower === 'and' && !view.quoted(start) && opensClauseAt(view, k + 1)) return k - 2;
     // "…, saying …", "…, arguing that …": a participle clause after a comma is the writer's again.
@@ -63,6 +66,19 @@ export function contentEnd(view: SentenceView, start: number): number {
 }
 
 const RELATIVE_ASIDES = new Set(['which', 'who']);
+/** Conjunctions that open a subordinate clause in front of the main one: "Although …, he …". */
+const FRONTED_OPENERS = new Set(['although', 'though', 'while', 'whereas', 'if', 'when', 'as', 'because', 'since', 'after', 'before', 'once', 'until', 'unless', 'even']);
+const LINKS = new Set(['but', 'and', 'yet', 'so']);
+
+/** The sentence opens with a subordinate clause and `start` lies inside it, before any comma. */
+function insideFrontedClause(view: SentenceView, start: number): boolean {
+  const { tokens, first } = view;
+  let s = first;
+  if (LINKS.has(tokens[s]?.lower ?? '')) s++;
+  if (!FRONTED_OPENERS.has(tokens[s]?.lower ?? '') || view.quoted(s)) return false;
+  for (let k = s + 1; k < start; k++) if ((tokens[k]?.text === ',' || tokens[k]?.text === ';') && !view.quoted(k)) return false;
+  return true;
+}
 
 const isFinite = (t: Token, prev: Token | undefined): boolean =>
   t.pos === 'AUX' || (t.pos === 'VERB' && prev?.lower !== 'to' && !t.lower.endsWith('ing'));
