@@ -157,6 +157,12 @@ describe('named sources with verbs of saying', () => {
     expect(saying?.source?.name).toBe('Jo Hart');
   });
 
+  it('ends indirect content before a single closing dash aside, not before a list or a pair of dashes', () => {
+    expect(primary('Hollis said the toll would rise by a third -- far more than the council had planned.').content?.text).toBe('the toll would rise by a third');
+    expect(primary('Hollis said the toll would cover everything -- from bridges to buses.').content?.text).toBe('the toll would cover everything -- from bridges to buses');
+    expect(primary('Hollis said the toll -- the highest in the region -- would rise.').content?.text).toBe('the toll -- the highest in the region -- would rise');
+  });
+
   it('ends content inside a fronted subordinate clause where the main clause begins', () => {
     expect(primary('Although Okafor has admitted missing the deadline, she has not resigned.').content?.text).toBe('missing the deadline');
     expect(primary('While Hollis said the toll was unfair, the council voted for it.').content?.text).toBe('the toll was unfair');

@@ -40,6 +40,7 @@ const CONTENT_BREAKS = new Set(['but', 'though', 'although', 'while', 'whereas']
 export function contentEnd(view: SentenceView, start: number): number {
   const { tokens, lastWord } = view;
   const lastComma = lastCommaOf(view);
+  const lastDash = lastDashOf(view, start);
   const fronted = insideFrontedClause(view, start);
   let clause = false;
   for (let k = start + 1; k < lastWord; k++) {
@@ -61,6 +62,10 @@ export function contentEnd(view: SentenceView, start: number): number {
     // "…, which the court has put on hold": a relative clause that runs to the end is the writer's aside.
     if (prev?.text === ',' && RELATIVE_ASIDES.has(t.lower) && !view.quoted(start) && !view.quoted(k) && k - 1 === lastComma) return k - 2;
     if ((t.text === '—' || t.text === '--' || t.text === '–') && prev && view.quoted(k - 1)) return k - 1;
+    // "…, the council said — a claim the mayor disputes": a closing dash aside is the writer's.
+    // A dash that opens a quotation or a list ("— from A to B", "-- including …") elaborates the content itself.
+    const after = tokens[k + 1];
+    if (DASH_ASIDES.has(t.text) && k === lastDash && !view.quoted(start) && k > start + 2 && after && !view.quoted(k + 1) && !ELABORATIONS.has(after.lower)) return k - 1;
   }
   return lastWord;
 }
@@ -97,6 +102,20 @@ function opensClauseAt(view: SentenceView, s: number): boolean {
   const np = npStartingAt(view.tokens, s, view.lastWord);
   const verb = np ? view.tokens[np.e + 1] : undefined;
   return !!verb && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !verb.lower.endsWith('ing')));
+}
+
+const DASH_ASIDES = new Set(['—', '--', '–', '―']);
+const ELABORATIONS = new Set(['from', 'including', 'such', 'like', 'especially', 'namely', 'particularly', 'both', 'either']);
+
+/** The only unquoted dash after `start`, or -1 when there is none or a pair sets off an aside in the middle. */
+function lastDashOf(view: SentenceView, start: number): number {
+  let found = -1;
+  for (let j = start + 1; j < view.lastWord; j++) {
+    if (!DASH_ASIDES.has(view.tokens[j]?.text ?? '') || view.quoted(j)) continue;
+    if (found >= 0) return -1;
+    found = j;
+  }
+  return found;
 }
 
 /** The last unquoted comma of the sentence before its last word, or -1. */
