@@ -163,6 +163,11 @@ describe('named sources with verbs of saying', () => {
     expect(primary('Hollis said the toll -- the highest in the region -- would rise.').content?.text).toBe('the toll -- the highest in the region -- would rise');
   });
 
+  it('ends indirect content before a closing indefinite apposition, the writer\'s comment', () => {
+    expect(primary('Hollis said the toll would rise by a third, a heavy blow to growers.').content?.text).toBe('the toll would rise by a third');
+    expect(primary('Hollis said the toll, a burden on growers, would rise.').content?.text).toBe('the toll, a burden on growers, would rise');
+  });
+
   it('ends content inside a fronted subordinate clause where the main clause begins', () => {
     expect(primary('Although Okafor has admitted missing the deadline, she has not resigned.').content?.text).toBe('missing the deadline');
     expect(primary('While Hollis said the toll was unfair, the council voted for it.').content?.text).toBe('the toll was unfair');

@@ -59,6 +59,8 @@ export function contentEnd(view: SentenceView, start: number): number {
     if (prev?.text === ',' && !view.quoted(k - 1) && t.pos === 'VERB' && t.lower.endsWith('ing') && !view.quoted(start)) return k - 2;
     // The same after a quoted phrase that ends with its comma: "…the “harbor spirit,” saying …".
     if (prev && QUOTE_CLOSERS.has(prev.text) && tokens[k - 2]?.text === ',' && t.pos === 'VERB' && t.lower.endsWith('ing') && !view.quoted(start)) return k - 3;
+    // "…, a claim the council disputes": a closing indefinite apposition is the writer's comment.
+    if (prev?.text === ',' && k - 1 === lastComma && (t.lower === 'a' || t.lower === 'an') && !view.quoted(start) && !view.quoted(k)) return k - 2;
     // "…, which the court has put on hold": a relative clause that runs to the end is the writer's aside.
     if (prev?.text === ',' && RELATIVE_ASIDES.has(t.lower) && !view.quoted(start) && !view.quoted(k) && k - 1 === lastComma) return k - 2;
     if ((t.text === '—' || t.text === '--' || t.text === '–') && prev && view.quoted(k - 1)) return k - 1;
