@@ -221,6 +221,13 @@ describe('named sources with verbs of saying', () => {
     expect(primary('The growers complained about the rules that govern exports.').content?.text).toBe('the rules that govern exports');
   });
 
+  it('keeps the person urged or told in the content of an object-control verb: "urged growers to …"', () => {
+    const a = primary('Okafor urged growers to vote for the toll.');
+    expect(a.cue?.text).toBe('urged');
+    expect(a.content?.text).toBe('growers to vote for the toll');
+    expect(primary('Hollis told reporters that the toll would rise.').content?.text).toBe('that the toll would rise');
+  });
+
   it('keeps the preposition out of a plain "said": "said of the plan"', () => {
     expect(primary('“It will never work,” Hollis said of the plan.').cue?.text).toBe('said');
   });

@@ -142,7 +142,9 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
   if (ADDRESSEE_VERBS.has(lemma)) {
     const np = npStartingAt(tokens, p, lastWord);
     const head = np ? tokens[np.e] : undefined;
-    if (np && head && head.lower !== 'that') {
+    // "urged lawmakers to act": the person urged is part of what is urged.
+    const control = tokens[(np?.e ?? p) + 1]?.lower === 'to' && tokens[(np?.e ?? p) + 2]?.pos === 'VERB';
+    if (np && head && head.lower !== 'that' && !control) {
       const who = lowerRun(view, np.s, np.e);
       if (MEDIA_OUTLETS.has(who) || MEDIA_OUTLETS.has(who.replace(/^the /, ''))) channel = 'media';
       p = np.e + 1;
