@@ -184,6 +184,8 @@ describe('named sources with verbs of saying', () => {
     expect(primary('The growers’ union endorsed Ms. Okafor on Thursday.').content?.text).toBe('Ms. Okafor');
     expect(primary('The council rejected the toll plan in a statement.').content?.text).toBe('the toll plan');
     expect(primary('Hollis praised the bridge repairs in 2019.').content?.text).toBe('the bridge repairs');
+    expect(primary('The council condemned the toll rise as drivers queued at the bridge.').content?.text).toBe('the toll rise');
+    expect(primary('The council described the toll as a burden.').content?.text).toBe('the toll as a burden');
   });
 
   it('reads "many of whom say" and ends the content where the main clause resumes', () => {

@@ -271,6 +271,8 @@ export function objectEnd(view: SentenceView, start: number): number {
     if (t && k > start + 1 && OBJECT_ADJUNCTS.has(t.lower) && !view.quoted(k)) return k - 1;
     // "endorsed Okafor on Thursday", "rejected the claim in a statement": when and where it was said.
     if (t && k > start && !view.quoted(k) && opensTimeOrVenue(view, k)) return k - 1;
+    // "condemned the launch as the army fired again": "as" with a clause of its own is a time adjunct.
+    if (t?.lower === 'as' && k > start && !view.quoted(k) && opensClauseAt(view, k + 1)) return k - 1;
   }
   return view.lastWord;
 }
