@@ -223,6 +223,12 @@ describe('named sources with verbs of saying', () => {
     expect(primary('The growers complained about the rules that govern exports.').content?.text).toBe('the rules that govern exports');
   });
 
+  it('gives a verb after "yet" the subject of the clause before it', () => {
+    const claim = claimOf('Okafor criticized the council, yet refuses to publish her own accounts.');
+    const refuses = claim.attributions.find((x) => x.cue?.text === 'refuses');
+    expect(refuses?.source?.name).toBe('Okafor');
+  });
+
   it('keeps the person urged or told in the content of an object-control verb: "urged growers to …"', () => {
     const a = primary('Okafor urged growers to vote for the toll.');
     expect(a.cue?.text).toBe('urged');

@@ -44,7 +44,7 @@ type VerbClass = 'speech' | 'bare' | 'belief' | 'stance' | 'evidence';
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', 'get', 'got', 'gets']);
 /** Parts of speech that cannot stand right before a subject: "by officials", "the report", "helped voters". */
 const NOT_BEFORE_SUBJECT = new Set(['ADP', 'DET', 'VERB', 'AUX', 'ADJ']);
-const COORDINATORS = new Set(['and', 'but', 'or', 'then']);
+const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet']);
 /** Conjunctions wink tags as prepositions; a subject may follow them: "although they say", "as Lindqvist said". */
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'when', 'if', 'although', 'though', 'whereas', 'once', 'unless', 'where', 'whom', 'whether']);
 /** Words that lead a participle clause sharing the sentence's subject: "responded by saying …". */
