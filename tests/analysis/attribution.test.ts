@@ -45,6 +45,30 @@ describe('named sources with verbs of saying', () => {
     expect(a.content?.text).toContain('The budget is balanced');
   });
 
+  it('takes a closing "who" clause after an inverted speaker into the mention, unless it reports something itself', () => {
+    const a = primary('“We are ready,” said Tom Reyes, a lawyer for the Harbor Trust, who has fought the toll for years.');
+    expect(a.mention?.text).toBe('Tom Reyes, a lawyer for the Harbor Trust, who has fought the toll for years');
+    expect(a.source?.name).toBe('Tom Reyes');
+    const claim = claimOf('“We are ready,” said Tom Reyes, who stressed that the toll was unfair.');
+    expect(claim.attributions[0]?.mention?.text).toBe('Tom Reyes');
+    expect(claim.attributions.some((x) => x.cue?.text === 'stressed')).toBe(true);
+    expect(primary('“We are ready,” said Ana Ruiz, head of the Harbor Trust, which owns the pier.').mention?.text).toBe('Ana Ruiz, head of the Harbor Trust');
+  });
+
+  it('reads an apposition after an inverted speaker\'s party label: "said Rep. Jo Hart (D-Ohio), a critic of …"', () => {
+    const a = primary('“We are ready,” said Rep. Jo Hart (D-Ohio), a leading critic of the toll.');
+    expect(a.mention?.text).toBe('Rep. Jo Hart (D-Ohio), a leading critic of the toll');
+    expect(a.source?.name).toBe('Jo Hart');
+  });
+
+  it('reads an inverted speaker with a partitive or a post-modifier: "said a person close to the mayor"', () => {
+    expect(primary('“It is over,” said a person close to the mayor.').mention?.text).toBe('a person close to the mayor');
+    expect(primary('“We are ready,” said one of the advisers.').mention?.text).toBe('one of the advisers');
+    expect(primary('“No,” said the man who built the bridge.').mention?.text).toBe('the man who built the bridge');
+    expect(primary('“No,” said a spokesman for the council on Friday.').mention?.text).toBe('a spokesman for the council');
+    expect(primary('“No,” said Hollis in Leeds.').mention?.text).toBe('Hollis');
+  });
+
   it('skips the apposition to find the speaker', () => {
     const text = 'Sir Alan Brooke, chief inspector in the inquiry into former Governor Paul Denton, said the report was “damning”.';
     const a = primary(text);
@@ -108,6 +132,48 @@ describe('named sources with verbs of saying', () => {
     expect(claim.attributions[1]?.cue?.text).toBe('arguing');
   });
 
+  it('ends indirect content before ", and" with a new subject, not before a list or a shared subject', () => {
+    expect(primary('Hollis said the toll would rise, and the council has since voted against it.').content?.text).toBe('the toll would rise');
+    expect(primary('Hollis said the toll would rise, and would stay high until 2030.').content?.text).toBe('the toll would rise, and would stay high until 2030');
+    expect(primary('Hollis said the toll would rise for cars, vans, and lorries.').content?.text).toBe('the toll would rise for cars, vans, and lorries');
+  });
+
+  it('runs reported content on over ", but" and a modal, and stops before ", but" and the speaker\'s own act', () => {
+    expect(primary('Hollis said the bridge was safe, but would close for repairs.').content?.text).toBe('the bridge was safe, but would close for repairs');
+    expect(primary('Hollis said the bridge was safe, but ordered an inspection.').content?.text).toBe('the bridge was safe');
+  });
+
+  it('reads a participle after a quoted phrase that closes on its comma: "the “harbor spirit,” saying …"', () => {
+    const claim = claimOf('Okafor has praised the “harbor spirit,” saying the town had shown courage.');
+    expect(claim.attributions[0]?.content?.text).toBe('the “harbor spirit');
+    const saying = claim.attributions.find((x) => x.cue?.text === 'saying');
+    expect(saying?.content?.text).toBe('the town had shown courage');
+    expect(saying?.source?.name).toBe('Okafor');
+  });
+
+  it('finds the subject of a participle clause past a party label: "Rep. Jo Hart (D-Ohio) answered …, saying"', () => {
+    const claim = claimOf('In a letter on Monday, Rep. Jo Hart (D-Ohio) answered the council, saying the toll was unfair.');
+    const saying = claim.attributions.find((x) => x.cue?.text === 'saying');
+    expect(saying?.source?.name).toBe('Jo Hart');
+  });
+
+  it('ends indirect content before a single closing dash aside, not before a list or a pair of dashes', () => {
+    expect(primary('Hollis said the toll would rise by a third -- far more than the council had planned.').content?.text).toBe('the toll would rise by a third');
+    expect(primary('Hollis said the toll would cover everything -- from bridges to buses.').content?.text).toBe('the toll would cover everything -- from bridges to buses');
+    expect(primary('Hollis said the toll -- the highest in the region -- would rise.').content?.text).toBe('the toll -- the highest in the region -- would rise');
+  });
+
+  it('ends indirect content before a closing indefinite apposition, the writer\'s comment', () => {
+    expect(primary('Hollis said the toll would rise by a third, a heavy blow to growers.').content?.text).toBe('the toll would rise by a third');
+    expect(primary('Hollis said the toll, a burden on growers, would rise.').content?.text).toBe('the toll, a burden on growers, would rise');
+  });
+
+  it('ends content inside a fronted subordinate clause where the main clause begins', () => {
+    expect(primary('Although Okafor has admitted missing the deadline, she has not resigned.').content?.text).toBe('missing the deadline');
+    expect(primary('While Hollis said the toll was unfair, the council voted for it.').content?.text).toBe('the toll was unfair');
+    expect(primary('Hollis said that while the toll was unfair, the council would keep it.').content?.text).toBe('that while the toll was unfair, the council would keep it');
+  });
+
   it('ends indirect content before a closing ", which …" aside, not before one inside it', () => {
     expect(primary('Hollis said the toll would rise, which the council has opposed.').content?.text).toBe('the toll would rise');
     expect(primary('Hollis said the toll, which rose last year, would rise again.').content?.text).toBe('the toll, which rose last year, would rise again');
@@ -115,6 +181,11 @@ describe('named sources with verbs of saying', () => {
 
   it('ends a stance verb\'s object before a time adjunct', () => {
     expect(primary('Hollis criticized the toll plan during a stop in Leeds.').content?.text).toBe('the toll plan');
+    expect(primary('The growers’ union endorsed Ms. Okafor on Thursday.').content?.text).toBe('Ms. Okafor');
+    expect(primary('The council rejected the toll plan in a statement.').content?.text).toBe('the toll plan');
+    expect(primary('Hollis praised the bridge repairs in 2019.').content?.text).toBe('the bridge repairs');
+    expect(primary('The council condemned the toll rise as drivers queued at the bridge.').content?.text).toBe('the toll rise');
+    expect(primary('The council described the toll as a burden.').content?.text).toBe('the toll as a burden');
   });
 
   it('reads "many of whom say" and ends the content where the main clause resumes', () => {
@@ -144,8 +215,42 @@ describe('named sources with verbs of saying', () => {
     expect(primary('Hollis was critical of the new budget.').cue?.text).toBe('was critical of');
   });
 
+  it('opens the content at "that" after a place or audience phrase: "said in Leeds that"', () => {
+    const a = primary('Okafor said in Leeds that the toll would rise.');
+    expect(a.cue?.text).toBe('said');
+    expect(a.content?.text).toBe('that the toll would rise');
+    expect(primary('Ms. Lin told a crowd of growers on Friday that prices would fall.').content?.text).toBe('that prices would fall');
+    expect(primary('The growers complained about the rules that govern exports.').content?.text).toBe('the rules that govern exports');
+  });
+
+  it('gives a verb after "yet" the subject of the clause before it', () => {
+    const claim = claimOf('Okafor criticized the council, yet refuses to publish her own accounts.');
+    const refuses = claim.attributions.find((x) => x.cue?.text === 'refuses');
+    expect(refuses?.source?.name).toBe('Okafor');
+  });
+
+  it('keeps the person urged or told in the content of an object-control verb: "urged growers to …"', () => {
+    const a = primary('Okafor urged growers to vote for the toll.');
+    expect(a.cue?.text).toBe('urged');
+    expect(a.content?.text).toBe('growers to vote for the toll');
+    expect(primary('Hollis told reporters that the toll would rise.').content?.text).toBe('that the toll would rise');
+  });
+
   it('keeps the preposition out of a plain "said": "said of the plan"', () => {
     expect(primary('“It will never work,” Hollis said of the plan.').cue?.text).toBe('said');
+  });
+
+  it('joins a subject before a middle tag to a quoted predicate after it: "Farmers, she said, are ‘fed up’"', () => {
+    expect(primary('Farmers, Hollis said, are “fed up with the toll”.').content?.text).toBe('Farmers, Hollis said, are “fed up with the toll');
+    expect(primary('As for the toll, Hollis said, “Nobody asked us.”').content?.text).toBe('“Nobody asked us');
+  });
+
+  it('takes the quotation before the tag as the content, not a phrase after it: "“…,” Hollis said at a rally"', () => {
+    const a = primary('“It will never work,” Hollis said of the plan.');
+    expect(a.content?.text).toContain('It will never work');
+    expect(a.quote).toBe('direct');
+    expect(primary('“The toll is unfair,” Okafor said at a campaign stop this week.').content?.text).toContain('The toll is unfair');
+    expect(primary('“We are ready,” Hollis said, “and so is the town.”').content?.text).toContain('and so is the town');
   });
 
   it('does not count a negated verb with nothing reported', () => {
@@ -172,6 +277,13 @@ describe('organizations and places as speakers', () => {
 });
 
 describe('anonymous sources', () => {
+  it('reads a share of those polled as the speaker: "Six in 10 say", "a third said", "45% of growers believe"', () => {
+    expect(primary('Six in 10 say the toll is too high.').mention?.text).toBe('Six in 10');
+    expect(primary('A third said the plan was unfair.').mention?.text).toBe('A third');
+    expect(primary('Just 45% of growers believe the toll is fair.').mention?.text).toBe('Just 45% of growers');
+    expect(primary('About three-quarters, 74 percent, say they back the toll.').mention?.text).toBe('About three-quarters, 74 percent');
+  });
+
   it.each([
     ['Officials said the talks had stalled.', 'Officials'],
     ['Some analysts have interpreted the move as a retreat.', 'Some analysts'],
@@ -210,6 +322,14 @@ describe('agentless and vague attributions', () => {
     expect(claimOf('The mayor was accused of taking bribes.').kind).toBe('vague');
   });
 
+  it('reads "Asked on the radio who …" and "… when asked how …", but not "when asked to do so"', () => {
+    expect(claimOf('Asked on the radio who leads the party, Okafor said he did.').attributions.map((a) => a.cue?.text)).toEqual(['said', 'Asked']);
+    const when = claimOf('“It is fine,” Okafor told reporters on Monday when asked how the talks went.');
+    expect(when.attributions.map((a) => a.cue?.text)).toEqual(['told', 'asked']);
+    const request = claimOf('Hollis said the driver stopped when asked to leave the bridge.');
+    expect(request.attributions.map((a) => a.cue?.text)).toEqual(['said']);
+  });
+
   it('reads "Asked about …, X said" as the question beside the answer, the speaker first', () => {
     const claim = claimOf('Asked about the closure, Hollis said it was temporary.');
     expect(claim.attributions.map((a) => a.cue?.text)).toEqual(['said', 'Asked about']);
@@ -223,6 +343,11 @@ describe('agentless and vague attributions', () => {
 });
 
 describe('documents and outlets', () => {
+  it('keeps a joint pollster name written with a slash whole: "the Ledger/KTV poll"', () => {
+    expect(primary('The latest Harbor/Lindqvist poll shows Okafor ahead.').mention?.text).toBe('The latest Harbor/Lindqvist poll');
+    expect(primary('According to the Ledger/KTV poll, Okafor leads.').mention?.text).toBe('the Ledger/KTV poll');
+  });
+
   it('reads documents, studies and polls as documents', () => {
     expect(primary('Court documents show that the loan was never repaid.').kind).toBe('document');
     expect(primary('A study published in the journal found that sleep protects memory.').kind).toBe('document');
@@ -262,6 +387,12 @@ describe('documents and outlets', () => {
     expect(a.channel).toBe('document');
     expect(primary('Reyes has gained ground in several recent polls.').mention?.text).toBe('several recent polls');
     expect(claimOf('Reyes gained ground in the north.').kind).toBe('unattributed');
+  });
+
+  it('takes "in" as a poll cue only when its own phrase names the poll', () => {
+    expect(claimOf('Voters in the northern towns will go to the polls on Tuesday.').kind).toBe('unattributed');
+    expect(claimOf('Reyes has slipped in the polls since the debate.').kind).toBe('unattributed');
+    expect(primary('Reyes has slipped in the latest polls.').mention?.text).toBe('the latest polls');
   });
 
   it('marks "said in a statement" with the statement channel', () => {

@@ -48,6 +48,10 @@ export function findAccordingTo(view: SentenceView, used: Set<number>): FoundAtt
   return out;
 }
 
+/** "the polls conducted by …", "the polls of likely voters": words that make "the polls" particular ones. */
+const namesPolls = (next: SentenceView['tokens'][number] | undefined): boolean =>
+  !!next && (next.lower === 'of' || next.lower === 'by' || (next.pos === 'VERB' && /ed$/.test(next.lower)));
+
 /** Where a phrase after "in" ends: "the latest CNN poll released Monday". Null unless it names a poll. */
 function surveyPhraseEnd(tokens: SentenceView['tokens'], s: number, lastWord: number): number | null {
   const base = npStartingAt(tokens, s, lastWord);
@@ -55,13 +59,14 @@ function surveyPhraseEnd(tokens: SentenceView['tokens'], s: number, lastWord: nu
   let e = base.e;
   let survey = false;
   for (let k = s; k <= e; k++) survey ||= SURVEY_NOUNS.has(tokens[k]?.lower ?? '');
+  // The poll must be named by the phrase itself: "voters in the towns will go to the polls" names no poll.
+  if (!survey) return null;
   while (e + 1 <= lastWord && e + 1 - s < MAX_SOURCE_TOKENS) {
     const t = tokens[e + 1];
     if (!t || STOPS.has(t.text) || t.pos === 'AUX' || (t.pos === 'VERB' && !/ed$/.test(t.lower)) || t.lower === 'that') break;
     e++;
-    survey ||= SURVEY_NOUNS.has(t.lower);
   }
-  return survey ? e : null;
+  return e;
 }
 
 /** "In the latest TV poll, Okafor leads …" and "Okafor gained ground in some polls": the poll reports it. */
@@ -76,6 +81,8 @@ export function findInSurvey(view: SentenceView, used: Set<number>): FoundAttrib
     const opening = i === first && tokens[e + 1]?.text === ',';
     // "The mayor said, in a survey of voters, that …": an aside inside another tag is its venue.
     if (!opening && (tokens[i - 1]?.text === ',' || i === first)) continue;
+    // "has slipped in the polls", "is ahead in the polls": polling in general, not one poll that reports something.
+    if (!opening && tokens[i + 1]?.lower === 'the' && tokens[i + 2]?.lower === 'polls' && !namesPolls(tokens[i + 3])) continue;
     const content = opening ? contentSpan(view, e + 2, lastWord) : contentSpan(view, first, i - 1);
     if (!content) continue;
     const chunk: Chunk = { s: i + 1, e };

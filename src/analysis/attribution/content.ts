@@ -1,6 +1,7 @@
 // Where an attribution's content lies around its cue, what stands between them ("told Sky News on
 // Friday that", "said in a statement"), and whether the content is quoted.
 import type { Channel, Quote, Span } from '../schema.js';
+import type { Token } from '../nlp.js';
 import type { SentenceView } from './view.js';
 import { npStartingAt, isCapitalised } from './np.js';
 import { isAsciiLetterOrDigit } from '../nlp.js';
@@ -31,6 +32,7 @@ export interface AfterCue {
 }
 
 const QUOTE_OPENERS = new Set(['“', '"', '‘', "'", "''"]);
+const QUOTE_CLOSERS = new Set(['”', '"', '’', "''"]);
 const ADVERBIAL_OPENERS = new Set(['while', 'as', 'before', 'after', 'when', 'although', 'though', 'because', 'since', 'but', 'and', 'then', 'according', 'in', 'at', 'during', 'with', 'without', 'not', 'even']);
 /** Where reported content ends and the writer's own clause begins: ", but …", " — a metaphor …". */
 const CONTENT_BREAKS = new Set(['but', 'though', 'although', 'while', 'whereas']);
@@ -39,21 +41,85 @@ const CONTENT_BREAKS = new Set(['but', 'though', 'although', 'while', 'whereas']
 export function contentEnd(view: SentenceView, start: number): number {
   const { tokens, lastWord } = view;
   const lastComma = lastCommaOf(view);
+  const lastDash = lastDashOf(view, start);
+  const fronted = insideFrontedClause(view, start);
+  let clause = false;
   for (let k = start + 1; k < lastWord; k++) {
     const t = tokens[k];
     if (!t || view.quoted(k)) continue;
     const prev = tokens[k - 1];
-    if (prev?.text === ',' && CONTENT_BREAKS.has(t.lower) && !view.quoted(k - 1)) return k - 2;
+    clause ||= isFinite(t, prev);
+    // "said the bridge was safe, but would close for repairs": a verb sharing the reported clause's subject
+    // goes on with the content; after an object ("praised X, but also cut …") it is the speaker's own.
+    if (prev?.text === ',' && CONTENT_BREAKS.has(t.lower) && !view.quoted(k - 1) && !(clause && sharesSubject(tokens[k + 1], tokens[k + 2]))) return k - 2;
+    // "Although Okafor has admitted missing the deadline, she has not resigned": the main clause is her own act.
+    if (fronted && prev?.text === ',' && !view.quoted(k - 1) && opensClauseAt(view, k)) return k - 2;
+    // "…, and the council has since voted …": a new clause with its own subject is the writer's again.
+    if (prev?.text === ',' && t.lower === 'and' && !view.quoted(start) && opensClauseAt(view, k + 1)) return k - 2;
     // "…, saying …", "…, arguing that …": a participle clause after a comma is the writer's again.
     if (prev?.text === ',' && !view.quoted(k - 1) && t.pos === 'VERB' && t.lower.endsWith('ing') && !view.quoted(start)) return k - 2;
+    // The same after a quoted phrase that ends with its comma: "…the “harbor spirit,” saying …".
+    if (prev && QUOTE_CLOSERS.has(prev.text) && tokens[k - 2]?.text === ',' && t.pos === 'VERB' && t.lower.endsWith('ing') && !view.quoted(start)) return k - 3;
+    // "…, a claim the council disputes": a closing indefinite apposition is the writer's comment.
+    if (prev?.text === ',' && k - 1 === lastComma && (t.lower === 'a' || t.lower === 'an') && !view.quoted(start) && !view.quoted(k)) return k - 2;
     // "…, which the court has put on hold": a relative clause that runs to the end is the writer's aside.
     if (prev?.text === ',' && RELATIVE_ASIDES.has(t.lower) && !view.quoted(start) && !view.quoted(k) && k - 1 === lastComma) return k - 2;
     if ((t.text === '—' || t.text === '--' || t.text === '–') && prev && view.quoted(k - 1)) return k - 1;
+    // "…, the council said — a claim the mayor disputes": a closing dash aside is the writer's.
+    // A dash that opens a quotation or a list ("— from A to B", "-- including …") elaborates the content itself.
+    const after = tokens[k + 1];
+    if (DASH_ASIDES.has(t.text) && k === lastDash && !view.quoted(start) && k > start + 2 && after && !view.quoted(k + 1) && !ELABORATIONS.has(after.lower)) return k - 1;
   }
   return lastWord;
 }
 
 const RELATIVE_ASIDES = new Set(['which', 'who']);
+/** Conjunctions that open a subordinate clause in front of the main one: "Although …, he …". */
+const FRONTED_OPENERS = new Set(['although', 'though', 'while', 'whereas', 'if', 'when', 'as', 'because', 'since', 'after', 'before', 'once', 'until', 'unless', 'even']);
+const LINKS = new Set(['but', 'and', 'yet', 'so']);
+
+/** The sentence opens with a subordinate clause and `start` lies inside it, before any comma. */
+function insideFrontedClause(view: SentenceView, start: number): boolean {
+  const { tokens, first } = view;
+  let s = first;
+  if (LINKS.has(tokens[s]?.lower ?? '')) s++;
+  if (!FRONTED_OPENERS.has(tokens[s]?.lower ?? '') || view.quoted(s)) return false;
+  for (let k = s + 1; k < start; k++) if ((tokens[k]?.text === ',' || tokens[k]?.text === ';') && !view.quoted(k)) return false;
+  return true;
+}
+
+const isFinite = (t: Token, prev: Token | undefined): boolean =>
+  t.pos === 'AUX' || (t.pos === 'VERB' && prev?.lower !== 'to' && !t.lower.endsWith('ing'));
+const MODALS = new Set(['would', 'could', 'will', 'can', 'might', 'may', 'should', 'must', 'wo', 'ca']);
+
+/** A modal right after a conjunction, perhaps after an adverb: "but would", "but eventually could". A plain
+ * past tense ("but ordered …") is more often the speaker's own next act. */
+function sharesSubject(next: Token | undefined, afterNext: Token | undefined): boolean {
+  const verb = next?.pos === 'ADV' ? afterNext : next;
+  return !!verb && MODALS.has(verb.lower);
+}
+
+/** A subject and its finite verb start at `s`: "the council has voted", "Okafor said". */
+function opensClauseAt(view: SentenceView, s: number): boolean {
+  if (RELATIVE_ASIDES.has(view.tokens[s]?.lower ?? '')) return false;
+  const np = npStartingAt(view.tokens, s, view.lastWord);
+  const verb = np ? view.tokens[np.e + 1] : undefined;
+  return !!verb && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !verb.lower.endsWith('ing')));
+}
+
+const DASH_ASIDES = new Set(['—', '--', '–', '―']);
+const ELABORATIONS = new Set(['from', 'including', 'such', 'like', 'especially', 'namely', 'particularly', 'both', 'either']);
+
+/** The only unquoted dash after `start`, or -1 when there is none or a pair sets off an aside in the middle. */
+function lastDashOf(view: SentenceView, start: number): number {
+  let found = -1;
+  for (let j = start + 1; j < view.lastWord; j++) {
+    if (!DASH_ASIDES.has(view.tokens[j]?.text ?? '') || view.quoted(j)) continue;
+    if (found >= 0) return -1;
+    found = j;
+  }
+  return found;
+}
 
 /** The last unquoted comma of the sentence before its last word, or -1. */
 function lastCommaOf(view: SentenceView): number {
@@ -77,7 +143,9 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
   if (ADDRESSEE_VERBS.has(lemma)) {
     const np = npStartingAt(tokens, p, lastWord);
     const head = np ? tokens[np.e] : undefined;
-    if (np && head && head.lower !== 'that') {
+    // "urged lawmakers to act": the person urged is part of what is urged.
+    const control = tokens[(np?.e ?? p) + 1]?.lower === 'to' && tokens[(np?.e ?? p) + 2]?.pos === 'VERB';
+    if (np && head && head.lower !== 'that' && !control) {
       const who = lowerRun(view, np.s, np.e);
       if (MEDIA_OUTLETS.has(who) || MEDIA_OUTLETS.has(who.replace(/^the /, ''))) channel = 'media';
       p = np.e + 1;
@@ -142,12 +210,34 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
   if (p === cueEnd + 1 && p < lastWord && !PLAIN_SAYING.has(lemma) && CONTENT_PREPOSITIONS.has(tokens[p]?.lower ?? '')) {
     return { cueEnd: p, contentStart: p + 1, channel, afterComma };
   }
+  // "said in Leeds that …", "told a crowd of farmers on Friday that …": the clause opens at "that".
+  const that = complementizerAfterPhrase(view, p);
+  if (that !== null) return { cueEnd: end, contentStart: that, channel, afterComma };
   // "…,” the mayor told the crowd, listing …" — a comma then a participle or adverbial clause is not content.
   const next = tokens[p];
   if (afterComma && next && !QUOTE_OPENERS.has(next.text) && (next.lower.endsWith('ing') || ADVERBIAL_OPENERS.has(next.lower) || next.pos === 'SCONJ')) {
     return { cueEnd: end, contentStart: null, channel, afterComma };
   }
   return { cueEnd: end, contentStart: p, channel, afterComma };
+}
+
+const MAX_PHRASE_BEFORE_THAT = 12;
+const PHRASE_STOPS = new Set([';', ':', '(', '“', '"', '‘', "''"]);
+
+/** The "that" opening a clause after prepositional phrases that start at `p`, or null: verbs, quotations
+ * and clause punctuation in between mean the phrase is itself the content. */
+function complementizerAfterPhrase(view: SentenceView, p: number): number | null {
+  const { tokens, lastWord } = view;
+  if (tokens[p]?.pos !== 'ADP' || view.quoted(p)) return null;
+  for (let k = p + 1; k < lastWord && k <= p + MAX_PHRASE_BEFORE_THAT; k++) {
+    const t = tokens[k];
+    if (!t || view.quoted(k) || t.pos === 'VERB' || t.pos === 'AUX' || PHRASE_STOPS.has(t.text)) return null;
+    if (t.lower !== 'that') continue;
+    // A relative "that" hangs on the noun before it and runs straight into its verb: "the rules that govern".
+    const next = tokens[k + 1];
+    return t.pos === 'SCONJ' || (next && (next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'PRON' || next.text === ',' || QUOTE_OPENERS.has(next.text))) ? k : null;
+  }
+  return null;
 }
 
 /** A span over tokens s..e with edge commas, colons and dashes removed; null if nothing is left. */
@@ -175,10 +265,37 @@ export function objectEnd(view: SentenceView, start: number): number {
   for (let k = start; k <= view.lastWord; k++) {
     const t = view.tokens[k];
     if (t && (t.text === ',' || t.text === ';' || t.text === '—') && !view.quoted(k)) return k - 1;
+    // "praised the “harbor spirit,” saying …": a quoted phrase that closes on its comma ends the object.
+    const next = view.tokens[k + 1];
+    if (t && QUOTE_CLOSERS.has(t.text) && view.tokens[k - 1]?.text === ',' && next?.pos === 'VERB' && next.lower.endsWith('ing')) return k - 2;
     // "criticized the plan during a stop in Flint": a time adjunct is no part of the object.
     if (t && k > start + 1 && OBJECT_ADJUNCTS.has(t.lower) && !view.quoted(k)) return k - 1;
+    // "endorsed Okafor on Thursday", "rejected the claim in a statement": when and where it was said.
+    if (t && k > start && !view.quoted(k) && opensTimeOrVenue(view, k)) return k - 1;
+    // "condemned the launch as the army fired again": "as" with a clause of its own is a time adjunct.
+    if (t?.lower === 'as' && k > start && !view.quoted(k) && opensClauseAt(view, k + 1)) return k - 1;
   }
   return view.lastWord;
+}
+
+const ADJUNCT_PREPS = new Set(['in', 'on', 'at']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const PERIODS = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend']);
+const YEAR = /^(19|20)\d\d$/;
+
+/** A weekday, or "in/on/at" before a date, a period or a venue of speech ("in a statement", "on Monday"). */
+function opensTimeOrVenue(view: SentenceView, k: number): boolean {
+  const { tokens, lastWord } = view;
+  const t = tokens[k];
+  if (!t) return false;
+  if (WEEKDAYS.has(t.lower) && isCapitalised(t)) return true;
+  if (!ADJUNCT_PREPS.has(t.lower)) return false;
+  const np = npStartingAt(tokens, k + 1, lastWord);
+  const head = np ? tokens[np.e] : undefined;
+  if (!np || !head) return false;
+  if ((WEEKDAYS.has(head.lower) || MONTHS.has(head.lower)) && isCapitalised(head)) return true;
+  if (YEAR.test(head.text) || PERIODS.has(head.lower)) return true;
+  return CUE_VENUES.has(head.lower) && tokens[np.s]?.pos === 'DET';
 }
 
 /** Direct when the content is all inside quotation marks, partial when some of it is, else indirect. */

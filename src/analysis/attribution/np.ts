@@ -24,7 +24,7 @@ const NAME_JOINERS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'von', 'van'
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 /** Prepositions that attach a post-modifier to a source: "people familiar with …", "a spokesman for …". */
 const POSTMOD_PREPS = new Set(['with', 'to', 'at', 'in', 'of', 'for', 'from', 'on', 'inside', 'within', 'close', 'near']);
-const POSTMOD_ADJECTIVES = new Set(['familiar', 'close', 'knowledgeable', 'briefed', 'involved', 'speaking', 'sympathetic', 'loyal', 'opposed']);
+export const POSTMOD_ADJECTIVES: ReadonlySet<string> = new Set(['familiar', 'close', 'knowledgeable', 'briefed', 'involved', 'speaking', 'sympathetic', 'loyal', 'opposed']);
 const DASHES = new Set(['-', '–', '—']);
 const MAX_PHRASE_TOKENS = 16;
 
@@ -81,6 +81,11 @@ export function npEndingAt(tokens: readonly Token[], e: number, limit: number): 
       continue;
     }
     if (NAME_JOINERS.has(p.lower) && isCapitalised(tokens[s] ?? p) && s - 2 >= limit && isCapitalised(tokens[s - 2] ?? p)) {
+      s -= 2;
+      continue;
+    }
+    // "Reuters/Ipsos", "ABC/Ledger": joint names of pollsters and outlets.
+    if (p.text === '/' && p.start === (tokens[s - 2]?.end ?? -1) && p.end === tokens[s]?.start && isCapitalised(tokens[s - 2] ?? p) && isCapitalised(tokens[s] ?? p)) {
       s -= 2;
       continue;
     }
@@ -147,6 +152,10 @@ export function npStartingAt(tokens: readonly Token[], s: number, limit: number)
     // "Holtz-Eakin" written as three tokens with no space around the hyphen.
     const next = tokens[i + 1];
     if (t.text === '-' && i > s && next && i + 1 <= limit && t.start === tokens[i - 1]?.end && t.end === next.start && isNominal(next)) {
+      e = i;
+      continue;
+    }
+    if (t.text === '/' && i > s && next && i + 1 <= limit && t.start === tokens[i - 1]?.end && t.end === next.start && isCapitalised(tokens[i - 1] ?? t) && isCapitalised(next)) {
       e = i;
       continue;
     }

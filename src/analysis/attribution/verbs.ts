@@ -10,6 +10,7 @@ import {
   looksLikeApposition,
   npEndingAt,
   npStartingAt,
+  POSTMOD_ADJECTIVES,
   withPostModifiers,
   type Chunk,
 } from './np.js';
@@ -22,6 +23,7 @@ import {
   BELIEF_VERBS,
   CLAUSE_ONLY_SPEECH_VERBS,
   CONTENT_PREPOSITIONS,
+  CUE_VENUES,
   BETWEEN_SUBJECT_AND_CUE,
   NEGATIONS,
   EVIDENCE_VERBS,
@@ -34,7 +36,7 @@ import {
   STANCE_VERBS,
   TIME_WORDS,
 } from '../lexicon/cues.js';
-import { ANONYMOUS_HEADS, DOCUMENT_HEADS, SOURCE_PRONOUNS } from '../lexicon/sources.js';
+import { ANONYMOUS_HEADS, DOCUMENT_HEADS, PROPORTION_LEADS, PROPORTION_WORDS, SOURCE_PRONOUNS } from '../lexicon/sources.js';
 import { LOADED_CUE_FORMS } from '../lexicon/loaded-words.js';
 
 type VerbClass = 'speech' | 'bare' | 'belief' | 'stance' | 'evidence';
@@ -42,7 +44,7 @@ type VerbClass = 'speech' | 'bare' | 'belief' | 'stance' | 'evidence';
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', 'get', 'got', 'gets']);
 /** Parts of speech that cannot stand right before a subject: "by officials", "the report", "helped voters". */
 const NOT_BEFORE_SUBJECT = new Set(['ADP', 'DET', 'VERB', 'AUX', 'ADJ']);
-const COORDINATORS = new Set(['and', 'but', 'or', 'then']);
+const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet']);
 /** Conjunctions wink tags as prepositions; a subject may follow them: "although they say", "as Lindqvist said". */
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'when', 'if', 'although', 'though', 'whereas', 'once', 'unless', 'where', 'whom', 'whether']);
 /** Words that lead a participle clause sharing the sentence's subject: "responded by saying …". */
@@ -193,6 +195,8 @@ function subjectBefore(view: SentenceView, groupStart: number, anyNoun = false, 
   const j = skipParenthetical(tokens, skipDayBefore(tokens, groupStart - 1, first), first);
   const at = tokens[j];
   if (!at || j < first || view.quoted(j)) return null;
+  const share = proportionSubject(view, j);
+  if (share) return { chunk: share, mentionStart: share.s, mentionEnd: share.e, description: null };
   if (at.text === ',' || at.text === ')' || DASH_DELIMITERS.has(at.text)) {
     for (const k of appositiveOpenings(tokens, j, first, at.text)) {
       const base = npEndingAt(tokens, beforeParenthetical(tokens, k - 1, first), first);
@@ -299,6 +303,34 @@ function relativeThat(view: SentenceView, j: number): Subject | null {
   const head = tokens[np.head ?? np.e];
   if (!head || head.pos === 'PRON' || !(ANONYMOUS_HEADS.has(head.lower) || DOCUMENT_HEADS.has(head.lower) || head.pos === 'PROPN')) return null;
   return { chunk: np, mentionStart: j, mentionEnd: j, description: null };
+}
+
+const MAX_PROPORTION_TOKENS = 12;
+
+/** "Six in 10 say", "a third said", "45% of growers believe", "About three-quarters, 74 percent, say": a share
+ * of the people polled, ending at `j`. */
+function proportionSubject(view: SentenceView, j: number): Chunk | null {
+  const { tokens, first } = view;
+  let k = j;
+  // "three-quarters, 74 percent,": the figure restated between commas.
+  if (tokens[k]?.text === ',' && PROPORTION_WORDS.has(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.pos === 'NUM' && tokens[k - 3]?.text === ',') k -= 4;
+  let share = false;
+  let s = k + 1;
+  for (; k >= first && k > j - MAX_PROPORTION_TOKENS; k--) {
+    const t = tokens[k];
+    if (!t || view.quoted(k)) break;
+    const ratio = t.lower === 'in' && tokens[k - 1]?.pos === 'NUM' && tokens[k + 1]?.pos === 'NUM';
+    if (PROPORTION_WORDS.has(t.lower) || ratio) share = true;
+    const fits = t.pos === 'NUM' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' || t.text === '-' || t.lower === 'in' ||
+      PROPORTION_WORDS.has(t.lower) || PROPORTION_LEADS.has(t.lower) || (t.pos === 'PROPN' && k < j);
+    if (!fits) break;
+    s = k;
+  }
+  while (s < j && (tokens[s]?.lower === 'of' || tokens[s]?.lower === 'in')) s++;
+  const e = tokens[j]?.text === ',' ? j - 1 : j;
+  const before = tokens[s - 1];
+  const opens = s === first || !before || before.pos === 'PUNCT' || before.lower === 'that' || COORDINATORS.has(before.lower) || SUBORDINATORS.has(before.lower);
+  return share && s <= e && opens && !view.quoted(s) ? { s, e } : null;
 }
 
 const FOCUS_WORDS = new Set(['only', 'nearly', 'almost', 'roughly', 'about', 'just', 'not', 'some', 'over', 'fully']);
@@ -433,38 +465,97 @@ function subjectAfter(view: SentenceView, cue: number): Subject | null {
   const prev = tokens[cue - 1];
   const inverted = cue === first || (prev && (prev.text === ',' || QUOTE_CLOSERS.has(prev.text)));
   if (!inverted) return null;
-  const np = npStartingAt(tokens, cue + 1, lastWord);
+  const np = invertedPhrase(view, cue + 1);
   if (!np) return null;
   const head = tokens[np.e];
   if (!head || TIME_WORDS.has(head.lower) || TIME_WORDS.has(tokens[np.s]?.lower ?? '')) return null;
-  let mentionEnd = np.e;
+  // "said Rep. Jo Hart (D-Ohio), head of …": a party label comes before the apposition.
+  const label = tokens[np.e + 1]?.text === '(' ? closingParenthesis(tokens, np.e + 1, lastWord) : null;
+  const nameEnd = label !== null && tokens[label + 1]?.text === ',' ? label : np.e;
+  let mentionEnd = nameEnd;
   let description: string | null = null;
-  if (tokens[np.e + 1]?.text === ',' && np.e + 2 <= lastWord) {
-    let k = np.e + 2;
+  if (tokens[nameEnd + 1]?.text === ',' && nameEnd + 2 <= lastWord) {
+    let k = nameEnd + 2;
     while (k <= lastWord && tokens[k]?.text !== ',' && !view.quoted(k)) k++;
-    const relative = tokens[np.e + 2]?.lower === 'who' && tokens[np.e + 3]?.pos === 'VERB';
-    if (!relative && !isCircumstantialAside(tokens[np.e + 2]) && looksLikeApposition(tokens, np.e + 2, k - 1)) {
+    const relative = tokens[nameEnd + 2]?.lower === 'who' && tokens[nameEnd + 3]?.pos === 'VERB';
+    if (!relative && !isCircumstantialAside(tokens[nameEnd + 2]) && looksLikeApposition(tokens, nameEnd + 2, k - 1)) {
       mentionEnd = k - 1;
-      description = contentSpan(view, np.e + 2, k - 1)?.text ?? null;
+      description = contentSpan(view, nameEnd + 2, k - 1)?.text ?? null;
     }
   }
   // An inverted speaker ends the clause: "“…,” said Sir Geoffrey." — not "said the panel's objections were …".
   const next = tokens[mentionEnd + 1];
-  if (next?.lower === 'of' && np.e + 2 <= lastWord) {
+  if (next?.lower === 'of' && nameEnd === np.e && np.e + 2 <= lastWord) {
     // "said Sen. Ana Ortiz of the Coastal Party."
     const place = npStartingAt(tokens, np.e + 2, lastWord);
     if (place) mentionEnd = place.e;
   }
+  // "…,” said Tom Reyes, who chairs the board." — a closing relative clause describes the speaker.
+  // One that says or thinks something ("…, who stressed that …") is an attribution of its own.
+  // ("…, which represents 300 firms" is about the organisation the apposition names.)
+  if (tokens[mentionEnd + 1]?.text === ',' && tokens[mentionEnd + 2]?.lower === 'who' && !view.quoted(mentionEnd + 2)) {
+    const end = closingRelativeEnd(view, mentionEnd + 3);
+    if (end !== null) return { chunk: np, mentionStart: np.s, mentionEnd: end, description };
+  }
   const after = tokens[mentionEnd + 1];
   if (after && mentionEnd < lastWord && !INVERTED_SPEAKER_ENDS.has(after.text) && !QUOTE_CLOSERS.has(after.text) && !TIME_WORDS.has(after.lower)) return null;
-  if (after?.text === '(') {
-    for (let k = mentionEnd + 2; k <= Math.min(lastWord, mentionEnd + 8); k++) {
-      if (tokens[k]?.text !== ')') continue;
-      mentionEnd = k;
-      break;
-    }
-  }
+  if (after?.text === '(') mentionEnd = closingParenthesis(tokens, mentionEnd + 1, lastWord) ?? mentionEnd;
   return { chunk: np, mentionStart: np.s, mentionEnd, description };
+}
+
+const INVERTED_POSTMOD_PREPS = new Set(['for', 'at', 'with', 'to', 'from', 'in', 'on']);
+const INVERTED_RELATIVES = new Set(['who', 'that']);
+
+/** The speaker after an inverted verb: a noun phrase, "one of the advisers", and for a common noun its
+ * post-modifiers ("a person close to the mayor", "a spokesman for the council", "the man who built it").
+ * A name takes none ("said Hollis in Leeds"): those are where and when it was said. */
+function invertedPhrase(view: SentenceView, s: number): Chunk | null {
+  const { tokens, lastWord } = view;
+  const quantifier = tokens[s];
+  if (quantifier && tokens[s + 1]?.lower === 'of' && (PARTITIVE_QUANTIFIERS.has(quantifier.lower) || quantifier.pos === 'NUM')) {
+    const whole = npStartingAt(tokens, s + 2, lastWord);
+    return whole ? { s, e: whole.e } : null;
+  }
+  const chunk = npStartingAt(tokens, s, lastWord);
+  // wink reads "close" in "a person close to …" as part of the phrase.
+  const np = chunk && chunk.e > chunk.s && POSTMOD_ADJECTIVES.has(tokens[chunk.e]?.lower ?? '') ? { s: chunk.s, e: chunk.e - 1 } : chunk;
+  const head = np ? tokens[np.e] : undefined;
+  if (!np || !head || head.pos !== 'NOUN' || TIME_WORDS.has(head.lower)) return np;
+  let e = np.e;
+  for (let hop = 0; hop < 2; hop++) {
+    let k = e + 1;
+    if (POSTMOD_ADJECTIVES.has(tokens[k]?.lower ?? '')) k++;
+    if (INVERTED_RELATIVES.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.pos === 'VERB') {
+      // "the man who built the bridge": the relative clause runs to the next comma or the end.
+      let j = k + 1;
+      while (j < lastWord && tokens[j + 1]?.text !== ',' && !view.quoted(j + 1)) j++;
+      return { s: np.s, e: j, head: np.e };
+    }
+    if (!INVERTED_POSTMOD_PREPS.has(tokens[k]?.lower ?? '') || (k === e + 1 && !ANONYMOUS_HEADS.has(head.lower))) break;
+    const object = npStartingAt(tokens, k + 1, lastWord);
+    const objectHead = object ? tokens[object.e] : undefined;
+    if (!object || !objectHead || TIME_WORDS.has(objectHead.lower) || TIME_WORDS.has(tokens[object.s]?.lower ?? '') || CUE_VENUES.has(objectHead.lower)) break;
+    e = object.e;
+  }
+  return e === np.e ? np : { s: np.s, e, head: np.e };
+}
+
+/** The ")" closing a short parenthesis that opens at `open`, or null. */
+function closingParenthesis(tokens: readonly Token[], open: number, lastWord: number): number | null {
+  for (let k = open + 1; k <= Math.min(lastWord, open + 7); k++) if (tokens[k]?.text === ')') return k;
+  return null;
+}
+
+/** The last token of a relative clause that runs from `k` to the end of the sentence, or null when a
+ * quotation or a verb of saying or belief ("…, who stressed that …") gives it an attribution of its own. */
+function closingRelativeEnd(view: SentenceView, k: number): number | null {
+  const { tokens, lastWord } = view;
+  for (let j = k; j <= lastWord; j++) {
+    const t = tokens[j];
+    if (!t || view.quoted(j)) return j > k ? j - 1 : null;
+    if (t.pos === 'VERB' && (SPEECH_VERBS.has(t.lemma) || BELIEF_VERBS.has(t.lemma))) return null;
+  }
+  return lastWord;
 }
 
 /** "continues to insist", "went on to say", "began to argue": the aspect verb opens the cue. */
@@ -572,7 +663,9 @@ function verbTaggedAsNoun(view: SentenceView, i: number): boolean {
   if (BARE_GROUPS.has(prev.lower) && next.lower !== 'that') return false;
   // "Anna Cole, the deputy, plans to …": after an apposition, only before "that" or "to" + verb.
   if (prev.text === ',') return next.lower === 'that' || (next.lower === 'to' && BELIEF_VERBS.has(t.lemma) && tokens[i + 2]?.pos === 'VERB');
-  if (!(prev.pos === 'PROPN' || prev.pos === 'PRON' || isCapitalised(prev) || BARE_GROUPS.has(prev.lower) || (prev.pos === 'NOUN' && speakerPhraseEndsAt(view, p)))) return false;
+  // "Six in 10 say …", "Just 30% say …": a share of those polled.
+  const share = (prev.pos === 'NUM' && tokens[p - 1]?.lower === 'in') || PROPORTION_WORDS.has(prev.lower);
+  if (!(share || prev.pos === 'PROPN' || prev.pos === 'PRON' || isCapitalised(prev) || BARE_GROUPS.has(prev.lower) || (prev.pos === 'NOUN' && speakerPhraseEndsAt(view, p)))) return false;
   if (next.lower === 'to') return BELIEF_VERBS.has(t.lemma);
   return next.lower === 'that' || next.text === '.' || next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'NUM' || next.text === ',' || next.text === ':';
 }
@@ -606,7 +699,9 @@ function sentenceSubject(view: SentenceView, before: number, used: Set<number>):
   }
   const np = npStartingAt(tokens, s, before - 1);
   if (!np || used.has(np.s) || !speakerLike(tokens[np.e])) return null;
-  const next = tokens[np.e + 1];
+  // "Rep. Jo Hart (D-Ohio) answered …": past a party label to the verb.
+  const label = tokens[np.e + 1]?.text === '(' ? closingParenthesis(tokens, np.e + 1, before - 1) : null;
+  const next = tokens[(label ?? np.e) + 1];
   return next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV' || next.text === ',') ? np : null;
 }
 
@@ -775,8 +870,14 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
       // when both are quoted or neither is ("Mexicans say, ''Poor Mexico''" keeps only the quotation).
       const parenthetical = tokens[subject.mentionStart - 1]?.text === ',' && after.afterComma;
       const sameVoice = !!content && !!before && (quoteOf(view, before) === 'indirect') === (quoteOf(view, content) === 'indirect');
-      if (content && before && sameVoice && (parenthetical || view.quoted(first)) && tokens[subject.mentionStart - 1]?.lower !== 'that') {
+      // "Farmers, she said, are ''fed up …''": a predicate after the tag needs the subject before it.
+      const opener = tokens[after.contentStart];
+      const predicate = parenthetical && !!opener && (opener.pos === 'AUX' || (opener.pos === 'VERB' && !opener.lower.endsWith('ing')));
+      if (content && before && (sameVoice || predicate) && (parenthetical || view.quoted(first)) && tokens[subject.mentionStart - 1]?.lower !== 'that') {
         content = { text: view.text.slice(before.start, content.end), start: before.start, end: content.end };
+      } else if (content && before && !after.afterComma && quoteOf(view, before) === 'direct' && quoteOf(view, content) === 'indirect') {
+        // "“…,” Hollis said of the plan.", "“…,” she said at a rally in Leeds.": the quotation is what was said.
+        content = before;
       }
     } else if (RELATIVE_PRONOUNS.has(tokens[subject.mentionStart - 1]?.lower ?? '')) {
       // "…, a figure that independent economists have questioned": the content is the noun the clause hangs on.
@@ -815,10 +916,20 @@ const QUESTION_OPENERS = new Set(['about', 'whether', 'if', 'what', 'why', 'how'
 /** "Asked about the closure, …", "When asked whether …": a participle clause opening the sentence. */
 function opensAskedClause(view: SentenceView, i: number): boolean {
   const { tokens, first } = view;
-  if (tokens[i]?.lower !== 'asked' || !QUESTION_OPENERS.has(tokens[i + 1]?.lower ?? '')) return false;
+  if (tokens[i]?.lower !== 'asked') return false;
+  // "Asked specifically whether …", "Asked on the radio what …", "Asked by reporters about …".
+  const opener = tokens[i + 1]?.pos === 'ADV' || ASKED_ASIDES.has(tokens[i + 1]?.lower ?? '') ? tokens[i + 2] : tokens[i + 1];
+  if (!QUESTION_OPENERS.has(tokens[i + 1]?.lower ?? '') && !(opener && QUESTION_OPENERS.has(opener.lower))) {
+    if (!ASKED_ASIDES.has(tokens[i + 1]?.lower ?? '')) return false;
+  }
+  // "… on Monday when asked how …": "when asked" opens the clause wherever it stands.
+  // ("when asked to leave the room" is a request, not a question.)
+  if (tokens[i - 1]?.lower === 'when' && opener?.lower !== 'to') return true;
   const lead = ASKED_LEADS.has(tokens[i - 1]?.lower ?? '') ? i - 1 : i;
   return lead === first || tokens[lead - 1]?.text === ',' || QUOTE_CLOSERS.has(tokens[lead - 1]?.text ?? '');
 }
+
+const ASKED_ASIDES = new Set(['by', 'on', 'during', 'in', 'at', 'later', 'again', 'directly', 'specifically', 'repeatedly']);
 
 /** The question put to the speaker of the main clause, up to the comma that ends the participle clause. */
 function askedAttribution(view: SentenceView, i: number, used: Set<number>): FoundAttribution | null {
@@ -884,7 +995,8 @@ function participleAttribution(view: SentenceView, i: number, cueEnd: number, ou
   let mention: Mention | null = null;
   let inherits: FoundAttribution | null = null;
   // "…, even suggesting …", "…, perhaps recognizing …": an adverb may open the participle clause.
-  const lead = prev.pos === 'ADV' && tokens[i - 2]?.text === ',' ? tokens[i - 2] : prev;
+  // "…, “harbor spirit,” saying …": the comma may sit inside the closing quotation mark.
+  const lead = (prev.pos === 'ADV' || QUOTE_CLOSERS.has(prev.text)) && tokens[i - 2]?.text === ',' ? tokens[i - 2] : prev;
   // "After saying her foot was swollen, Hollis left": the clause opens the sentence, its subject follows it.
   const opening = PARTICIPLE_LEADS.has(prev.lower) && i - 1 === view.first;
   if (lead?.text === ',' || PARTICIPLE_LEADS.has(prev.lower)) {

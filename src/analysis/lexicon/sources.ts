@@ -228,3 +228,16 @@ export const SOURCE_PRONOUNS: ReadonlyMap<string, 'person' | 'thing' | 'group'> 
   ['who', 'person'],
   ['which', 'thing'],
 ]);
+
+/** Shares of a group that speak in poll reports: "a third said", "45% of voters say", "six in 10 believe". */
+export const PROPORTION_WORDS: ReadonlySet<string> = new Set([
+  'half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths', 'majority',
+  'majorities', 'minority', 'minorities', 'plurality', 'percent', 'per', 'cent', '%', 'share', 'proportion',
+]);
+
+/** Words that qualify a proportion: "nearly half", "more than a third", "just 30 percent". */
+export const PROPORTION_LEADS: ReadonlySet<string> = new Set([
+  'about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'over', 'under', 'more', 'less',
+  'fewer', 'than', 'just', 'only', 'fully', 'barely', 'close', 'to', 'a', 'an', 'the', 'slim', 'narrow', 'large',
+  'vast', 'clear', 'overwhelming', 'solid', 'small', 'bare', 'shy', 'of',
+]);
