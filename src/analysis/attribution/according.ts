@@ -4,7 +4,7 @@ import { MAX_ATTRIBUTIONS, type SentenceView } from './view.js';
 import { npStartingAt, withPostModifiers, type Chunk } from './np.js';
 import { classifyChunk } from './classify.js';
 import { contentSpan } from './content.js';
-import { foundAttribution } from './found.js';
+import { foundAttribution, mentionOf } from './found.js';
 import { MEDIA_OUTLETS, SURVEY_NOUNS } from '../lexicon/cues.js';
 
 const STOPS = new Set([',', '.', ';', ':', ')', '—', '–', '“', '”', '"', '?', '!']);
@@ -39,7 +39,7 @@ export function findAccordingTo(view: SentenceView, used: Set<number>): FoundAtt
     const atStart = i === first || tokens[i - 1]?.text === ',' || i <= first + 2;
     const content = atStart && tokens[e + 1]?.text === ',' ? contentSpan(view, e + 2, lastWord) : contentSpan(view, first, i - 1);
     const outlet = MEDIA_OUTLETS.has(mentionSpan.text.toLowerCase()) || MEDIA_OUTLETS.has(mentionSpan.text.toLowerCase().replace(/^the /, ''));
-    const mention = { ...mentionSpan, kind: cls.kind, pronoun: cls.pronoun, description: null };
+    const mention = mentionOf(mentionSpan, cls.kind, cls.pronoun, null);
     const channel = outlet ? 'media' : cls.kind === 'document' ? 'document' : null;
     out.push(foundAttribution(view, { mention, cueStart: i, cueEnd: i + 1, content, kind: cls.kind, channel }));
     for (let k = i; k <= e; k++) used.add(k);
@@ -87,7 +87,7 @@ export function findInSurvey(view: SentenceView, used: Set<number>): FoundAttrib
     if (!content) continue;
     const chunk: Chunk = { s: i + 1, e };
     const cls = classifyChunk(tokens, chunk);
-    const mention = { ...view.span(i + 1, e), kind: cls.kind, pronoun: cls.pronoun, description: null };
+    const mention = mentionOf(view.span(i + 1, e), cls.kind, cls.pronoun, null);
     out.push(foundAttribution(view, { mention, cueStart: i, cueEnd: i, content, kind: 'document', channel: 'document' }));
     for (let k = i; k <= e; k++) used.add(k);
   }

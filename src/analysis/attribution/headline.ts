@@ -7,7 +7,7 @@ import { MAX_ATTRIBUTIONS, type SentenceView } from './view.js';
 import { isCapitalised, type Chunk } from './np.js';
 import { classifyChunk } from './classify.js';
 import { contentSpan } from './content.js';
-import { foundAttribution } from './found.js';
+import { foundAttribution, mentionOf } from './found.js';
 import { BELIEF_VERBS, HEADLINE_VERBS, SPEECH_VERBS, STANCE_VERBS } from '../lexicon/cues.js';
 
 const MIN_TITLE_CASE_SHARE = 0.7;
@@ -54,7 +54,7 @@ export function findHeadlineAttribution(view: SentenceView, used: Set<number>): 
     const content = contentSpan(view, k + 1, lastWord);
     for (let i = first; i <= k; i++) used.add(i);
     view.spent += 1;
-    const mention = { ...view.span(chunk.s, chunk.e), kind: cls.kind, pronoun: cls.pronoun, description: null };
+    const mention = mentionOf(view.span(chunk.s, chunk.e), cls.kind, cls.pronoun, null);
     return [foundAttribution(view, { mention, cueStart: k, cueEnd: k, content, kind: cls.kind })];
   }
   return [];

@@ -6,7 +6,7 @@ import { MAX_ATTRIBUTIONS, type SentenceView } from './view.js';
 import { npEndingAt, npStartingAt } from './np.js';
 import { classifyChunk } from './classify.js';
 import { contentSpan } from './content.js';
-import { foundAttribution } from './found.js';
+import { foundAttribution, mentionOf } from './found.js';
 import { NOUN_CUES, INTENTION_NOUNS } from '../lexicon/cues.js';
 
 /** "repeated", "earlier", "often repeated": words between a holder and its noun. */
@@ -40,7 +40,7 @@ export function findNounAttributions(view: SentenceView, used: Set<number>): Fou
       const np = npStartingAt(tokens, opener + 1, lastWord);
       if (!np) continue;
       const cls = classifyChunk(tokens, np);
-      mention = { ...view.span(np.s, np.e), kind: cls.kind, pronoun: cls.pronoun, description: null };
+      mention = mentionOf(view.span(np.s, np.e), cls.kind, cls.pronoun, null);
       mentionEnd = np.e;
       opener = np.e + 1;
     }
@@ -57,11 +57,11 @@ export function findNounAttributions(view: SentenceView, used: Set<number>): Fou
       const possessor = prev && POSSESSIVE.has(prev.text) ? npEndingAt(tokens, h - 1, first) : null;
       if (possessor) {
         const cls = classifyChunk(tokens, possessor);
-        mention = { ...view.span(possessor.s, h), kind: cls.kind, pronoun: cls.pronoun, description: null };
+        mention = mentionOf(view.span(possessor.s, h), cls.kind, cls.pronoun, null);
         mentionStart = possessor.s;
       } else if (prev && POSSESSIVE_PRONOUNS.has(prev.lower) && t.pos === 'NOUN') {
         const pronoun = POSSESSIVE_PRONOUNS.get(prev.lower) ?? null;
-        mention = { ...view.span(h, h), kind: pronoun === 'group' ? 'anonymous' : 'named_person', pronoun, description: null };
+        mention = mentionOf(view.span(h, h), pronoun === 'group' ? 'anonymous' : 'named_person', pronoun, null);
         mentionStart = h;
       } else {
         // "the idea that …", "a message that …": without a holder the noun names no source.

@@ -6,7 +6,7 @@ import type { SentenceView } from './view.js';
 import { isCapitalised, npStartingAt, type Chunk } from './np.js';
 import { classifyChunk } from './classify.js';
 import { contentSpan } from './content.js';
-import { foundAttribution } from './found.js';
+import { foundAttribution, mentionOf } from './found.js';
 import { ORG_WORDS, PLACES } from '../lexicon/sources.js';
 
 /** Labels before a colon that introduce something other than a speaker. */
@@ -43,7 +43,7 @@ function kindOf(tokens: readonly Token[], chunk: Chunk): FoundAttribution['kind'
 
 function attribution(view: SentenceView, chunk: Chunk, cue: number, content: ReturnType<typeof contentSpan>): FoundAttribution {
   const kind = kindOf(view.tokens, chunk);
-  const mention = { ...view.span(chunk.s, chunk.e), kind, pronoun: null, description: null };
+  const mention = mentionOf(view.span(chunk.s, chunk.e), kind, null, null);
   return foundAttribution(view, { mention, cueStart: cue, cueEnd: cue, content, kind, channel: kind === 'document' ? 'document' : null });
 }
 

@@ -15,7 +15,7 @@ import {
   type Chunk,
 } from './np.js';
 import { classifyChunk } from './classify.js';
-import { foundAttribution } from './found.js';
+import { foundAttribution, mentionOf } from './found.js';
 import { contentEnd, contentSpan, objectEnd, quoteOf, scanAfterCue } from './content.js';
 import {
   BARE_SPEECH_VERBS,
@@ -637,11 +637,10 @@ function takesClause(tokens: readonly Token[], cue: number, lastWord: number): b
   return false;
 }
 
-function mentionOf(view: SentenceView, subject: Subject): Mention {
+function subjectMention(view: SentenceView, subject: Subject): Mention {
   const cls = classifyChunk(view.tokens, subject.chunk);
   const span = view.span(subject.mentionStart, subject.mentionEnd);
-  // Spelled out, not spread from the span: this runs for every attribution and a spread copy is slow.
-  const mention: Mention = { text: span.text, start: span.start, end: span.end, kind: cls.kind, pronoun: cls.pronoun, description: subject.description };
+  const mention = mentionOf(span, cls.kind, cls.pronoun, subject.description);
   if (subject.mentionStart !== subject.chunk.s) mention.name = view.span(subject.chunk.s, subject.chunk.e);
   return mention;
 }
@@ -680,7 +679,7 @@ function speakerPhraseEndsAt(view: SentenceView, e: number): boolean {
 }
 
 function mentionFrom(view: SentenceView, chunk: Chunk): Mention {
-  return mentionOf(view, { chunk, mentionStart: chunk.s, mentionEnd: chunk.e, description: null });
+  return subjectMention(view, { chunk, mentionStart: chunk.s, mentionEnd: chunk.e, description: null });
 }
 
 /** The sentence's own subject, for participles and coordinated verbs that have none of their own. */
@@ -852,7 +851,7 @@ export function findVerbAttributions(view: SentenceView, used: Set<number>): Fou
     // "in what it calls a “special military operation”" names a thing, and "what Putin would offer" asks
     // about one: neither reports a claim.
     if ((naming || cls === 'stance' || cls === 'belief') && WH_WORDS.has(tokens[subject.mentionStart - 1]?.lower ?? '')) continue;
-    const mention = mentionOf(view, subject);
+    const mention = subjectMention(view, subject);
     if (DUMMY_SUBJECTS.has(mention.text.toLowerCase()) && (t.lemma === 'seem' || t.lemma === 'appear')) continue;
     // "He went further." introduces speech; "The Gap Goes On" does not.
     if (t.lemma === 'go' && !(mention.pronoun === 'person' || mention.kind === 'named_person' || mention.kind === 'anonymous')) continue;
@@ -1101,7 +1100,7 @@ function adjectiveAttribution(view: SentenceView, i: number, used: Set<number>):
   if (isHypothetical(tokens, groupStart, j + 1)) return null;
   const subject = subjectBefore(view, groupStart);
   if (!subject) return null;
-  const mention = mentionOf(view, subject);
+  const mention = subjectMention(view, subject);
   if (mention.kind === 'document' || DUMMY_SUBJECTS.has(mention.text.toLowerCase())) return null;
   // "is critical of the deal": the preposition belongs to the cue, as after a verb.
   const cueEnd = next && i + 1 < view.lastWord && CONTENT_PREPOSITIONS.has(next.lower) ? i + 1 : i;
