@@ -64,28 +64,18 @@ interface Candidate {
   description: string | null;
 }
 
-interface Salient extends Candidate {
+/** A source or subject a later pronoun or "the company" may refer to. */
+interface Salient {
+  /** With the entry it resolved to, if any. */
+  cand: Candidate;
   sentence: number;
   /** Token where the mention starts, to order mentions within a sentence. */
   at: number;
 }
 
-// Spelled out rather than spread: these run for every mention, and a spread copy is several times slower.
-const salientOf = (c: Candidate, entry: Entry | null, sentence: number, at: number): Salient => ({
+// Spelled out rather than spread: this runs for every mention, and a spread copy is several times slower.
+const candidateWith = (c: Candidate, entry: Entry | null, description: string | null): Candidate => ({
   entry,
-  name: c.name,
-  kind: c.kind,
-  keys: c.keys,
-  plural: c.plural,
-  company: c.company,
-  heads: c.heads,
-  description: c.description,
-  sentence,
-  at,
-});
-
-const described = (c: Candidate, description: string | null): Candidate => ({
-  entry: c.entry,
   name: c.name,
   kind: c.kind,
   keys: c.keys,
@@ -330,14 +320,15 @@ export function resolveSources(
         let bare = words.filter((w) => !PERSON_TITLES.has(w.toLowerCase()));
         if (bare.length === 0 && words.length > 1 && HONORIFICS.has(words[words.length - 2]?.toLowerCase() ?? '')) bare = words.slice(-1);
         if (bare.length > 0 && !names.isOrganization(bare)) {
-          return described(personCandidate(words, person.titles), descriptorBefore(text, tokens, s, person.from - 1));
+          const cand = personCandidate(words, person.titles);
+          return candidateWith(cand, cand.entry, descriptorBefore(text, tokens, s, person.from - 1));
         }
       }
       const span = organizationSpan(tokens, s, e);
       if (!span) return null;
       const prefix = descriptorBefore(text, tokens, s, span.from - 1);
       const cand = organizationCandidate(wordsBetween(tokens, span.from, e), text.slice(tokens[span.from]?.start ?? 0, tokens[e]?.end ?? 0));
-      return described(cand, prefix);
+      return candidateWith(cand, cand.entry, prefix);
     }
     // The head is the last noun of the opening phrase: "a person [familiar with the talks]".
     const chunkEnd = npStartingAt(tokens, s, e)?.e ?? e;
@@ -364,7 +355,7 @@ export function resolveSources(
    * The latest person named before a token ("For Mrs Calder, …. “…,” she said."): only a name the article
    * shows to be a person's, by a title, by its surname used alone, or as a source already.
    */
-  const mentionedPerson = (m: Mention, sentence: number, at: number, after: number, gender: Gender | null): Salient | null => {
+  const mentionedPerson = (m: Mention, sentence: number, at: number, after: number, gender: Gender | null): Candidate | null => {
     for (let k = names.runBefore(at) - 1; k >= 0; k--) {
       const run = names.runs[k];
       if (!run || run.sentence < sentence - MAX_MENTION_DISTANCE || run.sentence <= after) break;
@@ -379,7 +370,7 @@ export function resolveSources(
       const entry = findEntry(cand);
       const personLike = run.gender !== null || (entry?.source.kind === 'named_person') || (bare.length >= 2 && names.isSurname(last) && surnameUsedAlone.has(last));
       if (!personLike || !compatible(m, cand)) continue;
-      return salientOf(cand, entry, run.sentence, run.s);
+      return candidateWith(cand, entry, cand.description);
     }
     return null;
   };
@@ -405,7 +396,7 @@ export function resolveSources(
       const c = salient[k];
       if (!c || sentence - c.sentence > MAX_PRONOUN_DISTANCE) break;
       if (c.sentence === sentence && c.at >= at) continue;
-      if (compatible(m, c)) {
+      if (compatible(m, c.cand)) {
         best = c;
         break;
       }
@@ -416,7 +407,7 @@ export function resolveSources(
       const named = mentionedPerson(m, sentence, at, best?.sentence ?? -1, best ? gender : null);
       if (named) return named;
     }
-    return best;
+    return best?.cand ?? null;
   };
 
   /** "the senator" → the person last named with that title ("Senator Paul Hendricks"). */
@@ -429,7 +420,7 @@ export function resolveSources(
       const bare = run.words.filter((w) => !PERSON_TITLES.has(w.toLowerCase()));
       if (bare.length === 0 || names.isOrganization(bare)) continue;
       const cand = personCandidate(run.words, run.titles);
-      return { ...cand, entry: findEntry(cand) };
+      return candidateWith(cand, findEntry(cand), cand.description);
     }
     return null;
   };
@@ -450,8 +441,8 @@ export function resolveSources(
       for (let k = salient.length - 1; k >= 0; k--) {
         const c = salient[k];
         if (!c || sentence - c.sentence > MAX_BACK_REFERENCE) break;
-        if (c.kind !== 'named_organization') continue;
-        if (lowerWords(c.name).includes(head) || (COMPANY_NOUNS.has(head) && c.company)) return c;
+        if (c.cand.kind !== 'named_organization') continue;
+        if (lowerWords(c.cand.name).includes(head) || (COMPANY_NOUNS.has(head) && c.cand.company)) return c.cand;
       }
       return null;
     }
@@ -460,7 +451,7 @@ export function resolveSources(
     for (let k = salient.length - 1; k >= 0; k--) {
       const c = salient[k];
       if (!c || sentence - c.sentence > MAX_BACK_REFERENCE) break;
-      const entry = c.entry;
+      const entry = c.cand.entry;
       if (!entry || entry.source.kind !== 'anonymous' || entry.plural !== plural) continue;
       if (entry.heads.includes(head)) {
         return { entry, name: entry.source.name, kind: 'anonymous', keys: entry.keys, plural, company: false, heads: entry.heads, description: null };
@@ -497,7 +488,7 @@ export function resolveSources(
     const kind = m.name ? m.kind : 'named_person';
     const cand = candidateOf(ds, de, kind);
     if (!cand) return null;
-    return described(cand, role);
+    return candidateWith(cand, cand.entry, role);
   };
 
   // "Mr. Reyes and Ms. Cole said": the first person takes the attribution, the others an attribution each.
@@ -577,7 +568,7 @@ export function resolveSources(
     const src = entry.source;
     src.mentions.push({ text: m.text, start: m.start, end: m.end });
     if (description && !src.descriptions.includes(description)) src.descriptions.push(description);
-    salient.push(salientOf(cand, entry, sentence, s ?? 0));
+    salient.push({ cand: candidateWith(cand, entry, cand.description), sentence, at: s ?? 0 });
     const others = coSpeakers.map(({ cand: other, mention }) => {
       const otherEntry = other.entry ?? entryFor(other);
       otherEntry.source.mentions.push(mention);
@@ -599,7 +590,7 @@ export function resolveSources(
         cand?.kind === 'named_person' &&
         ((!cand.name.includes(' ') && !names.isSurname(cand.name) && !findEntry(cand)) || PLACE_WORDS.has(lowerWords(cand.name).pop() ?? ''));
       if (cand && !lone && (cand.kind === 'named_person' || cand.kind === 'named_organization' || (cand.kind === 'anonymous' && cand.plural))) {
-        salient.push(salientOf(cand, findEntry(cand), i, subject.s));
+        salient.push({ cand: candidateWith(cand, findEntry(cand), cand.description), sentence: i, at: subject.s });
       }
     }
     list.forEach((f, j) => {
