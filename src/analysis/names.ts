@@ -1,7 +1,7 @@
 // The names an article uses, indexed once: every capitalised run with where it stands, the titles before
 // it, and what the article says about it elsewhere ("Veltrac Communications, a firm …", "Veltrac's
 // chairman", "Elbhafen Logistik, which …", "Mrs Calder") so that a bare mention can be typed and matched.
-import type { Token } from './nlp.js';
+import { isCapitalised, isLowercase, type Token } from './nlp.js';
 import type { Sentence } from './segment.js';
 import {
   ANONYMOUS_HEADS,
@@ -60,21 +60,6 @@ const OPENING_QUOTES = new Set(['“', '"', '‘', "'", '(', '«']);
 const ACRONYM = /^\p{Lu}[\p{Lu}&]+$/u;
 const ARTICLES = new Set(['a', 'an', 'the']);
 const ORG_APPOSITION_HEADS: ReadonlySet<string> = new Set([...COMPANY_NOUNS, ...INSTITUTION_HEADS]);
-
-/** Whether a token starts with a capital letter; an ASCII fast path, as this runs on every token. */
-export function isCapitalised(t: Token): boolean {
-  const c = t.text.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return /^\p{Lu}/u.test(t.text);
-}
-
-/** Whether a token starts with a lowercase letter; the same ASCII fast path. */
-function isLowercase(t: Token | undefined): boolean {
-  if (!t) return false;
-  const c = t.text.charCodeAt(0);
-  if (c < 128) return c >= 97 && c <= 122;
-  return /^\p{Ll}/u.test(t.text);
-}
 
 const keyOf = (words: readonly string[]) => words.join(' ').toLowerCase();
 

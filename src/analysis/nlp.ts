@@ -133,12 +133,28 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** The cheap test before any Unicode one: most characters of English news are ASCII. */
 export const isAsciiLetterOrDigit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
+/** What `\s` (and String.prototype.trim) counts as whitespace, tested by code. */
+export function isWhitespace(c: number): boolean {
+  return isSpace(c) || c === 0x1680 || c === 0x202f || c === 0x205f || c === 0xfeff;
+}
+
 /** Whether a wink token is only whitespace (a line break), without trimming a copy of it. */
 function isBlank(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    // isSpace plus the rest of what String.prototype.trim removes.
-    if (!isSpace(c) && c !== 0x1680 && c !== 0x202f && c !== 0x205f && c !== 0xfeff) return false;
-  }
+  for (let i = 0; i < value.length; i++) if (!isWhitespace(value.charCodeAt(i))) return false;
   return true;
+}
+
+/** Whether a token starts with a capital letter; an ASCII fast path, as this runs on every token. */
+export function isCapitalised(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(t.text);
+}
+
+/** Whether a token starts with a lowercase letter; the same ASCII fast path. */
+export function isLowercase(t: Token | undefined): boolean {
+  if (!t) return false;
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return /^\p{Ll}/u.test(t.text);
 }

@@ -1,6 +1,6 @@
 // Splits an article into paragraphs and sentences with exact offsets, marks photo captions, and records
 // which stretches of each sentence sit inside quotation marks.
-import { tokenize, type Token, type TokenizedText } from './nlp.js';
+import { isLowercase, tokenize, type Token, type TokenizedText } from './nlp.js';
 import {
   AFTER_CLOCK_CONTINUATIONS,
   CLOCK_ABBREVIATIONS,
@@ -75,10 +75,6 @@ function quotedRanges(text: string, p: Paragraph): Array<[number, number]> {
   return out;
 }
 
-function startsLowercase(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  return !!t && /^\p{Ll}/u.test(t.text);
-}
 
 /** wink sometimes ends a sentence inside "(R-S.C.)" or after an initial ("John F."): such a split is wrong. */
 function splitTooEarly(text: string, tokens: readonly Token[], first: number, last: number): boolean {
@@ -172,7 +168,7 @@ export function segment(text: string): Segmented {
       prevLast &&
       prev.paragraph === piece.paragraph &&
       (MERGE_BEFORE_ABBREVIATIONS.has(prevLast.lower) ||
-        startsLowercase(tokens, piece.first) ||
+        isLowercase(tokens[piece.first]) ||
         splitTooEarly(text, tokens, prev.first, prev.last))
     ) {
       prev.last = piece.last;

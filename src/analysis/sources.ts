@@ -2,7 +2,7 @@
 // "Anton Gerashchenko" = "Gerashchenko"; "Sir Geoffrey Nice" = "Sir Geoffrey" = "He"; "the ICC" =
 // "International Criminal Court" = "It"; "Corvane Systems" = "the company"; "a company spokesman" =
 // "the spokesman"; "the Ministry of Defence" = "the defence ministry".
-import { tokenStartingAt, type Token } from './nlp.js';
+import { isCapitalised, isLowercase, tokenStartingAt, type Token } from './nlp.js';
 import type { Sentence } from './segment.js';
 import type { Attribution, AttributionKind, Channel, Source, SourceRef, Span } from './schema.js';
 import type { FoundAttribution, Mention } from './attribution/types.js';
@@ -14,7 +14,6 @@ import {
   indexNames,
   initialsOf,
   isAttachedJoiner,
-  isCapitalised,
   NAME_PARTICLES,
   wordsBetween,
   type Gender,
@@ -672,7 +671,7 @@ function descriptorBefore(text: string, tokens: readonly Token[], s: number, pre
   while (from <= prefixEnd && DETERMINERS.has(tokens[from]?.lower ?? '')) from++;
   if (from > prefixEnd) return null;
   const words = tokens.slice(from, prefixEnd + 1);
-  if (!words.some((t) => /^\p{Ll}/u.test(t.text) && t.pos !== 'ADP') || words.some((t) => POSSESSIVE.has(t.text) || t.pos === 'PUNCT')) return null;
+  if (!words.some((t) => isLowercase(t) && t.pos !== 'ADP') || words.some((t) => POSSESSIVE.has(t.text) || t.pos === 'PUNCT')) return null;
   return text.slice(tokens[from]?.start ?? 0, tokens[prefixEnd]?.end ?? 0);
 }
 
@@ -686,7 +685,7 @@ function sentenceSubject(tokens: readonly Token[], sentence: Sentence): { s: num
   // A comma after the name is fine before an apposition ("Angelique Brunner, a developer, …"), not in a list.
   const next = tokens[np ? np.e + 1 : -1];
   const afterComma = tokens[np ? np.e + 2 : -1];
-  const apposition = next?.text === ',' && !!afterComma && (afterComma.pos === 'DET' || afterComma.lower === 'who' || (/^\p{Ll}/u.test(afterComma.text) && (afterComma.pos === 'NOUN' || afterComma.pos === 'ADJ')));
+  const apposition = next?.text === ',' && !!afterComma && (afterComma.pos === 'DET' || afterComma.lower === 'who' || (isLowercase(afterComma) && (afterComma.pos === 'NOUN' || afterComma.pos === 'ADJ')));
   if (np && head && (head.pos === 'PROPN' || group) && (next?.pos !== 'PUNCT' || apposition)) return np;
   for (let i = s; i <= Math.min(sentence.last, s + 14); i++) {
     if (tokens[i]?.text !== ',') continue;

@@ -1,6 +1,6 @@
 // Noun-phrase chunks around a cue, from parts of speech: the subject left of a verb ("Sir Geoffrey Nice,
 // chief prosecutor …, said"), the phrase after "according to", the speaker after an inverted "said".
-import type { Token } from '../nlp.js';
+import { isCapitalised, type Token } from '../nlp.js';
 import { SOURCE_PRONOUNS } from '../lexicon/sources.js';
 
 export interface Chunk {
@@ -28,7 +28,7 @@ export const POSTMOD_ADJECTIVES: ReadonlySet<string> = new Set(['familiar', 'clo
 const DASHES = new Set(['-', '–', '—']);
 const MAX_PHRASE_TOKENS = 16;
 
-export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+export { isCapitalised };
 export const isPronoun = (t: Token): boolean => SOURCE_PRONOUNS.has(t.lower) && (t.pos === 'PRON' || t.lower === 'who' || t.lower === 'which');
 
 /** Words wink often tags as adjectives where they head a noun phrase: "the polling average", "an official". */

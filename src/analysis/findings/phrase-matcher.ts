@@ -1,7 +1,7 @@
 // Finds whole-word occurrences of lexicon phrases in text, case-insensitively, with exact offsets.
 // Scans the words of a stretch once and looks each up in a map, so the cost grows with the text, not
 // with the length of the list.
-import { isAsciiLetterOrDigit } from '../nlp.js';
+import { isAsciiLetterOrDigit, isWhitespace } from '../nlp.js';
 
 export interface Span {
   start: number;
@@ -171,13 +171,6 @@ function continues(text: string, words: readonly Word[], i: number, form: readon
     for (let c = prev.end; c < next.start; c++) if (!isWhitespace(text.charCodeAt(c))) return false;
   }
   return true;
-}
-
-/** What `\s` matches, tested by code: this runs between the words of every multi-word candidate. */
-function isWhitespace(c: number): boolean {
-  if (c === 32 || (c >= 9 && c <= 13)) return true;
-  if (c < 160) return false;
-  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
