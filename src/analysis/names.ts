@@ -21,7 +21,9 @@ export type Gender = 'm' | 'f';
 export interface NameRun {
   /** The name's words, without titles or a leading "The". */
   words: string[];
-  /** The words lowercased and joined by spaces: how names are compared. */
+  /** The words lowercased. */
+  lower: string[];
+  /** The lowercased words joined by spaces: how names are compared. */
   key: string;
   /** First and last token of the name's words. */
   s: number;
@@ -112,10 +114,10 @@ export function genderOfTitles(titles: readonly string[]): Gender | null {
 
 /** Capitalised runs: the fullest form of every name the article uses. */
 function findRuns(tokens: readonly Token[], sentences: readonly Sentence[]): NameRun[] {
-  const sentenceStarts = new Set<number>();
+  const sentenceStarts = new Uint8Array(tokens.length + 1);
   for (const s of sentences) {
-    sentenceStarts.add(s.first);
-    if (OPENING_QUOTES.has(tokens[s.first]?.text ?? '')) sentenceStarts.add(s.first + 1);
+    sentenceStarts[s.first] = 1;
+    if (OPENING_QUOTES.has(tokens[s.first]?.text ?? '')) sentenceStarts[s.first + 1] = 1;
   }
   const runs: NameRun[] = [];
   let sentence = 0;
@@ -144,7 +146,8 @@ function findRuns(tokens: readonly Token[], sentences: readonly Sentence[]): Nam
     }
     if (e >= s) {
       const words = wordsBetween(tokens, s, e);
-      runs.push({ words, key: keyOf(words), s, e, sentence, titles, gender: genderOfTitles(titles) });
+      const lower = words.map((w) => w.toLowerCase());
+      runs.push({ words, lower, key: lower.join(' '), s, e, sentence, titles, gender: genderOfTitles(titles) });
     }
     start = -1;
   };
@@ -155,7 +158,7 @@ function findRuns(tokens: readonly Token[], sentences: readonly Sentence[]): Nam
       flush(i - 1);
       while (sentence + 1 < sentences.length && (sentences[sentence + 1]?.first ?? Infinity) <= i) sentence++;
     }
-    const startsSentence = sentenceStarts.has(i);
+    const startsSentence = sentenceStarts[i] === 1;
     const capital = isCapitalised(t) && (t.pos === 'PROPN' || (!startsSentence && t.pos !== 'PRON' && t.pos !== 'DET'));
     if (capital && !POSSESSIVE.has(t.text)) {
       if (start < 0) start = i;
@@ -173,9 +176,8 @@ function findRuns(tokens: readonly Token[], sentences: readonly Sentence[]): Nam
 
 /** What the words around one occurrence of a name say about it. */
 function evidenceAt(tokens: readonly Token[], run: NameRun): Evidence {
-  const lower = run.words.map((w) => w.toLowerCase());
   const org =
-    lower.some((w) => ORG_WORDS.has(w) && !PERSON_TITLES.has(w)) ||
+    run.lower.some((w) => ORG_WORDS.has(w) && !PERSON_TITLES.has(w)) ||
     (run.words.length === 1 && ACRONYM.test(run.words[0] ?? '')) ||
     PLACES.has(run.key);
   let person = run.titles.length > 0;
@@ -224,16 +226,16 @@ export function indexNames(tokens: readonly Token[], sentences: readonly Sentenc
   for (const run of runs) {
     const e = evidence.get(run.key);
     if (e?.org || run.words.length < 2 || run.words.some((w) => w === 'of' || w === 'for')) continue;
-    surnames.add((run.words[run.words.length - 1] ?? '').toLowerCase());
+    surnames.add(run.lower[run.lower.length - 1] ?? '');
   }
   for (const run of runs) {
     const e = evidence.get(run.key);
     if (!e?.org || e.person || run.words.length < 2) continue;
-    const first = (run.words[0] ?? '').toLowerCase();
+    const first = run.lower[0] ?? '';
     const best = byFirstWord.get(first);
     if (!best || run.words.length > best.length) byFirstWord.set(first, run.words);
     // "the Post" is "the New York Post" when the article names no other "… Post".
-    const last = (run.words[run.words.length - 1] ?? '').toLowerCase();
+    const last = run.lower[run.lower.length - 1] ?? '';
     if (INSTITUTION_HEADS.has(last) || PUBLIC_BODY_WORDS.has(last)) continue;
     const ending = byLastWord.get(last);
     if (ending === undefined) byLastWord.set(last, run.words);
@@ -251,7 +253,7 @@ export function indexNames(tokens: readonly Token[], sentences: readonly Sentenc
   const byFirst = new Map<string, string[][]>();
   const uses = new Map<string, number>();
   for (const run of runs) {
-    const clean = run.words.filter((w) => !PERSON_TITLES.has(w.toLowerCase()));
+    const clean = run.words.filter((_, k) => !PERSON_TITLES.has(run.lower[k] ?? ''));
     if (clean.length < 2 || clean.length > 4) continue;
     const key = keyOf(clean);
     uses.set(key, (uses.get(key) ?? 0) + 1);

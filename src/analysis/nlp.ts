@@ -125,8 +125,18 @@ export function tokenStartingAt(tokens: readonly Token[], offset: number): numbe
 /** Counts words the way the report's stats do: tokens that contain a letter or digit. */
 export function countWords(tokens: readonly Token[]): number {
   let n = 0;
-  for (const t of tokens) if (isAsciiLetterOrDigit(t.text.charCodeAt(0)) || LETTER_OR_DIGIT.test(t.text)) n++;
+  for (const t of tokens) if (hasLetterOrDigit(t.text)) n++;
   return n;
+}
+
+/** Whether a string holds a letter or digit; ASCII is decided by code, the rest by a Unicode test. */
+function hasLetterOrDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isAsciiLetterOrDigit(c)) return true;
+    if (c >= 128) return LETTER_OR_DIGIT.test(s);
+  }
+  return false;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

@@ -1,6 +1,6 @@
 // Splits an article into paragraphs and sentences with exact offsets, marks photo captions, and records
 // which stretches of each sentence sit inside quotation marks.
-import { isLowercase, tokenize, type Token, type TokenizedText } from './nlp.js';
+import { isCapitalised, isLowercase, tokenize, type Token, type TokenizedText } from './nlp.js';
 import {
   AFTER_CLOCK_CONTINUATIONS,
   CLOCK_ABBREVIATIONS,
@@ -132,8 +132,7 @@ function joinSplitTitles({ tokens, sentences }: TokenizedText): TokenizedText {
 function endsAtClock(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
-  if (!t || !next || !CLOCK_ABBREVIATIONS.has(t.lower)) return false;
-  return /^\p{Lu}/u.test(next.text) && !AFTER_CLOCK_CONTINUATIONS.has(next.lower);
+  return !!t && !!next && isCapitalised(next) && CLOCK_ABBREVIATIONS.has(t.lower) && !AFTER_CLOCK_CONTINUATIONS.has(next.lower);
 }
 
 export function segment(text: string): Segmented {

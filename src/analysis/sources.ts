@@ -230,7 +230,7 @@ export function resolveSources(
     genderByKey.set(personName(run.words, honorific, names).key, run.gender);
   }
   const surnameUsedAlone = new Set<string>();
-  for (const run of names.runs) if (run.words.length === 1) surnameUsedAlone.add((run.words[0] ?? '').toLowerCase());
+  for (const run of names.runs) if (run.words.length === 1) surnameUsedAlone.add(run.lower[0] ?? '');
   const entries = new Map<string, Entry>();
   const order: Entry[] = [];
   const refOf = new Map<FoundAttribution, Entry | null>();
@@ -359,7 +359,7 @@ export function resolveSources(
       const run = names.runs[k];
       if (!run || run.sentence < sentence - MAX_MENTION_DISTANCE || run.sentence <= after) break;
       if (gender && run.gender !== gender && after >= 0) continue;
-      const bare = run.words.filter((w) => !PERSON_TITLES.has(w.toLowerCase()));
+      const bare = run.words.filter((_, k) => !PERSON_TITLES.has(run.lower[k] ?? ''));
       const last = bare[bare.length - 1]?.toLowerCase() ?? '';
       if (bare.length === 0 || names.isOrganization(bare) || PLACE_WORDS.has(last) || last.length < 2) continue;
       if (run.words.some((w) => w === 'of' || w === 'for')) continue;
@@ -416,7 +416,7 @@ export function resolveSources(
       const run = names.runs[k];
       if (!run || sentence - run.sentence > MAX_BACK_REFERENCE) break;
       if (!run.titles.some((t) => (TITLE_ABBREVIATIONS.get(t) ?? t) === want)) continue;
-      const bare = run.words.filter((w) => !PERSON_TITLES.has(w.toLowerCase()));
+      const bare = run.words.filter((_, k) => !PERSON_TITLES.has(run.lower[k] ?? ''));
       if (bare.length === 0 || names.isOrganization(bare)) continue;
       const cand = personCandidate(run.words, run.titles);
       return candidateWith(cand, findEntry(cand), cand.description);

@@ -95,7 +95,7 @@ export function findCues(tokens: readonly Token[], attributionCues: readonly Spa
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t || taken[i] || (!TRIGGERS.has(t.lower) && !TRIGGERS.has(t.lemma))) continue;
+    if (!t || taken[i] || (!TRIGGERS.has(t.lower) && (t.lemma === t.lower || !TRIGGERS.has(t.lemma)))) continue;
     const phrase = phraseAt(tokens, i);
     if (phrase) {
       addCue(cues, taken, i, i + phrase.words.length - 1, phrase.sense);
