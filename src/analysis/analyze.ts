@@ -10,6 +10,7 @@ import { claimWords } from './findings/claim-words.js';
 import { summarize } from './summary.js';
 import { checkSize, DEFAULT_MAX_CHARS, InputError } from './input.js';
 import type { Claim, Report } from './schema.js';
+import { mapPresent } from './arrays.js';
 
 export interface AnalyzeOptions {
   maxChars?: number;
@@ -33,7 +34,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
     const { certainty, hedges } = assessCertainty({
       text,
       tokens: sentenceTokens,
-      cues: attributions.flatMap((a) => (a.cue ? [a.cue] : [])),
+      cues: mapPresent(attributions, (a) => a.cue),
     });
     const kind = primary ? primary.kind : 'unattributed';
     const { confidence, reasons } = rateConfidence({ kind, attributions, certainty, hedges, found: found[i] ?? [], caption: sentence.caption });

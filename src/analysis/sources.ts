@@ -33,6 +33,7 @@ import {
   PUBLIC_BODY_WORDS,
   TITLE_ABBREVIATIONS,
 } from './lexicon/sources.js';
+import { mapPresent } from './arrays.js';
 
 export interface ResolvedSources {
   sources: Source[];
@@ -505,10 +506,10 @@ export function resolveSources(
     const speakers = parts.map(([ps, pe]) => ({ cand: candidateOf(ps, pe, kind), ps, pe }));
     const [first, ...rest] = speakers;
     if (!first?.cand || speakers.some((p) => p.cand?.kind !== kind)) return null;
-    const others = rest.flatMap(({ cand, ps, pe }) => {
+    const others = mapPresent(rest, ({ cand, ps, pe }) => {
       const start = tokens[ps]?.start ?? 0;
       const stop = tokens[pe]?.end ?? start;
-      return cand ? [{ cand, mention: { text: text.slice(start, stop), start, end: stop } }] : [];
+      return cand ? { cand, mention: { text: text.slice(start, stop), start, end: stop } } : null;
     });
     return { cand: first.cand, others };
   };
@@ -609,8 +610,9 @@ export function resolveSources(
     }),
   );
 
-  const resolved: Attribution[][] = found.map((list, i) =>
-    list.flatMap((f, j) => {
+  const resolved: Attribution[][] = found.map((list, i) => {
+    const out: Attribution[] = [];
+    list.forEach((f, j) => {
       const entry = perSentence[i]?.[j] ?? null;
       if (entry) {
         entry.claimSentences.add(i);
@@ -626,13 +628,14 @@ export function resolveSources(
         quote: f.quote,
         channel: f.channel as Channel | null,
       };
-      const others = (coEntries.get(f) ?? []).map(({ entry: other, mention }): Attribution => {
+      out.push(attribution);
+      for (const { entry: other, mention } of coEntries.get(f) ?? []) {
         other.claimSentences.add(i);
-        return { ...attribution, kind: other.source.kind, source: { id: other.source.id, name: other.source.name }, mention };
-      });
-      return [attribution, ...others];
-    }),
-  );
+        out.push({ ...attribution, kind: other.source.kind, source: { id: other.source.id, name: other.source.name }, mention });
+      }
+    });
+    return out;
+  });
   for (const e of order) e.source.claims = e.claimSentences.size;
   // Names may have grown after early references were made: refresh them.
   const byId = new Map(order.map((e) => [e.source.id, e.source.name]));

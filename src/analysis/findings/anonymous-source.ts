@@ -5,6 +5,7 @@ import type { FindingsInput } from './input.js';
 import { INSTITUTIONAL_VOICES, OPINION_CUES } from './anonymous-words.js';
 import { phraseMatcher } from './phrase-matcher.js';
 import { distinct, listing, quoted, sentencesRef } from './format.js';
+import { mapPresent } from '../arrays.js';
 
 const opinionCue = phraseMatcher(OPINION_CUES, (form) => [form]);
 const institutionalVoice = phraseMatcher(INSTITUTIONAL_VOICES, (form) => [form]);
@@ -21,7 +22,7 @@ function opinionWords(claim: Claim, anonymous: readonly Attribution[]): string[]
 
 /** Who the unnamed source is, in the article's words: "Some analysts", "Russian officials". */
 function who(anonymous: readonly Attribution[]): string {
-  const named = distinct(anonymous.flatMap((a) => (a.mention ? [a.mention.text] : a.source ? [a.source.name] : [])));
+  const named = distinct(mapPresent(anonymous, (a) => a.mention?.text ?? a.source?.name));
   return named.length ? listing(named.map(quoted), 2) : 'an unnamed source';
 }
 

@@ -4,6 +4,7 @@ import type { Attribution, Channel, Claim, Finding, Severity } from '../schema.j
 import type { FindingsInput } from './input.js';
 import { isSourced } from './own-voice.js';
 import { distinct, listing, quoted } from './format.js';
+import { mapPresent } from '../arrays.js';
 
 /** "Most": at least this share of the claims attributed to a source … */
 export const DOMINANT_MIN_SHARE = 0.4;
@@ -64,7 +65,7 @@ function through(t: Tally): string {
   const channels = [...claimsBy].map(([channel, ids]) =>
     `${ids.size === t.claims.length ? 'all' : ids.size} through ${CHANNEL_WORDS[channel]}`,
   );
-  const cues = distinct(t.attributions.flatMap((a) => (a.cue ? [a.cue.text] : []))).map(quoted);
+  const cues = distinct(mapPresent(t.attributions, (a) => a.cue?.text)).map(quoted);
   const how = cues.length ? ` (cues ${listing(cues, 4)})` : '';
   return channels.length ? `, ${listing(channels)}${how}` : how;
 }

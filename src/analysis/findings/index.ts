@@ -25,5 +25,7 @@ const RULES: readonly FindingRule[] = [
 ];
 
 export function findFindings(input: FindingsInput): Finding[] {
-  return RULES.flatMap((rule) => rule(input));
+  const out: Finding[] = [];
+  for (const rule of RULES) out.push(...rule(input));
+  return out;
 }

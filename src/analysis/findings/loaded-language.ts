@@ -6,6 +6,7 @@ import { LOADED_WORDS, type LoadedTerm } from '../lexicon/loaded-words.js';
 import { followedBy, isProperName, phraseMatcher, previousWord } from './phrase-matcher.js';
 import { othersWords, overlaps, type Range } from './own-voice.js';
 import { distinct, listing, quoted } from './format.js';
+import { mapPresent } from '../arrays.js';
 
 const loadedWords = phraseMatcher(LOADED_WORDS, (t) => t.forms);
 
@@ -21,7 +22,7 @@ export function loadedLanguage({ text, sentences, claims, words: claimWords }: F
   for (const claim of claims) {
     const theirs = othersWords(claim, sentences[claim.id]);
     // Cues ("slammed") are the publication's words too, but loaded_attribution_verb reports them.
-    const cues: Range[] = claim.attributions.flatMap((a) => (a.cue ? [[a.cue.start, a.cue.end] as const] : []));
+    const cues: Range[] = mapPresent(claim.attributions, (a) => (a.cue ? ([a.cue.start, a.cue.end] as const) : null));
     const words = loadedWords
       .findIn(text, claimWords.of(claim))
       .filter(

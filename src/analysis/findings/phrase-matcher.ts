@@ -46,6 +46,9 @@ function wordCharAt(text: string, i: number): number {
   return LETTER_OR_DIGIT.test(text.slice(i, i + size)) ? size : 0;
 }
 
+/** 1 for the ASCII letters and digits, by character code. */
+const ASCII_WORD_CHAR = Uint8Array.from({ length: 128 }, (_, c) => (isAsciiLetterOrDigit(c) ? 1 : 0));
+
 export interface Word {
   start: number;
   end: number;
@@ -81,8 +84,8 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
     }
   }
   while (i < to) {
-    let size = wordCharAt(text, i);
-    if (size === 0) {
+    const c = text.charCodeAt(i);
+    if ((c < 128 ? ASCII_WORD_CHAR[c] : wordCharAt(text, i)) === 0) {
       i++;
       continue;
     }
@@ -90,15 +93,22 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
     let joined = false;
     let ascii = true;
     for (;;) {
-      while (size > 0) {
-        if (ascii && text.charCodeAt(i) > 127) ascii = false;
+      // ASCII characters are decided by the table; only the rest pay for wordCharAt.
+      for (;;) {
+        const d = text.charCodeAt(i);
+        if (d < 128) {
+          if (ASCII_WORD_CHAR[d] === 0) break;
+          i++;
+          continue;
+        }
+        const size = wordCharAt(text, i);
+        if (size === 0) break;
+        ascii = false;
         i += size;
-        size = wordCharAt(text, i);
       }
       if (isJoiner(text.charCodeAt(i)) && wordCharAt(text, i + 1)) {
         joined = true;
         i++;
-        size = wordCharAt(text, i);
         continue;
       }
       break;
