@@ -39,6 +39,8 @@ describe('phraseMatcher', () => {
   it('accepts any hyphen or apostrophe, and stops before a possessive', () => {
     expect(found('The so‑called deal.')).toEqual([['so‑called', 4, 13]]);
     expect(found('The regime’s army.')).toEqual([['regime', 4, 10]]);
+    expect(found("THE REGIME'S ARMY.")).toEqual([['REGIME', 4, 10]]);
+    expect(found('The régime’s army.')).toEqual([]);
   });
 
   it('searches only inside the stretch it is given', () => {

@@ -58,7 +58,22 @@ export interface Word {
   ascii: boolean;
   /** Normalised as normalizePhrase would; made on first use. */
   key: string | undefined;
+  /** keyHash of an ASCII word's key, and of the key without a closing "'s" (else NO_HASH), computed while
+   * scanning so a lookup can rule a word out without making its key. */
+  hash: number;
+  bareHash: number;
 }
+
+const NO_HASH = -1;
+/** A cheap number for a key: forms' first words are hashed alike, so most words are ruled out by it. */
+const hashStep = (h: number, c: number): number => (Math.imul(h, 31) + c) & 0x7fffffff;
+const keyHash = (key: string): number => {
+  let h = 0;
+  for (let i = 0; i < key.length; i++) h = hashStep(h, key.charCodeAt(i));
+  return h;
+};
+/** The character a key holds for c: ASCII lowercased, the joiners as normalizePhrase writes them. */
+const keyChar = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c === 0x2019 ? 39 : c === 0x2010 || c === 0x2011 || c === 0x2013 ? 45 : c);
 
 const NON_ASCII_JOINERS = /[‐‑–’]/g;
 const ASCII_JOINER: Record<string, string> = { '‐': '-', '‑': '-', '–': '-', '’': "'" };
@@ -92,12 +107,14 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
     const start = i;
     let joined = false;
     let ascii = true;
+    let hash = 0;
     for (;;) {
       // ASCII characters are decided by the table; only the rest pay for wordCharAt.
       for (;;) {
         const d = text.charCodeAt(i);
         if (d < 128) {
           if (ASCII_WORD_CHAR[d] === 0) break;
+          hash = hashStep(hash, keyChar(d));
           i++;
           continue;
         }
@@ -106,21 +123,28 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
         ascii = false;
         i += size;
       }
-      if (isJoiner(text.charCodeAt(i)) && wordCharAt(text, i + 1)) {
+      const j = text.charCodeAt(i);
+      if (isJoiner(j) && wordCharAt(text, i + 1)) {
         joined = true;
+        hash = hashStep(hash, keyChar(j));
         i++;
         continue;
       }
       break;
     }
     if (i > to) break;
-    out.push({ start, end: i, joined, ascii, key: undefined });
+    out.push({ start, end: i, joined, ascii, key: undefined, hash, bareHash: ascii ? possessiveBare(text, start, i) : NO_HASH });
   }
   return out;
 }
 
-/** A number for a word's length and lowercased first letter: most words can be ruled out by it alone. */
-const shapeOf = (length: number, first: number): number => length * 128 + (first | 0x20);
+/** keyHash of an ASCII word's key without its closing "'s" ("regime’s" → "regime"), or NO_HASH. */
+function possessiveBare(text: string, start: number, end: number): number {
+  if (end - start < 3 || keyChar(text.charCodeAt(end - 2)) !== 39 || keyChar(text.charCodeAt(end - 1)) !== 115) return NO_HASH;
+  let h = 0;
+  for (let i = start; i < end - 2; i++) h = hashStep(h, keyChar(text.charCodeAt(i)));
+  return h;
+}
 
 interface Form<T> {
   words: string[];
@@ -129,7 +153,7 @@ interface Form<T> {
 
 export function phraseMatcher<T>(entries: readonly T[], formsOf: (entry: T) => readonly string[]): PhraseMatcher<T> {
   const byFirstWord = new Map<string, Form<T>[]>();
-  const shapes = new Set<number>();
+  const firstWordHashes = new Set<number>();
   for (const entry of entries) {
     for (const form of formsOf(entry)) {
       const words = normalizePhrase(form).split(' ');
@@ -138,16 +162,15 @@ export function phraseMatcher<T>(entries: readonly T[], formsOf: (entry: T) => r
       list.push({ words, entry });
       list.sort((a, b) => b.words.length - a.words.length);
       byFirstWord.set(first, list);
-      shapes.add(shapeOf(first.length, first.charCodeAt(0)));
-      shapes.add(shapeOf(first.length + 2, first.charCodeAt(0)));
+      firstWordHashes.add(keyHash(first));
     }
   }
-  const mayStartForm = (text: string, w: Word): boolean => !w.ascii || shapes.has(shapeOf(w.end - w.start, text.charCodeAt(w.start)));
+  const mayStartForm = (w: Word): boolean => !w.ascii || firstWordHashes.has(w.hash) || (w.bareHash !== NO_HASH && firstWordHashes.has(w.bareHash));
   const findIn = (text: string, words: readonly Word[]): PhraseMatch<T>[] => {
     const out: PhraseMatch<T>[] = [];
     for (let i = 0; i < words.length; i++) {
       const first = words[i];
-      if (!first || !mayStartForm(text, first)) continue;
+      if (!first || !mayStartForm(first)) continue;
       const key = keyOf(text, first);
       const exact = byFirstWord.get(key);
       const bare = exact || !key.endsWith("'s") ? key : key.replace(POSSESSIVE, '');
