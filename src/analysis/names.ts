@@ -1,7 +1,7 @@
 // The names an article uses, indexed once: every capitalised run with where it stands, the titles before
 // it, and what the article says about it elsewhere ("Veltrac Communications, a firm …", "Veltrac's
 // chairman", "Elbhafen Logistik, which …", "Mrs Calder") so that a bare mention can be typed and matched.
-import { isCapitalised, isLowercase, type Token } from './nlp.js';
+import { isCapitalised, isLowercase, startsWithCapital, type Token } from './nlp.js';
 import type { Sentence } from './segment.js';
 import {
   ANONYMOUS_HEADS,
@@ -69,7 +69,7 @@ const INITIAL_SKIP = new Set(['of', 'the', 'for', 'and', 'on', '&', 'de']);
 
 /** Initials of a name's capitalised words: "Department of Health and Social Care" → "DHSC". */
 export const initialsOf = (words: readonly string[]): string =>
-  words.filter((w) => !INITIAL_SKIP.has(w.toLowerCase()) && /^\p{Lu}/u.test(w)).map((w) => w[0] ?? '').join('').toUpperCase();
+  words.filter((w) => !INITIAL_SKIP.has(w.toLowerCase()) && startsWithCapital(w)).map((w) => w[0] ?? '').join('').toUpperCase();
 
 /** Lowercase particles inside personal names: "Bill de Blasio", "Osama bin Laden". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'al', 'la', 'le']);
@@ -87,6 +87,11 @@ export const isAttachedJoiner = (tokens: readonly Token[], i: number): boolean =
  * possessive endings dropped.
  */
 export function wordsBetween(tokens: readonly Token[], s: number, e: number): string[] {
+  return piecesBetween(tokens, s, e, 'text');
+}
+
+/** wordsBetween, from the tokens' text or from their lowercased text. */
+function piecesBetween(tokens: readonly Token[], s: number, e: number, field: 'text' | 'lower'): string[] {
   const words: string[] = [];
   let glue = false;
   for (let i = s; i <= e; i++) {
@@ -96,8 +101,8 @@ export function wordsBetween(tokens: readonly Token[], s: number, e: number): st
       continue;
     }
     const attached = i > s && tokens[i - 1]?.end === t.start;
-    if (glue && attached && words.length) words[words.length - 1] += t.text;
-    else words.push(t.text);
+    if (glue && attached && words.length) words[words.length - 1] += t[field];
+    else words.push(t[field]);
     glue = true;
   }
   return words;
@@ -146,7 +151,7 @@ function findRuns(tokens: readonly Token[], sentences: readonly Sentence[]): Nam
     }
     if (e >= s) {
       const words = wordsBetween(tokens, s, e);
-      const lower = words.map((w) => w.toLowerCase());
+      const lower = piecesBetween(tokens, s, e, 'lower');
       runs.push({ words, lower, key: lower.join(' '), s, e, sentence, titles, gender: genderOfTitles(titles) });
     }
     start = -1;

@@ -154,12 +154,15 @@ function isBlank(value: string): boolean {
   return true;
 }
 
-/** Whether a token starts with a capital letter; an ASCII fast path, as this runs on every token. */
-export function isCapitalised(t: Token): boolean {
-  const c = t.text.charCodeAt(0);
+/** Whether a word starts with a capital letter; an ASCII fast path, as this runs on every token. */
+export function startsWithCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
-  return /^\p{Lu}/u.test(t.text);
+  return /^\p{Lu}/u.test(word);
 }
+
+/** Whether a token starts with a capital letter. */
+export const isCapitalised = (t: Token): boolean => startsWithCapital(t.text);
 
 /** Whether a token starts with a lowercase letter; the same ASCII fast path. */
 export function isLowercase(t: Token | undefined): boolean {

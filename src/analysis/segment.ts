@@ -91,7 +91,7 @@ function joinSplitTitles({ tokens, sentences }: TokenizedText): TokenizedText {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     const dot = tokens[i + 1];
-    if (t && dot && dot.text === '.' && dot.start === t.end && SPLIT_TITLE_ABBREVIATIONS.has(t.lower) && /^\p{Lu}/u.test(t.text)) {
+    if (t && dot && dot.text === '.' && dot.start === t.end && SPLIT_TITLE_ABBREVIATIONS.has(t.lower) && isCapitalised(t)) {
       joins.add(i);
     }
   }

@@ -2,7 +2,7 @@
 // "Anton Gerashchenko" = "Gerashchenko"; "Sir Geoffrey Nice" = "Sir Geoffrey" = "He"; "the ICC" =
 // "International Criminal Court" = "It"; "Corvane Systems" = "the company"; "a company spokesman" =
 // "the spokesman"; "the Ministry of Defence" = "the defence ministry".
-import { isCapitalised, isLowercase, tokenStartingAt, type Token } from './nlp.js';
+import { isCapitalised, isLowercase, startsWithCapital, tokenStartingAt, type Token } from './nlp.js';
 import type { Sentence } from './segment.js';
 import type { Attribution, AttributionKind, Channel, Source, SourceRef, Span } from './schema.js';
 import type { FoundAttribution, Mention } from './attribution/types.js';
@@ -96,7 +96,6 @@ const MAX_MENTION_DISTANCE = 2;
 /** How far back "the company" or "the spokesman" may reach for what it refers to. */
 const MAX_BACK_REFERENCE = 40;
 
-const isCapitalisedWord = (w: string) => /^\p{Lu}/u.test(w);
 const capitalisedAt = (tokens: readonly Token[], i: number): boolean => {
   const t = tokens[i];
   return !!t && isCapitalised(t);
@@ -123,7 +122,7 @@ function personName(words: readonly string[], honorific: boolean, names: NameInd
   // "Mr. King": a title word right after a courtesy title is the name.
   if (lastTitle === plain.length - 1 && lastTitle > 0 && HONORIFICS.has(plain[lastTitle - 1]?.toLowerCase() ?? '')) lastTitle--;
   const afterTitle = plain.slice(lastTitle + 1);
-  const bare = afterTitle.length > 0 && isCapitalisedWord(afterTitle[0] ?? '') ? afterTitle : plain.filter((w) => !PERSON_TITLES.has(w.toLowerCase()));
+  const bare = afterTitle.length > 0 && startsWithCapital(afterTitle[0] ?? '') ? afterTitle : plain.filter((w) => !PERSON_TITLES.has(w.toLowerCase()));
   const best = bare.length ? names.fullestPersonName(bare, honorific && bare.length === 1) : [...words];
   const name = best.join(' ');
   const last = (best[best.length - 1] ?? name).toLowerCase();
@@ -141,7 +140,7 @@ function organizationKeys(words: readonly string[]): string[] {
     const bag = words.map((w) => w.toLowerCase().replace(/[’']s$/, '')).filter((w) => !INITIAL_SKIP.has(w)).sort();
     keys.push(`org:bag:${bag.join(' ')}`);
     // "the NWG union" = "the NWG": an acronym with only common nouns beside it.
-    if (acronym && words.every((w) => w === acronym || !isCapitalisedWord(w))) keys.push(`org:${acronym.toLowerCase()}`);
+    if (acronym && words.every((w) => w === acronym || !startsWithCapital(w))) keys.push(`org:${acronym.toLowerCase()}`);
   }
   return keys;
 }

@@ -1,7 +1,7 @@
 // Finds whole-word occurrences of lexicon phrases in text, case-insensitively, with exact offsets.
 // Scans the words of a stretch once and looks each up in a map, so the cost grows with the text, not
 // with the length of the list.
-import { isAsciiLetterOrDigit, isWhitespace } from '../nlp.js';
+import { isAsciiLetterOrDigit, isWhitespace, startsWithCapital } from '../nlp.js';
 
 export interface Span {
   start: number;
@@ -242,7 +242,7 @@ export function previousWord(text: string, start: number, from: number): string 
 
 /** A capitalised word that does not open its sentence or a quotation is part of a name ("Radical Party"). */
 export function isProperName(text: string, start: number, sentenceStart: number): boolean {
-  if (!/^\p{Lu}/u.test(text.charAt(start))) return false;
+  if (!startsWithCapital(text.charAt(start))) return false;
   const before = text.slice(sentenceStart, start).trimEnd();
   return before !== '' && !/[“"‘'(\[—–:-]$/u.test(before);
 }
