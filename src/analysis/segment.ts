@@ -51,20 +51,28 @@ const FINAL_PUNCTUATION = /[.!?…:;"”’')\]]$/u;
 const DASH_SIGNATURE = /[”"]\s*[―—–]\s*[^\s―—–][^―—–]{0,80}$/u;
 const MIN_CAPTION_WORDS = 4;
 
+const LEFT_DOUBLE = 0x201c; // “
+const RIGHT_DOUBLE = 0x201d; // ”
+const LEFT_GUILLEMET = 0xab; // «
+const RIGHT_GUILLEMET = 0xbb; // »
+const STRAIGHT_DOUBLE = 0x22; // "
+const STRAIGHT_SINGLE = 0x27; // '
+
 /** Quoted stretches of one paragraph; an unclosed quotation runs to the paragraph's end (news style). */
 function quotedRanges(text: string, p: Paragraph): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let open = -1;
+  // By character code: indexing a string with curly quotes in it makes a new string per character.
   for (let i = p.start; i < p.end; i++) {
-    const c = text[i];
-    if (c === '“' || c === '«') {
+    const c = text.charCodeAt(i);
+    if (c === LEFT_DOUBLE || c === LEFT_GUILLEMET) {
       if (open < 0) open = i;
-    } else if (c === '”' || c === '»') {
+    } else if (c === RIGHT_DOUBLE || c === RIGHT_GUILLEMET) {
       if (open >= 0) out.push([open, i + 1]);
       open = -1;
-    } else if (c === '"' || (c === "'" && text[i + 1] === "'")) {
-      if (c === "'") i++;
-      if (open < 0) open = c === "'" ? i - 1 : i;
+    } else if (c === STRAIGHT_DOUBLE || (c === STRAIGHT_SINGLE && text.charCodeAt(i + 1) === STRAIGHT_SINGLE)) {
+      if (c === STRAIGHT_SINGLE) i++;
+      if (open < 0) open = c === STRAIGHT_SINGLE ? i - 1 : i;
       else {
         out.push([open, i + 1]);
         open = -1;
@@ -74,7 +82,6 @@ function quotedRanges(text: string, p: Paragraph): Array<[number, number]> {
   if (open >= 0) out.push([open, p.end]);
   return out;
 }
-
 
 /** wink sometimes ends a sentence inside "(R-S.C.)" or after an initial ("John F."): such a split is wrong. */
 function splitTooEarly(text: string, tokens: readonly Token[], first: number, last: number): boolean {
