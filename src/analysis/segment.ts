@@ -1,6 +1,6 @@
 // Splits an article into paragraphs and sentences with exact offsets, marks photo captions, and records
 // which stretches of each sentence sit inside quotation marks.
-import { isCapitalised, isLowercase, tokenize, type Token, type TokenizedText } from './nlp.js';
+import { isCapitalised, isLowercase, isWhitespace, tokenize, type Token, type TokenizedText } from './nlp.js';
 import {
   AFTER_CLOCK_CONTINUATIONS,
   CLOCK_ABBREVIATIONS,
@@ -38,8 +38,8 @@ function paragraphsOf(text: string): Paragraph[] {
   for (let m = line.exec(text); m; m = line.exec(text)) {
     let start = m.index;
     let end = m.index + m[0].length;
-    while (start < end && /\s/.test(text[start] ?? '')) start++;
-    while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+    while (start < end && isWhitespace(text.charCodeAt(start))) start++;
+    while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
     if (end > start) out.push({ start, end });
   }
   return out;
