@@ -52,7 +52,7 @@ function main(): void {
   }
   const generated = sizes.filter((s) => s.name !== 'seed');
   const growth = growthBetween(generated);
-  const { checks, slopeRatio } = checkTargets(
+  const { checks, slopeRatio, floorSlopeRatio } = checkTargets(
     sizes.find((s) => s.name === 'seed'),
     sizes,
     growth,
@@ -63,6 +63,7 @@ function main(): void {
     sizes,
     growth,
     slopeRatio,
+    floorSlopeRatio,
     checks,
   };
   process.stdout.write(json ? JSON.stringify(result, null, 2) + '\n' : formatText(result) + '\n');
