@@ -129,19 +129,30 @@ export function countWords(tokens: readonly Token[]): number {
   return n;
 }
 
-/** Whether a string holds a letter or digit; ASCII is decided by code, the rest by a Unicode test. */
+/** Whether a string holds a letter or digit. */
 function hasLetterOrDigit(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (isAsciiLetterOrDigit(c)) return true;
-    if (c >= 128) return LETTER_OR_DIGIT.test(s);
-  }
+  for (let i = 0; i < s.length; i++) if (letterOrDigitAt(s, i) > 0) return true;
   return false;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** The cheap test before any Unicode one: most characters of English news are ASCII. */
 export const isAsciiLetterOrDigit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/**
+ * Length in UTF-16 units (1, or 2 for a surrogate pair that ends before `end`) of the letter or digit at
+ * text[i], or 0 when there is none. ASCII is decided by code; the Unicode test runs on the rest only.
+ */
+export function letterOrDigitAt(text: string, i: number, end = text.length): number {
+  const c = text.charCodeAt(i);
+  if (isAsciiLetterOrDigit(c)) return 1;
+  // ASCII symbols and the General Punctuation block (curly quotes, dashes) are the common misses.
+  if (c < 128 || Number.isNaN(c) || (c >= 0x2000 && c <= 0x206f)) return 0;
+  const low = i + 1 < end ? text.charCodeAt(i + 1) : 0;
+  const size = c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
+  return LETTER_OR_DIGIT.test(text.slice(i, i + size)) ? size : 0;
+}
 
 /** What `\s` (and String.prototype.trim) counts as whitespace, tested by code. */
 export function isWhitespace(c: number): boolean {

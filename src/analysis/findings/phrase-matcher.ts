@@ -1,7 +1,7 @@
 // Finds whole-word occurrences of lexicon phrases in text, case-insensitively, with exact offsets.
 // Scans the words of a stretch once and looks each up in a map, so the cost grows with the text, not
 // with the length of the list.
-import { isAsciiLetterOrDigit, isWhitespace, startsWithCapital } from '../nlp.js';
+import { isAsciiLetterOrDigit, isWhitespace, letterOrDigitAt, startsWithCapital } from '../nlp.js';
 
 export interface Span {
   start: number;
@@ -31,20 +31,8 @@ export const normalizePhrase = (s: string): string =>
 // A word is a run of letters and digits with inner hyphens and apostrophes ("so-called", "regime’s").
 // Scanned by hand: this runs on every word of every claim, and a Unicode regex per word was a tenth of
 // the engine's time.
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 /** The hyphens and apostrophes that join a word's parts: - ' ‐ ‑ – ’. */
 const isJoiner = (c: number): boolean => c === 45 || c === 39 || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 0x2019;
-
-/** Length in UTF-16 units of the letter or digit at i, or 0 when there is none. */
-function wordCharAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (isAsciiLetterOrDigit(c)) return 1;
-  // ASCII symbols and the General Punctuation block (curly quotes, dashes) are the common misses.
-  if (c < 128 || Number.isNaN(c) || (c >= 0x2000 && c <= 0x206f)) return 0;
-  const cp = text.codePointAt(i) ?? c;
-  const size = cp > 0xffff ? 2 : 1;
-  return LETTER_OR_DIGIT.test(text.slice(i, i + size)) ? size : 0;
-}
 
 /** 1 for the ASCII letters and digits, by character code. */
 const ASCII_WORD_CHAR = Uint8Array.from({ length: 128 }, (_, c) => (isAsciiLetterOrDigit(c) ? 1 : 0));
@@ -91,16 +79,16 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
   let i = from;
   // A word that began before `from` is cut: skip the rest of it, joined parts included ("so-|called").
-  if (from > 0 && wordCharAt(text, from - 1) && wordCharAt(text, from)) {
+  if (from > 0 && letterOrDigitAt(text, from - 1) && letterOrDigitAt(text, from)) {
     while (i < to) {
-      const size = wordCharAt(text, i) || (isJoiner(text.charCodeAt(i)) && wordCharAt(text, i + 1) ? 1 : 0);
+      const size = letterOrDigitAt(text, i) || (isJoiner(text.charCodeAt(i)) && letterOrDigitAt(text, i + 1) ? 1 : 0);
       if (size === 0) break;
       i += size;
     }
   }
   while (i < to) {
     const c = text.charCodeAt(i);
-    if ((c < 128 ? ASCII_WORD_CHAR[c] : wordCharAt(text, i)) === 0) {
+    if ((c < 128 ? ASCII_WORD_CHAR[c] : letterOrDigitAt(text, i)) === 0) {
       i++;
       continue;
     }
@@ -109,7 +97,7 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
     let ascii = true;
     let hash = 0;
     for (;;) {
-      // ASCII characters are decided by the table; only the rest pay for wordCharAt.
+      // ASCII characters are decided by the table; only the rest pay for letterOrDigitAt.
       for (;;) {
         const d = text.charCodeAt(i);
         if (d < 128) {
@@ -118,13 +106,13 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
           i++;
           continue;
         }
-        const size = wordCharAt(text, i);
+        const size = letterOrDigitAt(text, i);
         if (size === 0) break;
         ascii = false;
         i += size;
       }
       const j = text.charCodeAt(i);
-      if (isJoiner(j) && wordCharAt(text, i + 1)) {
+      if (isJoiner(j) && letterOrDigitAt(text, i + 1)) {
         joined = true;
         hash = hashStep(hash, keyChar(j));
         i++;
