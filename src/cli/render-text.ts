@@ -20,17 +20,17 @@ const excerpt = (s: string, n = 110) => (s.length > n ? `${s.slice(0, n - 1)}…
 const KIND_LABEL: Record<Claim['kind'], string> = {
   named_person: 'named person',
   named_organization: 'named organization',
-  anonymous: 'anonymous',
-  vague: 'vague',
+  anonymous: 'anonymous source',
+  vague: 'vague attribution',
   document: 'document',
-  unattributed: 'unattributed',
+  unattributed: 'publication’s own voice',
 };
 
 function claimLines(c: Claim, paint: Paint): string[] {
   const head = `${String(c.id + 1).padStart(3)}. ${paint.level(c.confidence, c.confidence.toUpperCase().padEnd(6))} ${excerpt(c.text)}`;
   const a = c.attributions[0];
-  const who = c.source ? c.source.name : a?.mention ? a.mention.text : KIND_LABEL[c.kind];
-  const parts = [`source: ${who} (${KIND_LABEL[c.kind]})`];
+  const who = c.source ? c.source.name : a?.mention ? a.mention.text : null;
+  const parts = [who ? `source: ${who} (${KIND_LABEL[c.kind]})` : `source: ${KIND_LABEL[c.kind]}`];
   if (a?.cue) parts.push(`cue: “${a.cue.text}”`);
   if (a?.channel) parts.push(`via ${a.channel.replace('_', ' ')}`);
   parts.push(`certainty: ${c.certainty}${c.hedges.length ? ` (${c.hedges.map((h) => `“${h.text}”`).join(', ')})` : ''}`);
