@@ -1,6 +1,6 @@
 // "According to X, …" and "…, according to X."
 import type { FoundAttribution } from './types.js';
-import { MAX_ATTRIBUTIONS, type SentenceView } from './view.js';
+import { MAX_ATTRIBUTIONS, type SentenceView, type TakenTokens } from './view.js';
 import { npStartingAt, withPostModifiers, type Chunk } from './np.js';
 import { classifyChunk } from './classify.js';
 import { contentSpan } from './content.js';
@@ -17,7 +17,7 @@ function looseChunk(tokens: SentenceView['tokens'], s: number, limit: number): C
   return e >= s ? { s, e } : null;
 }
 
-export function findAccordingTo(view: SentenceView, used: Set<number>): FoundAttribution[] {
+export function findAccordingTo(view: SentenceView, used: TakenTokens): FoundAttribution[] {
   const { tokens, first, lastWord } = view;
   const out: FoundAttribution[] = [];
   for (let i = first; i < lastWord; i++) {
@@ -70,7 +70,7 @@ function surveyPhraseEnd(tokens: SentenceView['tokens'], s: number, lastWord: nu
 }
 
 /** "In the latest TV poll, Okafor leads …" and "Okafor gained ground in some polls": the poll reports it. */
-export function findInSurvey(view: SentenceView, used: Set<number>): FoundAttribution[] {
+export function findInSurvey(view: SentenceView, used: TakenTokens): FoundAttribution[] {
   const { tokens, first, lastWord } = view;
   const out: FoundAttribution[] = [];
   for (let i = first; i < lastWord; i++) {

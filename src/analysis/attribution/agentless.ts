@@ -1,7 +1,7 @@
 // Attributions with no agent: "it is believed that", "is widely seen as", "there have been reports",
 // "reportedly", "allegedly".
 import type { FoundAttribution } from './types.js';
-import { MAX_ATTRIBUTIONS, type SentenceView } from './view.js';
+import { MAX_ATTRIBUTIONS, type SentenceView, type TakenTokens } from './view.js';
 import { contentSpan } from './content.js';
 import { foundAttribution } from './found.js';
 import {
@@ -24,7 +24,7 @@ function vague(view: SentenceView, cueStart: number, cueEnd: number, contentFrom
   return foundAttribution(view, { mention: null, cueStart, cueEnd, content, kind: 'vague' });
 }
 
-export function findAgentless(view: SentenceView, used: Set<number>): FoundAttribution[] {
+export function findAgentless(view: SentenceView, used: TakenTokens): FoundAttribution[] {
   const { tokens, first, lastWord } = view;
   const out: FoundAttribution[] = [];
   const claim = (s: number, e: number) => {

@@ -3,7 +3,7 @@
 // a verb of saying, belief or stance after the opening name attributes the rest of the line.
 import type { Token } from '../nlp.js';
 import type { FoundAttribution } from './types.js';
-import { MAX_ATTRIBUTIONS, type SentenceView } from './view.js';
+import { MAX_ATTRIBUTIONS, type SentenceView, type TakenTokens } from './view.js';
 import { isCapitalised, type Chunk } from './np.js';
 import { classifyChunk } from './classify.js';
 import { contentSpan } from './content.js';
@@ -40,7 +40,7 @@ function baseForms(word: string): string[] {
 const isCue = (word: string): boolean =>
   baseForms(word).some((b) => SPEECH_VERBS.has(b) || BELIEF_VERBS.has(b) || STANCE_VERBS.has(b) || HEADLINE_VERBS.has(b));
 
-export function findHeadlineAttribution(view: SentenceView, used: Set<number>): FoundAttribution[] {
+export function findHeadlineAttribution(view: SentenceView, used: TakenTokens): FoundAttribution[] {
   const { tokens, first, lastWord, sentence } = view;
   if (sentence.paragraph !== 0 || view.spent >= MAX_ATTRIBUTIONS || !isTitleCase(tokens, first, lastWord)) return [];
   for (let k = first + 1; k <= Math.min(lastWord - 1, first + MAX_SUBJECT_WORDS); k++) {

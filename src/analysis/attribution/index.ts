@@ -2,7 +2,7 @@
 import type { Token } from '../nlp.js';
 import type { Sentence } from '../segment.js';
 import type { FoundAttribution } from './types.js';
-import { viewOf } from './view.js';
+import { TakenTokens, viewOf } from './view.js';
 import { findAccordingTo, findInSurvey } from './according.js';
 import { findAgentless } from './agentless.js';
 import { findVerbAttributions } from './verbs.js';
@@ -19,7 +19,7 @@ export interface SentenceContext {
 
 export function findAttributions(ctx: SentenceContext): FoundAttribution[] {
   const view = viewOf(ctx.text, ctx.tokens, ctx.sentence);
-  const used = new Set<number>();
+  const used = new TakenTokens(ctx.sentence.first, ctx.sentence.last);
   const according = [...findAccordingTo(view, used), ...findInSurvey(view, used)];
   const found = [...according, ...findPunctuationTags(view, used), ...findHeadlineAttribution(view, used), ...findAgentless(view, used), ...findVerbAttributions(view, used), ...findNounAttributions(view, used)];
   if (found.length < 2) return found;

@@ -2,7 +2,7 @@
 // "claims by officials that …".
 import type { Token } from '../nlp.js';
 import type { FoundAttribution, Mention } from './types.js';
-import { MAX_ATTRIBUTIONS, type SentenceView } from './view.js';
+import { MAX_ATTRIBUTIONS, type SentenceView, type TakenTokens } from './view.js';
 import { npEndingAt, npStartingAt } from './np.js';
 import { classifyChunk } from './classify.js';
 import { contentSpan } from './content.js';
@@ -23,7 +23,7 @@ const POSSESSIVE_PRONOUNS = new Map<string, 'person' | 'thing' | 'group'>([
   ['my', 'person'],
 ]);
 
-export function findNounAttributions(view: SentenceView, used: Set<number>): FoundAttribution[] {
+export function findNounAttributions(view: SentenceView, used: TakenTokens): FoundAttribution[] {
   const { tokens, first, lastWord } = view;
   const out: FoundAttribution[] = [];
   for (let i = first + 1; i < lastWord; i++) {

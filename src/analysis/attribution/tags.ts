@@ -2,7 +2,7 @@
 // Reyes: Farmers are worried …") and a dash tag after a quotation ("“…” ― Mara Lindqvist").
 import type { Token } from '../nlp.js';
 import type { FoundAttribution } from './types.js';
-import type { SentenceView } from './view.js';
+import type { SentenceView, TakenTokens } from './view.js';
 import { isCapitalised, npStartingAt, type Chunk } from './np.js';
 import { classifyChunk } from './classify.js';
 import { contentSpan } from './content.js';
@@ -47,7 +47,7 @@ function attribution(view: SentenceView, chunk: Chunk, cue: number, content: Ret
   return foundAttribution(view, { mention, cueStart: cue, cueEnd: cue, content, kind, channel: kind === 'document' ? 'document' : null });
 }
 
-export function findPunctuationTags(view: SentenceView, used: Set<number>): FoundAttribution[] {
+export function findPunctuationTags(view: SentenceView, used: TakenTokens): FoundAttribution[] {
   const { tokens, first, lastWord } = view;
   const out: FoundAttribution[] = [];
 

@@ -3,7 +3,7 @@
 import type { Token } from '../nlp.js';
 import type { Channel } from '../schema.js';
 import type { FoundAttribution, Mention } from './types.js';
-import { MAX_ATTRIBUTIONS, type SentenceView } from './view.js';
+import { MAX_ATTRIBUTIONS, type SentenceView, type TakenTokens } from './view.js';
 import {
   appositiveOpenings,
   isCapitalised,
@@ -683,7 +683,7 @@ function mentionFrom(view: SentenceView, chunk: Chunk): Mention {
 }
 
 /** The sentence's own subject, for participles and coordinated verbs that have none of their own. */
-function sentenceSubject(view: SentenceView, before: number, used: Set<number>): Chunk | null {
+function sentenceSubject(view: SentenceView, before: number, used: TakenTokens): Chunk | null {
   const { tokens, first } = view;
   let s = first;
   while (s < before && (tokens[s]?.pos === 'PUNCT' || view.quoted(s))) s++;
@@ -728,7 +728,7 @@ function contentAfterOrNull(view: SentenceView, start: number | null): ReturnTyp
   return start === null ? null : contentSpan(view, start, view.lastWord);
 }
 
-export function findVerbAttributions(view: SentenceView, used: Set<number>): FoundAttribution[] {
+export function findVerbAttributions(view: SentenceView, used: TakenTokens): FoundAttribution[] {
   const { tokens, first, last, lastWord } = view;
   const out: FoundAttribution[] = [];
   let asked: FoundAttribution | null = null;
@@ -934,7 +934,7 @@ function opensAskedClause(view: SentenceView, i: number): boolean {
 const ASKED_ASIDES = new Set(['by', 'on', 'during', 'in', 'at', 'later', 'again', 'directly', 'specifically', 'repeatedly']);
 
 /** The question put to the speaker of the main clause, up to the comma that ends the participle clause. */
-function askedAttribution(view: SentenceView, i: number, used: Set<number>): FoundAttribution | null {
+function askedAttribution(view: SentenceView, i: number, used: TakenTokens): FoundAttribution | null {
   const after = scanAfterCue(view, i, 'ask');
   if (after.contentStart === null) return null;
   const content = contentSpan(view, after.contentStart, objectEnd(view, after.contentStart));
@@ -961,7 +961,7 @@ function isObjectBefore(view: SentenceView, s: number, e: number): boolean {
 }
 
 /** "… demonstrators, who have taken to the streets and called for …": the subject of the verb before "and". */
-function firstConjunctSubject(view: SentenceView, groupStart: number, used: Set<number>): Chunk | null {
+function firstConjunctSubject(view: SentenceView, groupStart: number, used: TakenTokens): Chunk | null {
   const { tokens, first } = view;
   for (let k = groupStart - 2; k > first && k >= groupStart - 12; k--) {
     const t = tokens[k];
@@ -989,7 +989,7 @@ function namesWithQuote(view: SentenceView, cue: number): boolean {
 }
 
 /** "…, saying the West has ignored …", "tweeting, “…”", "footage of Okafor saying …". */
-function participleAttribution(view: SentenceView, i: number, cueEnd: number, out: readonly FoundAttribution[], used: Set<number>): FoundAttribution | null {
+function participleAttribution(view: SentenceView, i: number, cueEnd: number, out: readonly FoundAttribution[], used: TakenTokens): FoundAttribution | null {
   const { tokens } = view;
   const t = tokens[i];
   const prev = tokens[i - 1];
@@ -1042,7 +1042,7 @@ const PASSIVE_CUES = new Set([
 const PASSIVE_PARTICLES = new Set(['of', 'for', 'as', 'with', 'to']);
 
 /** "Mr. Adeyemi was accused of using …" (no agent: vague), "has been endorsed by several unions". */
-function passiveAttribution(view: SentenceView, i: number, groupStart: number, used: Set<number>): FoundAttribution | null {
+function passiveAttribution(view: SentenceView, i: number, groupStart: number, used: TakenTokens): FoundAttribution | null {
   const { tokens, lastWord } = view;
   const t = tokens[i];
   if (!t || !PASSIVE_CUES.has(t.lemma) || t.lower.endsWith('ing')) return null;
@@ -1089,7 +1089,7 @@ function afterCopula(tokens: readonly Token[], i: number, limit: number): boolea
 }
 
 /** "Many farmers are afraid that …", "she is confident of …". */
-function adjectiveAttribution(view: SentenceView, i: number, used: Set<number>): FoundAttribution | null {
+function adjectiveAttribution(view: SentenceView, i: number, used: TakenTokens): FoundAttribution | null {
   const { tokens, first } = view;
   let j = i - 1;
   while (j > first && (tokens[j]?.pos === 'ADV' || NEGATIONS.has(tokens[j]?.lower ?? ''))) j--;

@@ -45,6 +45,35 @@ class View implements SentenceView {
   }
 }
 
+/**
+ * The tokens of one sentence that rules have already taken for an attribution, so later rules leave them
+ * alone. A byte per token of the sentence: rules ask about every token, and a Set of numbers cost a hash
+ * lookup each time. A token outside the sentence is kept in a Set.
+ */
+export class TakenTokens {
+  private readonly marks: Uint8Array;
+  private outside: Set<number> | null = null;
+
+  constructor(
+    private readonly first: number,
+    last: number,
+  ) {
+    this.marks = new Uint8Array(Math.max(0, last - first + 1));
+  }
+
+  has(i: number): boolean {
+    const k = i - this.first;
+    if (k >= 0 && k < this.marks.length) return this.marks[k] === 1;
+    return this.outside !== null && this.outside.has(i);
+  }
+
+  add(i: number): void {
+    const k = i - this.first;
+    if (k >= 0 && k < this.marks.length) this.marks[k] = 1;
+    else (this.outside ??= new Set()).add(i);
+  }
+}
+
 export function viewOf(text: string, tokens: readonly Token[], sentence: Sentence): SentenceView {
   const { first, last, quotes } = sentence;
   let quotedMask: boolean[] | null = null;
