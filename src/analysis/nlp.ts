@@ -35,10 +35,14 @@ function withShortRuns(text: string): string {
   let run = 0;
   let cuts: number[] | null = null;
   for (let i = 0; i < text.length; i++) {
-    if (isSpace(text.charCodeAt(i))) {
-      run = 0;
-    } else if (++run > MAX_RUN) {
-      (cuts ??= []).push(i);
+    const c = text.charCodeAt(i);
+    // Printable ASCII first: it is most of any article and never a space.
+    if ((c > 32 && c < 127) || !isSpace(c)) {
+      if (++run > MAX_RUN) {
+        (cuts ??= []).push(i);
+        run = 0;
+      }
+    } else {
       run = 0;
     }
   }
