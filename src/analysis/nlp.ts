@@ -165,6 +165,8 @@ export function isWhitespace(c: number): boolean {
 
 /** Whether a wink token is only whitespace (a line break), without trimming a copy of it. */
 function isBlank(value: string): boolean {
+  const c = value.charCodeAt(0);
+  if (c > 32 && c < 127) return false;
   for (let i = 0; i < value.length; i++) if (!isWhitespace(value.charCodeAt(i))) return false;
   return true;
 }
