@@ -1,5 +1,5 @@
 // A readable report for a person at a terminal: summary, sources, findings, then every claim.
-import type { Claim, Confidence, Report } from '../analysis/index.js';
+import { KIND_LABEL, type Claim, type Confidence, type Report } from '../analysis/index.js';
 
 interface Paint {
   bold(s: string): string;
@@ -17,14 +17,6 @@ const PLAIN: Paint = { bold: (s) => s, dim: (s) => s, level: (_c, s) => s };
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const excerpt = (s: string, n = 110) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-const KIND_LABEL: Record<Claim['kind'], string> = {
-  named_person: 'named person',
-  named_organization: 'named organization',
-  anonymous: 'anonymous source',
-  vague: 'vague attribution',
-  document: 'document',
-  unattributed: 'publication’s own voice',
-};
 
 function claimLines(c: Claim, paint: Paint): string[] {
   const head = `${String(c.id + 1).padStart(3)}. ${paint.level(c.confidence, c.confidence.toUpperCase().padEnd(6))} ${excerpt(c.text)}`;

@@ -1,6 +1,6 @@
 // Turns a Report into Slack messages: a summary an editor can read in ten seconds, then every claim in
 // article order. Long reports continue in further messages; what does not fit is named, never dropped silently.
-import type { Claim, ClaimKind, Confidence, Finding, Report, Severity, Source } from '../../analysis/index.js';
+import { KIND_LABEL, type Claim, type ClaimKind, type Confidence, type Finding, type Report, type Severity, type Source } from '../../analysis/index.js';
 import { escapeMrkdwn } from '../mrkdwn.js';
 import { blockText, LIMITS, type MessageBlock, type SlackMessage } from './limits.js';
 
@@ -11,14 +11,6 @@ const SECTION_BUDGET = LIMITS.sectionText - 100;
 const EXCERPT_CHARS = 110;
 const MAX_SOURCES_LISTED = 25;
 
-const KIND_LABEL: Record<ClaimKind, string> = {
-  named_person: 'named person',
-  named_organization: 'named organization',
-  anonymous: 'anonymous source',
-  vague: 'vague attribution',
-  document: 'document',
-  unattributed: 'publication’s own voice',
-};
 const CONFIDENCE_ICON: Record<Confidence, string> = {
   high: ':large_green_circle:',
   medium: ':large_yellow_circle:',
