@@ -7,15 +7,25 @@ import { article, said, type ClaimSpec } from './findings-builder.js';
 
 const tweet = (text: string): ClaimSpec => said('Anna Berg', text, { cue: 'tweeted', channel: 'social_media' });
 const plain = (text: string): ClaimSpec => ({ text });
+/** "Tom Lee said the roads were open." attributed to Tom Lee. */
+const says = (name: string, what: string): ClaimSpec => said(name, `${name} said ${what}.`);
+const LEE_THREE = [says('Tom Lee', 'the roads were open'), says('Tom Lee', 'the snow had stopped'), says('Tom Lee', 'the trains ran')];
+const FIVE_OTHERS = [
+  says('Eva Holm', 'the airport worked'),
+  says('Ola Nord', 'the port was busy'),
+  says('Pia Dahl', 'the buses ran'),
+  says('Kai Lund', 'the shops were open'),
+  says('Max Ek', 'the schools were shut'),
+];
 
 describe('dominant_source', () => {
   it('names the source that carries at least 40% and at least 3 of the attributed claims, and its channel', () => {
     const input = article(
       tweet('Anna Berg tweeted that the bridge was closed.'),
       tweet('Anna Berg tweeted that the ferry had stopped.'),
-      said('Tom Lee', 'Tom Lee said the roads were open.'),
+      says('Tom Lee', 'the roads were open'),
       tweet('Anna Berg tweeted that trains were late.'),
-      said('Eva Holm', 'Eva Holm said the airport worked.'),
+      says('Eva Holm', 'the airport worked'),
     );
     const [f, ...rest] = dominantSource(input);
     expect(rest).toEqual([]);
@@ -26,9 +36,9 @@ describe('dominant_source', () => {
 
   it('is a warning when some of the dominant source’s claims come from posts', () => {
     const input = article(
-      said('Tom Lee', 'Tom Lee said the roads were open.'),
+      says('Tom Lee', 'the roads were open'),
       said('Tom Lee', 'Tom Lee tweeted that the snow had stopped.', { cue: 'tweeted', channel: 'social_media' }),
-      said('Tom Lee', 'Tom Lee said the trains ran.'),
+      says('Tom Lee', 'the trains ran'),
     );
     const [f] = dominantSource(input);
     expect(f?.severity).toBe('warning');
@@ -46,10 +56,8 @@ describe('dominant_source', () => {
 
   it('is only info when one on-record voice carries the whole article, as in an interview', () => {
     const input = article(
-      said('Tom Lee', 'Tom Lee said the roads were open.'),
-      said('Tom Lee', 'Tom Lee said the snow had stopped.'),
-      said('Tom Lee', 'Tom Lee said the trains ran.'),
-      said('Eva Holm', 'Eva Holm said the airport worked.'),
+      ...LEE_THREE,
+      says('Eva Holm', 'the airport worked'),
     );
     const [f] = dominantSource(input);
     expect(f?.severity).toBe('info');
@@ -58,28 +66,28 @@ describe('dominant_source', () => {
 
   it('stays quiet below 40% of attributed claims, in the whole article and in its top half', () => {
     const input = article(
-      said('Tom Lee', 'Tom Lee said the roads were open.'),
-      said('Eva Holm', 'Eva Holm said the airport worked.'),
-      said('Ola Nord', 'Ola Nord said the port was busy.'),
-      said('Pia Dahl', 'Pia Dahl said the buses ran.'),
-      said('Tom Lee', 'Tom Lee said the snow had stopped.'),
-      said('Kai Lund', 'Kai Lund said the shops were open.'),
-      said('Max Ek', 'Max Ek said the schools were shut.'),
-      said('Tom Lee', 'Tom Lee said the trains ran.'),
+      says('Tom Lee', 'the roads were open'),
+      says('Eva Holm', 'the airport worked'),
+      says('Ola Nord', 'the port was busy'),
+      says('Pia Dahl', 'the buses ran'),
+      says('Tom Lee', 'the snow had stopped'),
+      says('Kai Lund', 'the shops were open'),
+      says('Max Ek', 'the schools were shut'),
+      says('Tom Lee', 'the trains ran'),
     );
     expect(dominantSource(input)).toEqual([]);
   });
 
   it('needs at least 3 claims, and no tie for first place', () => {
-    const two = article(said('Tom Lee', 'Tom Lee said the roads were open.'), said('Tom Lee', 'Tom Lee said it snowed.'));
+    const two = article(says('Tom Lee', 'the roads were open'), says('Tom Lee', 'it snowed'));
     expect(dominantSource(two)).toEqual([]);
     const tie = article(
-      said('Tom Lee', 'Tom Lee said the roads were open.'),
-      said('Eva Holm', 'Eva Holm said the airport worked.'),
-      said('Tom Lee', 'Tom Lee said it snowed.'),
-      said('Eva Holm', 'Eva Holm said the port was busy.'),
-      said('Tom Lee', 'Tom Lee said the trains ran.'),
-      said('Eva Holm', 'Eva Holm said the buses ran.'),
+      says('Tom Lee', 'the roads were open'),
+      says('Eva Holm', 'the airport worked'),
+      says('Tom Lee', 'it snowed'),
+      says('Eva Holm', 'the port was busy'),
+      says('Tom Lee', 'the trains ran'),
+      says('Eva Holm', 'the buses ran'),
     );
     expect(dominantSource(tie)).toEqual([]);
   });
@@ -87,13 +95,13 @@ describe('dominant_source', () => {
   it('does not count agentless attributions as attributed claims', () => {
     const vague = (text: string): ClaimSpec => ({ text, attributions: [{ kind: 'vague', cue: 'It is believed' }] });
     const input = article(
-      said('Tom Lee', 'Tom Lee said the roads were open.'),
+      says('Tom Lee', 'the roads were open'),
       vague('It is believed that the snow will stop.'),
-      said('Tom Lee', 'Tom Lee said it snowed.'),
+      says('Tom Lee', 'it snowed'),
       vague('It is believed that the port will open.'),
-      said('Tom Lee', 'Tom Lee said the trains ran.'),
-      said('Eva Holm', 'Eva Holm said the buses ran.'),
-      said('Ola Nord', 'Ola Nord said the shops were open.'),
+      says('Tom Lee', 'the trains ran'),
+      says('Eva Holm', 'the buses ran'),
+      says('Ola Nord', 'the shops were open'),
       vague('It is believed that the schools will shut.'),
     );
     expect(dominantSource(input)[0]?.message).toContain('Tom Lee carries 3 of 5 attributed claims');
@@ -105,12 +113,8 @@ describe('dominant_source', () => {
       tweet('Anna Berg tweeted that the ferry had stopped.'),
       plain('The storm hit on Monday.'),
       tweet('Anna Berg tweeted that trains were late.'),
-      said('Tom Lee', 'Tom Lee said the roads were open.'),
-      said('Eva Holm', 'Eva Holm said the airport worked.'),
-      said('Ola Nord', 'Ola Nord said the port was busy.'),
-      said('Pia Dahl', 'Pia Dahl said the buses ran.'),
-      said('Kai Lund', 'Kai Lund said the shops were open.'),
-      said('Max Ek', 'Max Ek said the schools were shut.'),
+      says('Tom Lee', 'the roads were open'),
+      ...FIVE_OTHERS,
     );
     const [f] = dominantSource(input);
     expect(f?.claims).toEqual([0, 1, 3]);
@@ -119,14 +123,8 @@ describe('dominant_source', () => {
 
   it('is a warning when the top of the story rests on one on-record voice', () => {
     const input = article(
-      said('Tom Lee', 'Tom Lee said the roads were open.'),
-      said('Tom Lee', 'Tom Lee said the snow had stopped.'),
-      said('Tom Lee', 'Tom Lee said the trains ran.'),
-      said('Eva Holm', 'Eva Holm said the airport worked.'),
-      said('Ola Nord', 'Ola Nord said the port was busy.'),
-      said('Pia Dahl', 'Pia Dahl said the buses ran.'),
-      said('Kai Lund', 'Kai Lund said the shops were open.'),
-      said('Max Ek', 'Max Ek said the schools were shut.'),
+      ...LEE_THREE,
+      ...FIVE_OTHERS,
     );
     const [f] = dominantSource(input);
     expect(f?.message).toContain('in the top half of the story');
@@ -138,7 +136,7 @@ describe('social_media_source', () => {
   it('lists the claims that rest on posts, with who posted and the cue', () => {
     const input = article(
       tweet('Anna Berg tweeted that the bridge was closed.'),
-      said('Tom Lee', 'Tom Lee said the roads were open.'),
+      says('Tom Lee', 'the roads were open'),
       {
         text: 'Eva Holm wrote on Facebook that the port was shut.',
         attributions: [{ kind: 'named_person', source: 'Eva Holm', mention: 'Eva Holm', cue: 'wrote on Facebook', channel: 'social_media' }],
@@ -152,7 +150,7 @@ describe('social_media_source', () => {
   });
 
   it('stays quiet without social media', () => {
-    expect(socialMediaSource(article(said('Tom Lee', 'Tom Lee said the roads were open.')))).toEqual([]);
+    expect(socialMediaSource(article(says('Tom Lee', 'the roads were open')))).toEqual([]);
   });
 });
 
@@ -160,7 +158,7 @@ describe('vague_attribution', () => {
   it('quotes the agentless wording of each vague attribution', () => {
     const input = article(
       { text: 'It is suspected that the fire was set.', attributions: [{ kind: 'vague', cue: 'It is suspected' }] },
-      said('Tom Lee', 'Tom Lee said the roads were open.'),
+      says('Tom Lee', 'the roads were open'),
       { text: 'The plan is widely seen as a failure.', attributions: [{ kind: 'vague', cue: 'widely seen' }] },
     );
     const [f] = vagueAttribution(input);
@@ -202,7 +200,7 @@ describe('anonymous_source', () => {
   it('is a warning for unnamed sources of fact, grouped by who they are', () => {
     const input = article(
       anon('Officials said the bridge was closed.', 'Officials', 'said'),
-      said('Tom Lee', 'Tom Lee said the roads were open.'),
+      says('Tom Lee', 'the roads were open'),
       anon('Officials said the ferry had stopped.', 'Officials', 'said'),
     );
     const [f, ...rest] = anonymousSource(input);
@@ -213,7 +211,7 @@ describe('anonymous_source', () => {
   });
 
   it('stays quiet for named sources and for spokespeople of a named body', () => {
-    expect(anonymousSource(article(said('Tom Lee', 'Tom Lee said the roads were open.')))).toEqual([]);
+    expect(anonymousSource(article(says('Tom Lee', 'the roads were open')))).toEqual([]);
     const spokeswoman = anon('A council spokeswoman said the roads were open.', 'A council spokeswoman', 'said');
     expect(anonymousSource(article(spokeswoman))).toEqual([]);
   });
