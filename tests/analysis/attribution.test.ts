@@ -343,6 +343,11 @@ describe('agentless and vague attributions', () => {
 });
 
 describe('documents and outlets', () => {
+  it('takes an adjective after a determiner or possessive as the head: "the brief said"', () => {
+    expect(primary('The brief said that the port was closed.').mention?.text).toBe('The brief');
+    expect(primary('Her lawyer’s brief said that the port was closed.').mention?.text).toBe('Her lawyer’s brief');
+  });
+
   it('keeps a joint pollster name written with a slash whole: "the Ledger/KTV poll"', () => {
     expect(primary('The latest Harbor/Lindqvist poll shows Okafor ahead.').mention?.text).toBe('The latest Harbor/Lindqvist poll');
     expect(primary('According to the Ledger/KTV poll, Okafor leads.').mention?.text).toBe('the Ledger/KTV poll');

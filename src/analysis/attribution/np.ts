@@ -40,6 +40,12 @@ function isNominal(t: Token): boolean {
   return isCapitalised(t) && (t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'VERB');
 }
 
+/** An adjective right after a determiner or a possessive heads its phrase: "the brief said", "the accused told". */
+function adjectiveAsHead(tokens: readonly Token[], e: number): boolean {
+  const before = tokens[e - 1];
+  return tokens[e]?.pos === 'ADJ' && !!before && (before.pos === 'DET' || POSSESSIVE.has(before.text));
+}
+
 /** The noun phrase that ends at token `e` (inclusive), reaching no further left than `limit`. */
 export function npEndingAt(tokens: readonly Token[], e: number, limit: number): Chunk | null {
   const last = tokens[e];
@@ -47,7 +53,7 @@ export function npEndingAt(tokens: readonly Token[], e: number, limit: number): 
   if (isPronoun(last) || BARE_GROUP.has(last.lower)) return { s: e, e };
   // "Those close to [him]": an object pronoun ends the phrase a post-modifier hangs on.
   if (OBJECT_PRONOUNS.has(last.lower) && tokens[e - 1]?.pos === 'ADP') return { s: e, e };
-  if (!isNominal(last)) return null;
+  if (!isNominal(last) && !adjectiveAsHead(tokens, e)) return null;
   let s = e;
   // No noun phrase is longer than this; the bound keeps pathological text linear.
   const floor = Math.max(limit, e - MAX_PHRASE_TOKENS);
