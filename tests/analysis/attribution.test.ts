@@ -427,6 +427,7 @@ describe('beliefs, intentions and stances', () => {
     expect(primary('Okafor made the case for a second bridge.').cue?.text).toBe('made the case for');
     expect(primary('The mayor took aim at the harbour board.').cue?.text).toBe('took aim at');
     expect(primary('Lindqvist has no illusions about the vote.').cue?.text).toBe('has no illusions about');
+    expect(primary('Okafor has been a consistent and outspoken critic of the tax.').cue?.text).toBe('has been a consistent and outspoken critic of');
   });
 
   it('does not read a light verb with a noun that points back at earlier words as a new cue', () => {

@@ -2,9 +2,10 @@
 import type { Token } from '../nlp.js';
 import { EVENT_NOUNS, LIGHT_VERB_NOUNS, LIGHT_VERB_PREPOSITIONS } from '../lexicon/light-verbs.js';
 
-/** Modifiers allowed between the verb and its noun: "a strong", "deep", "no", "little", "serious new". */
-const MAX_MODIFIERS = 3;
-const isModifier = (t: Token): boolean => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'ADV' && t.lower !== 'not');
+/** Modifiers allowed between the verb and its noun: "a strong", "deep", "no", "a consistent and outspoken". */
+const MAX_MODIFIERS = 4;
+const isModifier = (t: Token): boolean =>
+  t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.lower === 'and' || (t.pos === 'ADV' && t.lower !== 'not');
 
 /** Demonstratives point back at words already reported: "made these remarks" adds no new attribution. */
 const POINTING_BACK = new Set(['this', 'these', 'that', 'those', 'such']);

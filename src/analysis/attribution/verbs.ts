@@ -749,9 +749,9 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
     }
     // "Said Ellis: …" — wink reads a sentence-initial capitalised verb as a name.
     const initialVerb = i === first && SENTENCE_INITIAL_VERBS.has(t.lower);
-    // "has no illusions about": wink reads a light "have" as an auxiliary.
-    const lightHave = t.pos === 'AUX' && t.lemma === 'have' && lightVerbCueEnd(tokens, i, lastWord) !== null;
-    if (t.pos !== 'VERB' && !initialVerb && !lightHave && !(t.pos === 'NOUN' && verbClass(t.lemma) !== null && verbTaggedAsNoun(view, i))) continue;
+    // "has no illusions about", "is a critic of": wink reads a light "have" or "be" as an auxiliary.
+    const lightAux = t.pos === 'AUX' && (t.lemma === 'have' || t.lemma === 'be') && lightVerbCueEnd(tokens, i, lastWord) !== null;
+    if (t.pos !== 'VERB' && !initialVerb && !lightAux && !(t.pos === 'NOUN' && verbClass(t.lemma) !== null && verbTaggedAsNoun(view, i))) continue;
     let cueEnd = i;
     const particles = PARTICLE_CUES.get(t.lemma);
     const naming = t.lemma === 'call' && namesWithQuote(view, i);

@@ -40,6 +40,11 @@ export const LIGHT_VERB_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Ma
   ['harbor', new Set(['doubt', 'concern', 'reservation', 'misgiving'])],
   ['harbour', new Set(['doubt', 'concern', 'reservation', 'misgiving'])],
   ['draw', new Set(['parallel', 'comparison', 'distinction', 'line'])],
+  // "is a staunch opponent of", "has been an outspoken critic of": a role that is a stance.
+  ['be', new Set([
+    'supporter', 'opponent', 'critic', 'defender', 'advocate', 'proponent', 'champion', 'skeptic', 'sceptic', 'backer',
+    'foe', 'detractor', 'cheerleader',
+  ])],
 ]);
 
 /** Prepositions that close a light-verb cue: "concern about", "aim at", "tribute to", "support behind". */
