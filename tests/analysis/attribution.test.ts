@@ -298,6 +298,13 @@ describe('anonymous sources', () => {
 });
 
 describe('agentless and vague attributions', () => {
+  it('keeps a modal in a raising cue and never lets it cut a named speaker’s words: “could be expected to …, analysts said”', () => {
+    const [said, expected] = claimOf('The ferry deal could be expected to pass, analysts said.').attributions;
+    expect(said?.mention?.text).toBe('analysts');
+    expect(said?.content?.text).toBe('The ferry deal could be expected to pass');
+    expect(expected?.cue?.text).toBe('could be expected');
+  });
+
   it.each([
     ['It is believed that the minister will resign.', 'believed'],
     ['It is understood the firm has hired advisers.', 'understood'],

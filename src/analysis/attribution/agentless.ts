@@ -57,9 +57,9 @@ export function findAgentless(view: SentenceView, used: TakenTokens): FoundAttri
         out.push(vague(view, adverb, i, i + 1));
         claim(adverb, i);
       } else if (!dummyIt && next === 'to' && RAISING_PARTICIPLES.has(t.lower) && (tokens[i + 2]?.pos === 'VERB' || tokens[i + 2]?.pos === 'AUX')) {
-        // "X is expected to …", "X is believed to have …": the cue keeps its auxiliary, the agent is missing.
-        out.push(vague(view, j, i, null));
-        claim(j, i);
+        // "X is expected to …", "X could be expected to …": the cue keeps its auxiliaries, the agent is missing.
+        out.push(vague(view, subject + 1, i, null));
+        claim(subject + 1, i);
       }
       continue;
     }

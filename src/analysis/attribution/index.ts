@@ -43,7 +43,8 @@ function clipInnerContent(text: string, found: FoundAttribution[], according: re
   for (const outerTag of found) {
     const tagStart = outerTag.mention?.start ?? outerTag.cue?.start ?? -1;
     for (const inner of found) {
-      if (inner === outerTag || !inner.content || !inner.cue || !outerTag.content) continue;
+      // An agentless cue ("is expected to") never cuts a named speaker's words around it.
+      if (inner === outerTag || !inner.content || !inner.cue || !outerTag.content || (!outerTag.mention && inner.mention)) continue;
       const innerInsideOuter = inner.cue.start >= outerTag.content.start && inner.cue.end <= outerTag.content.end;
       if (innerInsideOuter && inner.content.start < tagStart && inner.content.end > tagStart) {
         inner.content = trimmedSpan(text, inner.content.start, tagStart) ?? inner.content;
