@@ -16,6 +16,14 @@ function primary(text: string, index = 0): Attribution {
 }
 
 describe('named sources with verbs of saying', () => {
+  it('takes a floating quantifier and frequency adverbs into the verb group, not the subject: “Officials all agreed”', () => {
+    const a = primary('Harbour officials all agreed that the port should close.');
+    expect(a.mention?.text).toBe('Harbour officials');
+    expect(a.cue?.text).toBe('all agreed');
+    expect(primary('All agreed that the port should close.').mention?.text).toBe('All');
+    expect(primary('Okafor sometimes says that the port should close.').cue?.text).toBe('sometimes says');
+  });
+
   it('reads "X said (that) …" with the content after the cue', () => {
     const a = primary('Mayor Jane Hollis said that the bridge would reopen in May.');
     expect(a.mention?.text).toBe('Mayor Jane Hollis');

@@ -28,6 +28,7 @@ import {
   BETWEEN_SUBJECT_AND_CUE,
   NEGATIONS,
   EVIDENCE_VERBS,
+  FLOATING_QUANTIFIERS,
   HEARSAY_NOUNS,
   PARTICIPLE_CUES,
   PARTICLE_CUES,
@@ -96,7 +97,8 @@ function verbGroupStart(tokens: readonly Token[], cue: number, limit: number): n
     if (!t) break;
     // "Theresa May said": a capitalised word after a name is the name, not the modal.
     const surname = isCapitalised(t) && j > limit && tokens[j - 1]?.pos === 'PROPN';
-    if (!surname && (BETWEEN_SUBJECT_AND_CUE.has(t.lower) || NEGATIONS.has(t.lower) || (t.pos === 'ADV' && /ly$/.test(t.lower)))) {
+    const floating = FLOATING_QUANTIFIERS.has(t.lower) && j > limit && ['NOUN', 'PROPN', 'PRON'].includes(tokens[j - 1]?.pos ?? '');
+    if (!surname && (BETWEEN_SUBJECT_AND_CUE.has(t.lower) || NEGATIONS.has(t.lower) || floating || (t.pos === 'ADV' && /ly$/.test(t.lower)))) {
       j--;
       continue;
     }

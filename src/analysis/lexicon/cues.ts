@@ -203,9 +203,13 @@ export const BETWEEN_SUBJECT_AND_CUE: ReadonlySet<string> = new Set([
   'then', 'now', 'since', 'already', 'still', 'further', 'first', 'recently', 'publicly', 'privately', 'openly',
   'reportedly', 'allegedly', 'apparently', 'flatly', 'strongly', 'firmly', 'vehemently', 'angrily', 'quickly',
   'subsequently', 'separately', 'again', 'frequently', 'initially', 'originally', 'ultimately', 'finally',
-  'herself', 'himself', 'themselves', 'itself', 'just', 'even', 'always', 'been',
+  'herself', 'himself', 'themselves', 'itself', 'just', 'even', 'always', 'been', 'sometimes', 'seldom', 'ever',
+  'soon', 'only', 'instead', 'nonetheless', 'nevertheless', 'meanwhile',
   'being', 'be', 'ha', 'wa', "'s", '’s', "'re", '’re', "'ve", '’ve', "'d", '’d', "'ll", '’ll', 'together', 'jointly',
 ]);
+
+/** Quantifiers that float after a plural subject into the verb group: "Officials all agreed", "they both said". */
+export const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'both', 'each']);
 
 /** Negations between subject and cue: "he did not say" attributes nothing to him. */
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'n’t', "'t", '’t', 'never', 'no', 'neither', 'nor']);
