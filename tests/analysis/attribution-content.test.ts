@@ -1,0 +1,30 @@
+// Where the content of an attribution begins and ends: one invented case per boundary rule.
+import { describe, expect, it } from 'vitest';
+import { analyze, type Attribution } from '../../src/analysis/index.js';
+
+/** The attributions of every sentence, in order, with their sentence's text. */
+function attributions(text: string): Array<{ sentence: string; a: Attribution }> {
+  return analyze(text).claims.flatMap((c) => c.attributions.map((a) => ({ sentence: c.text, a })));
+}
+
+function withCue(text: string, cue: string): Attribution {
+  const found = attributions(text).find((x) => x.a.cue?.text === cue)?.a;
+  if (!found) throw new Error(`no attribution with cue "${cue}" in: ${text}`);
+  return found;
+}
+
+describe('content across sentences', () => {
+  it('gives a tag left alone after "?”" the quotation before it', () => {
+    const text = 'Ferry fares rise\n\n“Why is the bridge still closed?” Vitter demanded.\n\nThe council meets on Monday.';
+    const a = withCue(text, 'demanded');
+    expect(a.content?.text).toBe('“Why is the bridge still closed?”');
+    expect(a.quote).toBe('direct');
+    const quoted = attributions(text).find((x) => x.sentence.startsWith('“Why'));
+    expect(quoted?.a.cue).toBeNull();
+  });
+
+  it('runs that content on over the quotation after the tag', () => {
+    const text = 'Ferry fares rise\n\n“Who would have thought it?” Okafor said, smiling. “We waited ten years.”';
+    expect(withCue(text, 'said').content?.text).toBe('“Who would have thought it?” Okafor said, smiling. “We waited ten years.”');
+  });
+});
