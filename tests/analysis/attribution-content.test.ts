@@ -28,3 +28,9 @@ describe('content across sentences', () => {
     expect(withCue(text, 'said').content?.text).toBe('“Who would have thought it?” Okafor said, smiling. “We waited ten years.”');
   });
 });
+
+describe('content right after the cue', () => {
+  it('starts at a possessive weekday, which is the content’s own determiner', () => {
+    expect(withCue('The council called Friday’s vote “a disgrace.”', 'called').content?.text).toBe('Friday’s vote “a disgrace');
+  });
+});

@@ -19,6 +19,7 @@ const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES);
 const VENUE_ATTACHMENTS = new Set(['with', 'to', 'on', 'for', 'from']);
 const OBJECT_ADJUNCTS = new Set(['during', 'since', 'after', 'before', 'when', 'while', 'because', 'until', 'amid']);
 const OPENING_PUNCT = new Set([',', ':', '—', '–', '-']);
+const POSSESSIVES = new Set(["'s", '’s']);
 const EDGE_PUNCT = /^[\s,;:—–-]+|[\s,;:—–-]+$/gu;
 
 export interface AfterCue {
@@ -160,7 +161,8 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
   for (let guard = 0; guard < 6 && p <= lastWord; guard++) {
     const t = tokens[p];
     if (!t) break;
-    if (TIME_WORDS.has(t.lower) && !PHRASE_PREPS.has(t.lower)) {
+    // "called Friday's vote a disgrace": a possessive day is the content's determiner, not when it was said.
+    if (TIME_WORDS.has(t.lower) && !PHRASE_PREPS.has(t.lower) && !POSSESSIVES.has(tokens[p + 1]?.text ?? '')) {
       p++;
       continue;
     }
