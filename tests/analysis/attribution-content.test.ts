@@ -34,3 +34,10 @@ describe('content right after the cue', () => {
     expect(withCue('The council called Friday’s vote “a disgrace.”', 'called').content?.text).toBe('Friday’s vote “a disgrace');
   });
 });
+
+describe('content after "on"', () => {
+  it('takes a name with a possessive after "on" as the content, not as a date', () => {
+    const a = withCue('Okafor has also commented on Lindqvist’s decision.', 'has also commented on');
+    expect(a.content?.text).toBe('Lindqvist’s decision');
+  });
+});

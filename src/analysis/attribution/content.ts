@@ -128,6 +128,11 @@ function lastCommaOf(view: SentenceView): number {
   return -1;
 }
 
+function hasPossessive(view: SentenceView, s: number, e: number): boolean {
+  for (let i = s; i <= e; i++) if (POSSESSIVES.has(view.tokens[i]?.text ?? '')) return true;
+  return false;
+}
+
 function lowerRun(view: SentenceView, s: number, e: number): string {
   const out: string[] = [];
   for (let i = s; i <= e; i++) out.push(view.tokens[i]?.lower ?? '');
@@ -190,8 +195,8 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
         end = np.e;
       } else if (MEDIA_OUTLETS.has(words) || MEDIA_OUTLETS.has(words.replace(/^the /, ''))) {
         channel = channel ?? 'media';
-      } else if (month || TIME_WORDS.has(head) || TIME_WORDS.has(tokens[np.s]?.lower ?? '') || (isCapitalised(tokens[np.s] ?? t) && t.lower === 'on')) {
-        // "on Friday", "earlier this month", "at a rally on Monday"
+      } else if (month || TIME_WORDS.has(head) || TIME_WORDS.has(tokens[np.s]?.lower ?? '') || (t.lower === 'on' && isCapitalised(tokens[np.s] ?? t) && !hasPossessive(view, np.s, np.e))) {
+        // "on Friday", "earlier this month", "at a rally on Monday"; not "commented on Okafor's plan"
       } else if (!(t.lower === 'at' || t.lower === 'during' || t.lower === 'after' || t.lower === 'before')) {
         break;
       }
