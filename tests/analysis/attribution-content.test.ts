@@ -41,3 +41,11 @@ describe('content after "on"', () => {
     expect(a.content?.text).toBe('Lindqvist’s decision');
   });
 });
+
+describe('a quotation before its tag', () => {
+  it('is the content when an unquoted phrase follows the tag after a comma', () => {
+    const a = withCue('“The vote will go ahead,” Okafor said, under a rule that allows for delays.', 'said');
+    expect(a.content?.text).toBe('“The vote will go ahead,”');
+    expect(a.quote).toBe('direct');
+  });
+});
