@@ -49,3 +49,9 @@ describe('a quotation before its tag', () => {
     expect(a.quote).toBe('direct');
   });
 });
+
+describe('dates after the cue', () => {
+  it('skips a month with its year, as it skips a month alone', () => {
+    expect(withCue('Moreau said in June 2012 the ferry would run daily.', 'said').content?.text).toBe('the ferry would run daily');
+  });
+});

@@ -133,6 +133,17 @@ function hasPossessive(view: SentenceView, s: number, e: number): boolean {
   return false;
 }
 
+/** "in May", "in June 2012", "in 2016": a month or a year. */
+function namesDate(view: SentenceView, s: number, e: number): boolean {
+  const head = view.tokens[e];
+  if (head && YEAR.test(head.text)) return true;
+  for (let i = s; i <= e; i++) {
+    const t = view.tokens[i];
+    if (t && MONTHS.has(t.lower) && isCapitalised(t)) return true;
+  }
+  return false;
+}
+
 function lowerRun(view: SentenceView, s: number, e: number): string {
   const out: string[] = [];
   for (let i = s; i <= e; i++) out.push(view.tokens[i]?.lower ?? '');
@@ -183,7 +194,7 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
       const words = lowerRun(view, np.s, np.e);
       const head = tokens[np.e]?.lower ?? '';
       const venue = CUE_VENUES.get(head);
-      const month = MONTHS.has(head) && isCapitalised(tokens[np.e] ?? t);
+      const date = namesDate(view, np.s, np.e);
       if (afterVenue && VENUE_ATTACHMENTS.has(t.lower)) {
         // "in an interview with the Daily Ledger", "in a letter to shareholders".
         if (end > cueEnd) end = np.e;
@@ -195,7 +206,7 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
         end = np.e;
       } else if (MEDIA_OUTLETS.has(words) || MEDIA_OUTLETS.has(words.replace(/^the /, ''))) {
         channel = channel ?? 'media';
-      } else if (month || TIME_WORDS.has(head) || TIME_WORDS.has(tokens[np.s]?.lower ?? '') || (t.lower === 'on' && isCapitalised(tokens[np.s] ?? t) && !hasPossessive(view, np.s, np.e))) {
+      } else if (date || TIME_WORDS.has(head) || TIME_WORDS.has(tokens[np.s]?.lower ?? '') || (t.lower === 'on' && isCapitalised(tokens[np.s] ?? t) && !hasPossessive(view, np.s, np.e))) {
         // "on Friday", "earlier this month", "at a rally on Monday"; not "commented on Okafor's plan"
       } else if (!(t.lower === 'at' || t.lower === 'during' || t.lower === 'after' || t.lower === 'before')) {
         break;
