@@ -55,3 +55,15 @@ describe('dates after the cue', () => {
     expect(withCue('Moreau said in June 2012 the ferry would run daily.', 'said').content?.text).toBe('the ferry would run daily');
   });
 });
+
+describe('a phrase between the cue and a quotation', () => {
+  it('leaves the person spoken to or the topic out of the content', () => {
+    expect(withCue('The mayor says of Lindqvist, “He will sell the pier.”', 'says').content?.text).toBe('“He will sell the pier');
+    expect(withCue('Vitter scolded him: “The engineers are against you.”', 'scolded').content?.text).toBe('“The engineers are against you');
+    expect(withCue('Hollis told his radio audience on Monday, “The council has sent its orders.”', 'told').content?.text).toBe('“The council has sent its orders');
+  });
+
+  it('keeps "that," and an adverbial before the quotation', () => {
+    expect(withCue('Okafor said that, “for once, the ferry was early.”', 'said').content?.text).toBe('that, “for once, the ferry was early');
+  });
+});

@@ -224,6 +224,9 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
     break;
   }
   if (p > lastWord) return { cueEnd: end, contentStart: null, channel, afterComma };
+  // "asked her, “…”", "said of the plan, “…”", "scolded him: “…”": the quotation is the content, not the phrase before it.
+  const quotation = quotationAfterPhrase(view, p, lemma);
+  if (quotation !== null) return { cueEnd: end, contentStart: quotation, channel, afterComma };
   // "complained about the fees": a preposition right after the verb belongs to the cue.
   if (p === cueEnd + 1 && p < lastWord && !PLAIN_SAYING.has(lemma) && CONTENT_PREPOSITIONS.has(tokens[p]?.lower ?? '')) {
     return { cueEnd: p, contentStart: p + 1, channel, afterComma };
@@ -237,6 +240,24 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
     return { cueEnd: end, contentStart: null, channel, afterComma };
   }
   return { cueEnd: end, contentStart: p, channel, afterComma };
+}
+
+const MAX_PHRASE_BEFORE_QUOTATION = 6;
+const QUOTATION_LEADS = new Set([',', ':']);
+
+/** The opening quotation mark after a short phrase that starts at `p` and ends on a comma or colon, or null.
+ * The phrase is the person spoken to or the topic ("of the plan"); "that, “…”" and "on the other hand, “…”"
+ * stay in the content. */
+function quotationAfterPhrase(view: SentenceView, p: number, lemma: string): number | null {
+  const { tokens, lastWord } = view;
+  const lead = tokens[p];
+  if (!lead || view.quoted(p) || !(lead.pos === 'PRON' || lead.lower === 'of' || ADDRESSEE_VERBS.has(lemma)) || lead.lower === 'that') return null;
+  for (let k = p + 1; k < lastWord && k <= p + MAX_PHRASE_BEFORE_QUOTATION; k++) {
+    const t = tokens[k];
+    if (t && QUOTATION_LEADS.has(t.text)) return QUOTE_OPENERS.has(tokens[k + 1]?.text ?? '') && view.quoted(k + 1) ? k + 1 : null;
+    if (!t || view.quoted(k - 1) || t.pos === 'VERB' || t.pos === 'AUX' || PHRASE_STOPS.has(t.text)) return null;
+  }
+  return null;
 }
 
 const MAX_PHRASE_BEFORE_THAT = 12;
