@@ -19,6 +19,7 @@ const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES);
 const VENUE_ATTACHMENTS = new Set(['with', 'to', 'on', 'for', 'from']);
 const OBJECT_ADJUNCTS = new Set(['during', 'since', 'after', 'before', 'when', 'while', 'because', 'until', 'amid']);
 const OPENING_PUNCT = new Set([',', ':', '—', '–', '-']);
+const POSSESSIVES = new Set(["'s", '’s']);
 const EDGE_PUNCT = /^[\s,;:—–-]+|[\s,;:—–-]+$/gu;
 
 export interface AfterCue {
@@ -127,6 +128,22 @@ function lastCommaOf(view: SentenceView): number {
   return -1;
 }
 
+function hasPossessive(view: SentenceView, s: number, e: number): boolean {
+  for (let i = s; i <= e; i++) if (POSSESSIVES.has(view.tokens[i]?.text ?? '')) return true;
+  return false;
+}
+
+/** "in May", "in June 2012", "in 2016": a month or a year. */
+function namesDate(view: SentenceView, s: number, e: number): boolean {
+  const head = view.tokens[e];
+  if (head && YEAR.test(head.text)) return true;
+  for (let i = s; i <= e; i++) {
+    const t = view.tokens[i];
+    if (t && MONTHS.has(t.lower) && isCapitalised(t)) return true;
+  }
+  return false;
+}
+
 function lowerRun(view: SentenceView, s: number, e: number): string {
   const out: string[] = [];
   for (let i = s; i <= e; i++) out.push(view.tokens[i]?.lower ?? '');
@@ -160,7 +177,8 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
   for (let guard = 0; guard < 6 && p <= lastWord; guard++) {
     const t = tokens[p];
     if (!t) break;
-    if (TIME_WORDS.has(t.lower) && !PHRASE_PREPS.has(t.lower)) {
+    // "called Friday's vote a disgrace": a possessive day is the content's determiner, not when it was said.
+    if (TIME_WORDS.has(t.lower) && !PHRASE_PREPS.has(t.lower) && !POSSESSIVES.has(tokens[p + 1]?.text ?? '')) {
       p++;
       continue;
     }
@@ -176,7 +194,7 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
       const words = lowerRun(view, np.s, np.e);
       const head = tokens[np.e]?.lower ?? '';
       const venue = CUE_VENUES.get(head);
-      const month = MONTHS.has(head) && isCapitalised(tokens[np.e] ?? t);
+      const date = namesDate(view, np.s, np.e);
       if (afterVenue && VENUE_ATTACHMENTS.has(t.lower)) {
         // "in an interview with the Daily Ledger", "in a letter to shareholders".
         if (end > cueEnd) end = np.e;
@@ -188,8 +206,8 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
         end = np.e;
       } else if (MEDIA_OUTLETS.has(words) || MEDIA_OUTLETS.has(words.replace(/^the /, ''))) {
         channel = channel ?? 'media';
-      } else if (month || TIME_WORDS.has(head) || TIME_WORDS.has(tokens[np.s]?.lower ?? '') || (isCapitalised(tokens[np.s] ?? t) && t.lower === 'on')) {
-        // "on Friday", "earlier this month", "at a rally on Monday"
+      } else if (date || TIME_WORDS.has(head) || TIME_WORDS.has(tokens[np.s]?.lower ?? '') || (t.lower === 'on' && isCapitalised(tokens[np.s] ?? t) && !hasPossessive(view, np.s, np.e))) {
+        // "on Friday", "earlier this month", "at a rally on Monday"; not "commented on Okafor's plan"
       } else if (!(t.lower === 'at' || t.lower === 'during' || t.lower === 'after' || t.lower === 'before')) {
         break;
       }
@@ -206,6 +224,9 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
     break;
   }
   if (p > lastWord) return { cueEnd: end, contentStart: null, channel, afterComma };
+  // "asked her, “…”", "said of the plan, “…”", "scolded him: “…”": the quotation is the content, not the phrase before it.
+  const quotation = quotationAfterPhrase(view, p, lemma);
+  if (quotation !== null) return { cueEnd: end, contentStart: quotation, channel, afterComma };
   // "complained about the fees": a preposition right after the verb belongs to the cue.
   if (p === cueEnd + 1 && p < lastWord && !PLAIN_SAYING.has(lemma) && CONTENT_PREPOSITIONS.has(tokens[p]?.lower ?? '')) {
     return { cueEnd: p, contentStart: p + 1, channel, afterComma };
@@ -219,6 +240,24 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
     return { cueEnd: end, contentStart: null, channel, afterComma };
   }
   return { cueEnd: end, contentStart: p, channel, afterComma };
+}
+
+const MAX_PHRASE_BEFORE_QUOTATION = 6;
+const QUOTATION_LEADS = new Set([',', ':']);
+
+/** The opening quotation mark after a short phrase that starts at `p` and ends on a comma or colon, or null.
+ * The phrase is the person spoken to or the topic ("of the plan"); "that, “…”" and "on the other hand, “…”"
+ * stay in the content. */
+function quotationAfterPhrase(view: SentenceView, p: number, lemma: string): number | null {
+  const { tokens, lastWord } = view;
+  const lead = tokens[p];
+  if (!lead || view.quoted(p) || !(lead.pos === 'PRON' || lead.lower === 'of' || ADDRESSEE_VERBS.has(lemma)) || lead.lower === 'that') return null;
+  for (let k = p + 1; k < lastWord && k <= p + MAX_PHRASE_BEFORE_QUOTATION; k++) {
+    const t = tokens[k];
+    if (t && QUOTATION_LEADS.has(t.text)) return QUOTE_OPENERS.has(tokens[k + 1]?.text ?? '') && view.quoted(k + 1) ? k + 1 : null;
+    if (!t || view.quoted(k - 1) || t.pos === 'VERB' || t.pos === 'AUX' || PHRASE_STOPS.has(t.text)) return null;
+  }
+  return null;
 }
 
 const MAX_PHRASE_BEFORE_THAT = 12;

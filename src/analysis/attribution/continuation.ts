@@ -73,9 +73,34 @@ function widenSpeakerLabels(text: string, sentences: readonly Sentence[], found:
   }
 }
 
+/** "Okafor asked.", "said Okafor, looking on.": a tag that opens its sentence and reports nothing in it. */
+function bareTag(list: readonly FoundAttribution[] | undefined, s: Sentence): FoundAttribution | null {
+  const a = list?.[0];
+  if (!a?.cue || !a.mention || a.content || a.inherits || a.kind === 'vague') return null;
+  return Math.min(a.cue.start, a.mention.start) <= s.start + 1 ? a : null;
+}
+
+/** "“Why wait?” Okafor asked." — the sentence ends at "?”", which leaves the tag on its own: it reports the
+ * quotation before it, and the quoted sentences of the same paragraph that lead up to it. */
+function tagQuotationsBefore(text: string, sentences: readonly Sentence[], found: FoundAttribution[][]): void {
+  for (let i = 1; i < sentences.length; i++) {
+    const s = sentences[i];
+    const tag = s ? bareTag(found[i], s) : null;
+    if (!s || !tag) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const q = sentences[j];
+      if (!q || q.caption || q.paragraph !== s.paragraph || found[j]?.length || !startsQuoted(q) || !endsQuoted(q)) break;
+      if (j === i - 1) tag.quote = 'direct';
+      found[j] = [carried(tag)];
+      widen(text, tag, q);
+    }
+  }
+}
+
 /** Adds carried-over attributions in place; `found[i]` belongs to `sentences[i]`. */
 export function continueQuotations(text: string, sentences: readonly Sentence[], found: FoundAttribution[][]): void {
   widenSpeakerLabels(text, sentences, found);
+  tagQuotationsBefore(text, sentences, found);
   // Backwards first: the opening sentences of a quotation tagged at its end.
   for (let i = sentences.length - 2; i >= 0; i--) {
     const s = sentences[i];

@@ -884,8 +884,8 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
       const predicate = parenthetical && !!opener && (opener.pos === 'AUX' || (opener.pos === 'VERB' && !opener.lower.endsWith('ing')));
       if (content && before && (sameVoice || predicate) && (parenthetical || view.quoted(first)) && tokens[subject.mentionStart - 1]?.lower !== 'that') {
         content = { text: view.text.slice(before.start, content.end), start: before.start, end: content.end };
-      } else if (content && before && !after.afterComma && quoteOf(view, before) === 'direct' && quoteOf(view, content) === 'indirect') {
-        // "“…,” Hollis said of the plan.", "“…,” she said at a rally in Leeds.": the quotation is what was said.
+      } else if (content && before && quoteOf(view, before) === 'direct' && quoteOf(view, content) === 'indirect') {
+        // "“…,” Hollis said of the plan.", "“…,” she said at a rally in Leeds.", "“…,” he said, under a rule …": the quotation is what was said.
         content = before;
       }
     } else if (RELATIVE_PRONOUNS.has(tokens[subject.mentionStart - 1]?.lower ?? '')) {

@@ -1,0 +1,69 @@
+// Where the content of an attribution begins and ends: one invented case per boundary rule.
+import { describe, expect, it } from 'vitest';
+import { analyze, type Attribution } from '../../src/analysis/index.js';
+
+/** The attributions of every sentence, in order, with their sentence's text. */
+function attributions(text: string): Array<{ sentence: string; a: Attribution }> {
+  return analyze(text).claims.flatMap((c) => c.attributions.map((a) => ({ sentence: c.text, a })));
+}
+
+function withCue(text: string, cue: string): Attribution {
+  const found = attributions(text).find((x) => x.a.cue?.text === cue)?.a;
+  if (!found) throw new Error(`no attribution with cue "${cue}" in: ${text}`);
+  return found;
+}
+
+describe('content across sentences', () => {
+  it('gives a tag left alone after "?”" the quotation before it', () => {
+    const text = 'Ferry fares rise\n\n“Why is the bridge still closed?” Vitter demanded.\n\nThe council meets on Monday.';
+    const a = withCue(text, 'demanded');
+    expect(a.content?.text).toBe('“Why is the bridge still closed?”');
+    expect(a.quote).toBe('direct');
+    const quoted = attributions(text).find((x) => x.sentence.startsWith('“Why'));
+    expect(quoted?.a.cue).toBeNull();
+  });
+
+  it('runs that content on over the quotation after the tag', () => {
+    const text = 'Ferry fares rise\n\n“Who would have thought it?” Okafor said, smiling. “We waited ten years.”';
+    expect(withCue(text, 'said').content?.text).toBe('“Who would have thought it?” Okafor said, smiling. “We waited ten years.”');
+  });
+});
+
+describe('content right after the cue', () => {
+  it('starts at a possessive weekday, which is the content’s own determiner', () => {
+    expect(withCue('The council called Friday’s vote “a disgrace.”', 'called').content?.text).toBe('Friday’s vote “a disgrace');
+  });
+});
+
+describe('content after "on"', () => {
+  it('takes a name with a possessive after "on" as the content, not as a date', () => {
+    const a = withCue('Okafor has also commented on Lindqvist’s decision.', 'has also commented on');
+    expect(a.content?.text).toBe('Lindqvist’s decision');
+  });
+});
+
+describe('a quotation before its tag', () => {
+  it('is the content when an unquoted phrase follows the tag after a comma', () => {
+    const a = withCue('“The vote will go ahead,” Okafor said, under a rule that allows for delays.', 'said');
+    expect(a.content?.text).toBe('“The vote will go ahead,”');
+    expect(a.quote).toBe('direct');
+  });
+});
+
+describe('dates after the cue', () => {
+  it('skips a month with its year, as it skips a month alone', () => {
+    expect(withCue('Moreau said in June 2012 the ferry would run daily.', 'said').content?.text).toBe('the ferry would run daily');
+  });
+});
+
+describe('a phrase between the cue and a quotation', () => {
+  it('leaves the person spoken to or the topic out of the content', () => {
+    expect(withCue('The mayor says of Lindqvist, “He will sell the pier.”', 'says').content?.text).toBe('“He will sell the pier');
+    expect(withCue('Vitter scolded him: “The engineers are against you.”', 'scolded').content?.text).toBe('“The engineers are against you');
+    expect(withCue('Hollis told his radio audience on Monday, “The council has sent its orders.”', 'told').content?.text).toBe('“The council has sent its orders');
+  });
+
+  it('keeps "that," and an adverbial before the quotation', () => {
+    expect(withCue('Okafor said that, “for once, the ferry was early.”', 'said').content?.text).toBe('that, “for once, the ferry was early');
+  });
+});
