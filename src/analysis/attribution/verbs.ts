@@ -17,6 +17,7 @@ import {
 import { classifyChunk } from './classify.js';
 import { foundAttribution, mentionOf } from './found.js';
 import { contentEnd, contentSpan, objectEnd, quoteOf, scanAfterCue } from './content.js';
+import { lightVerbCueEnd } from './light-verbs.js';
 import {
   BARE_SPEECH_VERBS,
   BELIEF_ADJECTIVES,
@@ -748,7 +749,9 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
     }
     // "Said Ellis: …" — wink reads a sentence-initial capitalised verb as a name.
     const initialVerb = i === first && SENTENCE_INITIAL_VERBS.has(t.lower);
-    if (t.pos !== 'VERB' && !initialVerb && !(t.pos === 'NOUN' && verbClass(t.lemma) !== null && verbTaggedAsNoun(view, i))) continue;
+    // "has no illusions about": wink reads a light "have" as an auxiliary.
+    const lightHave = t.pos === 'AUX' && t.lemma === 'have' && lightVerbCueEnd(tokens, i, lastWord) !== null;
+    if (t.pos !== 'VERB' && !initialVerb && !lightHave && !(t.pos === 'NOUN' && verbClass(t.lemma) !== null && verbTaggedAsNoun(view, i))) continue;
     let cueEnd = i;
     const particles = PARTICLE_CUES.get(t.lemma);
     const naming = t.lemma === 'call' && namesWithQuote(view, i);
@@ -756,6 +759,8 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
     // "called Friday for", "spoke out Tuesday about": a day between the verb and its particle.
     else if (particles && WEEKDAYS.has(tokens[i + 1]?.lower ?? '') && particles.has(tokens[i + 2]?.lower ?? '')) cueEnd = i + 2;
     else if (PARTICLE_ONLY.has(t.lemma) && !naming) continue;
+    const light = lightVerbCueEnd(tokens, i, lastWord);
+    if (light !== null) cueEnd = light;
     // "He went further." introduces what follows; "the war goes further down" does not.
     if (t.lemma === 'go' && !(cueEnd > i && endsClause(tokens, cueEnd, lastWord) && !TIME_WORDS.has(tokens[cueEnd + 1]?.lower ?? ''))) continue;
     // "appeared to suggest that …": the cue is the whole chain, the content follows the second verb.
@@ -766,7 +771,7 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
     const thatClause = !verbClass(t.lemma) && t.pos === 'VERB' && tokens[i + 1]?.lower === 'that' && tokens[i + 1]?.pos === 'SCONJ' &&
       !NOT_REPORTING.has(t.lemma) && !!afterThat && (afterThat.pos === 'DET' || afterThat.pos === 'PRON' || afterThat.pos === 'PROPN' || afterThat.pos === 'NOUN') &&
       clauseWithin(tokens, i + 2, lastWord);
-    const cls = cueEnd > i || naming ? 'speech' : thatClause ? 'belief' : verbClass(t.lemma);
+    const cls = light !== null ? 'stance' : cueEnd > i || naming ? 'speech' : thatClause ? 'belief' : verbClass(t.lemma);
     if (!cls) continue;
 
     const aspect = aspectVerbBefore(tokens, i, first);

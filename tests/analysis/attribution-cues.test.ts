@@ -1,0 +1,18 @@
+// Cue recall: phrasings whose cue is more than a verb of saying. One invented sentence per rule.
+import { describe, expect, it } from 'vitest';
+import { analyze, type Attribution } from '../../src/analysis/index.js';
+
+function attributionWithCue(text: string, cue: string): Attribution {
+  const all = analyze(text).claims.flatMap((c) => c.attributions);
+  const a = all.find((x) => x.cue?.text === cue);
+  if (!a) throw new Error(`no cue "${cue}" in: ${text} (got ${all.map((x) => x.cue?.text).join(', ')})`);
+  return a;
+}
+
+describe('light-verb cues', () => {
+  it('reads a light verb with its stance noun and preposition as one cue: "made the case for", "took aim at"', () => {
+    expect(attributionWithCue('Mayor Ana Ruiz made the case for a new toll bridge.', 'made the case for').mention?.text).toBe('Mayor Ana Ruiz');
+    expect(attributionWithCue('The harbor union took aim at the port authority.', 'took aim at').mention?.text).toBe('The harbor union');
+    expect(attributionWithCue('Several councillors have voiced deep concern about the budget.', 'have voiced deep concern about').mention?.text).toBe('Several councillors');
+  });
+});
