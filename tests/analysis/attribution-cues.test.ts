@@ -16,3 +16,11 @@ describe('light-verb cues', () => {
     expect(attributionWithCue('Several councillors have voiced deep concern about the budget.', 'have voiced deep concern about').mention?.text).toBe('Several councillors');
   });
 });
+
+describe('verb forms wink reads as adjectives', () => {
+  it('reads "is promising" and ", promising to" as cues, but not "the results are promising"', () => {
+    expect(attributionWithCue('Mayor Ana Ruiz is promising lower tolls.', 'is promising').mention?.text).toBe('Mayor Ana Ruiz');
+    expect(attributionWithCue('Ruiz spoke at the pier, promising to lift the toll.', 'promising').content?.text).toBe('to lift the toll');
+    expect(analyze('The first results are promising.').claims[0]?.attributions).toEqual([]);
+  });
+});

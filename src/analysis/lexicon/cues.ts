@@ -255,3 +255,11 @@ export const NOUN_CUES: ReadonlySet<string> = new Set([
   'complaints', 'warnings', 'forecast', 'estimate', 'finding', 'findings', 'verdict', 'ruling',
   'judgment', 'reminder', 'concession', 'boast', 'pitch', 'arguments', 'case', 'point',
 ]);
+
+/** Verb forms wink tags as adjectives even where they are verbs ("is promising lower taxes", "…, threatening
+ * to walk out", "it referenced the ruling"). Form → verb lemma. */
+export const VERB_FORMS_TAGGED_ADJECTIVE: ReadonlyMap<string, string> = new Map([
+  ['promising', 'promise'], ['threatening', 'threaten'], ['pledging', 'pledge'], ['vowing', 'vow'],
+  ['demanding', 'demand'], ['insisting', 'insist'], ['warning', 'warn'], ['urging', 'urge'],
+  ['referenced', 'reference'], ['touted', 'tout'], ['criticized', 'criticize'], ['praised', 'praise'],
+]);
