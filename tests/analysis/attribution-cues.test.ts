@@ -24,3 +24,13 @@ describe('verb forms wink reads as adjectives', () => {
     expect(analyze('The first results are promising.').claims[0]?.attributions).toEqual([]);
   });
 });
+
+describe('"put it" of words', () => {
+  it('reads "as X put it" and "put it bluntly:" as cues, but not a thing put somewhere', () => {
+    const a = attributionWithCue('As Ana Ruiz put it in a statement, the toll is a tax on the poor.', 'put it in a statement');
+    expect(a.mention?.text).toBe('Ana Ruiz');
+    expect(a.content?.text).toBe('the toll is a tax on the poor');
+    expect(attributionWithCue('Hollis put it bluntly: the toll is a tax.', 'put it bluntly').content?.text).toBe('the toll is a tax');
+    expect(analyze('Hollis put it in the drawer.').claims[0]?.attributions).toEqual([]);
+  });
+});

@@ -618,6 +618,17 @@ function endsClause(tokens: readonly Token[], cue: number, lastWord: number): bo
   return cue >= lastWord || !next || next.text === ',' || next.text === ':' || TIME_WORDS.has(next.lower);
 }
 
+/** "as Ruiz put it,", "put it bluntly:", "put it in a statement", "put it to reporters": "put it" of words, not of
+ * a thing put somewhere. */
+function wordsPutIt(tokens: readonly Token[], it: number, lastWord: number): boolean {
+  const next = tokens[it + 1];
+  if (it >= lastWord || !next || next.text === ',' || next.text === ':' || next.text === ';') return true;
+  if (next.pos === 'ADV' && next.lower.endsWith('ly')) return true;
+  const noun = tokens[it + 3];
+  if (next.lower === 'in' && (tokens[it + 2]?.lower === 'a' || tokens[it + 2]?.lower === 'an') && noun && CUE_VENUES.has(noun.lower)) return true;
+  return next.lower === 'to' && (tokens[it + 2]?.pos === 'PRON' || tokens[it + 2]?.pos === 'PROPN' || tokens[it + 2]?.lower === 'reporters');
+}
+
 /** Belief verbs are cues only with a clause: "believes that …", "wants to …", "thinks the plan …". */
 function takesClause(tokens: readonly Token[], cue: number, lastWord: number): boolean {
   const next = tokens[cue + 1];
@@ -761,6 +772,7 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
     else if (PARTICLE_ONLY.has(t.lemma) && !naming) continue;
     const light = lightVerbCueEnd(tokens, i, lastWord);
     if (light !== null) cueEnd = light;
+    if (t.lemma === 'put' && !(cueEnd > i && wordsPutIt(tokens, cueEnd, lastWord))) continue;
     // "He went further." introduces what follows; "the war goes further down" does not.
     if (t.lemma === 'go' && !(cueEnd > i && endsClause(tokens, cueEnd, lastWord) && !TIME_WORDS.has(tokens[cueEnd + 1]?.lower ?? ''))) continue;
     // "appeared to suggest that …": the cue is the whole chain, the content follows the second verb.
