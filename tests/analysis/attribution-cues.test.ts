@@ -34,3 +34,12 @@ describe('"put it" of words', () => {
     expect(analyze('Hollis put it in the drawer.').claims[0]?.attributions).toEqual([]);
   });
 });
+
+describe('passives of saying with their agent', () => {
+  it('reads "was first reported by" and "were echoed by" with the agent as source, the subject as content', () => {
+    const a = attributionWithCue('The toll plan was first reported by the Harbor Ledger.', 'was first reported by');
+    expect(a.mention?.text).toBe('the Harbor Ledger');
+    expect(a.content?.text).toBe('The toll plan');
+    expect(attributionWithCue('His doubts were echoed by several port economists.', 'were echoed by').mention?.text).toBe('several port economists');
+  });
+});

@@ -1057,16 +1057,20 @@ const PASSIVE_CUES = new Set([
   'ask', 'characterize', 'characterise', 'portray', 'hail', 'applaud', 'welcome', 'rate',
 ]);
 const PASSIVE_PARTICLES = new Set(['of', 'for', 'as', 'with', 'to']);
+/** Verbs whose passive reports only with its agent: "was first reported by the Ledger", "were echoed by economists"
+ * ("the theft was reported to police" reports nothing). */
+const AGENT_PASSIVE_CUES = new Set(['report', 'echo', 'reveal', 'confirm', 'announce', 'predict', 'disclose', 'document', 'detail', 'suggest', 'deny', 'dismiss', 'argue', 'claim', 'allege', 'note', 'state']);
 
 /** "Mr. Adeyemi was accused of using …" (no agent: vague), "has been endorsed by several unions". */
 function passiveAttribution(view: SentenceView, i: number, groupStart: number, used: TakenTokens): FoundAttribution | null {
   const { tokens, lastWord } = view;
   const t = tokens[i];
-  if (!t || !PASSIVE_CUES.has(t.lemma) || t.lower.endsWith('ing')) return null;
+  const byAgent = tokens[i + 1]?.lower === 'by';
+  if (!t || !(PASSIVE_CUES.has(t.lemma) || (byAgent && AGENT_PASSIVE_CUES.has(t.lemma))) || t.lower.endsWith('ing')) return null;
   let cueEnd = i;
   let mention: Mention | null = null;
   let contentStart = i + 1;
-  if (tokens[i + 1]?.lower === 'by') {
+  if (byAgent) {
     const np = npStartingAt(tokens, i + 2, lastWord);
     if (!np) return null;
     const chunk = np;
