@@ -43,3 +43,10 @@ describe('passives of saying with their agent', () => {
     expect(attributionWithCue('His doubts were echoed by several port economists.', 'were echoed by').mention?.text).toBe('several port economists');
   });
 });
+
+describe('partitive phrases as sources', () => {
+  it('keeps "dozens of unions" and "many of the experts" whole after "by"', () => {
+    expect(attributionWithCue('The toll plan was endorsed by dozens of unions.', 'was endorsed by').mention?.text).toBe('dozens of unions');
+    expect(attributionWithCue('The toll plan was criticized by many of the port economists.', 'was criticized by').mention?.text).toBe('many of the port economists');
+  });
+});
