@@ -50,3 +50,11 @@ describe('partitive phrases as sources', () => {
     expect(attributionWithCue('The toll plan was criticized by many of the port economists.', 'was criticized by').mention?.text).toBe('many of the port economists');
   });
 });
+
+describe('a participle opening the sentence', () => {
+  it('speaks for the subject after its comma: "Citing an old survey, Ruiz accused …"', () => {
+    const a = attributionWithCue('The port lost money. Citing an old survey, Ruiz accused the port of waste.', 'Citing');
+    expect(a.mention?.text).toBe('Ruiz');
+    expect(a.content?.text).toBe('an old survey');
+  });
+});

@@ -1018,7 +1018,11 @@ function participleAttribution(view: SentenceView, i: number, cueEnd: number, ou
   const lead = (prev.pos === 'ADV' || QUOTE_CLOSERS.has(prev.text)) && tokens[i - 2]?.text === ',' ? tokens[i - 2] : prev;
   // "After saying her foot was swollen, Hollis left": the clause opens the sentence, its subject follows it.
   const opening = PARTICIPLE_LEADS.has(prev.lower) && i - 1 === view.first;
-  if (lead?.text === ',' || PARTICIPLE_LEADS.has(prev.lower)) {
+  const fronted = frontedParticipleSubject(view, i);
+  if (fronted) {
+    mention = mentionFrom(view, fronted.chunk);
+    for (let k = fronted.chunk.s; k <= fronted.chunk.e; k++) used.add(k);
+  } else if (lead?.text === ',' || PARTICIPLE_LEADS.has(prev.lower)) {
     inherits = out[out.length - 1] ?? null;
     if (!inherits) {
       const own = sentenceSubject(view, opening ? view.lastWord + 1 : i, used);
@@ -1044,9 +1048,24 @@ function participleAttribution(view: SentenceView, i: number, cueEnd: number, ou
     cueEnd: after.cueEnd,
     verb: i,
     lemma: t.lemma,
-    content: opening && after.contentStart !== null ? contentSpan(view, after.contentStart, objectEnd(view, after.contentStart)) : contentAfterOrNull(view, after.contentStart),
+    content: fronted && after.contentStart !== null && after.contentStart < fronted.comma
+      ? contentSpan(view, after.contentStart, fronted.comma - 1)
+      : opening && after.contentStart !== null ? contentSpan(view, after.contentStart, objectEnd(view, after.contentStart)) : contentAfterOrNull(view, after.contentStart),
     channel: SOCIAL_VERBS.has(t.lemma) ? 'social_media' : (after.channel ?? inherits?.channel ?? null),
   });
+}
+
+/** "Citing an old survey, Ruiz accused …": a participle opening the sentence speaks for the subject after its comma. */
+function frontedParticipleSubject(view: SentenceView, i: number): { chunk: Chunk; comma: number } | null {
+  const { tokens, lastWord } = view;
+  if (i !== view.first) return null;
+  let comma = i + 1;
+  while (comma < lastWord && comma < i + 25 && tokens[comma]?.text !== ',') comma++;
+  if (tokens[comma]?.text !== ',' || view.quoted(comma)) return null;
+  const chunk = npStartingAt(tokens, comma + 1, lastWord);
+  const next = chunk ? tokens[chunk.e + 1] : undefined;
+  if (!chunk || !next || !speakerLike(tokens[chunk.e]) || !(next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV')) return null;
+  return { chunk, comma };
 }
 
 /** Verbs whose passive reports what somebody said of the subject: "was accused of", "has been criticized as". */
