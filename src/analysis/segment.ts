@@ -7,6 +7,7 @@ import {
   MERGE_BEFORE_ABBREVIATIONS,
   SPLIT_TITLE_ABBREVIATIONS,
 } from './lexicon/abbreviations.js';
+import { VERB_FORMS_TAGGED_ADJECTIVE } from './lexicon/cues.js';
 
 export interface Sentence {
   index: number;
@@ -135,6 +136,24 @@ function joinSplitTitles({ tokens, sentences }: TokenizedText): TokenizedText {
   return { tokens: out, sentences: joined };
 }
 
+/** Where wink reads a verb form as an adjective in a verb's place (after a subject, an auxiliary or a comma,
+ * before an object or "to"), it becomes the verb again: "Hollis is promising lower tolls". In place. */
+function retagVerbalAdjectives(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const lemma = t && t.pos === 'ADJ' ? VERB_FORMS_TAGGED_ADJECTIVE.get(t.lower) : undefined;
+    if (!t || !lemma) continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const afterSubject = !!prev && (prev.pos === 'PRON' || prev.pos === 'PROPN' || prev.pos === 'AUX' || prev.pos === 'ADV' || prev.text === ',');
+    const beforeObject = !!next && (next.lower === 'to' || next.lower === 'that' || next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'PRON' || next.pos === 'NUM' || (next.pos === 'ADJ' && tokens[i + 2]?.pos === 'NOUN'));
+    if (afterSubject && beforeObject) {
+      t.pos = 'VERB';
+      t.lemma = lemma;
+    }
+  }
+}
+
 /** A clock time ends a sentence when a capitalised word other than a day, month or time zone follows. */
 function endsAtClock(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -144,6 +163,7 @@ function endsAtClock(tokens: readonly Token[], i: number): boolean {
 
 export function segment(text: string): Segmented {
   const { tokens, sentences: winkSentences } = joinSplitTitles(tokenize(text));
+  retagVerbalAdjectives(tokens);
   const paragraphs = paragraphsOf(text);
 
   // Cut wink's sentences at paragraph boundaries: a line break always ends a sentence.

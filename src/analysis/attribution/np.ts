@@ -130,6 +130,11 @@ export function npStartingAt(tokens: readonly Token[], s: number, limit: number)
   const first = tokens[s];
   if (!first || s > limit) return null;
   if (isPronoun(first)) return { s, e: s };
+  // "dozens of unions", "many of the experts": a quantity word and its partitive are one phrase.
+  if (DETERMINER_WORDS.has(first.lower) && first.pos !== 'DET' && tokens[s + 1]?.lower === 'of') {
+    const whole = npStartingAt(tokens, s + 2, limit);
+    return whole ? { s, e: whole.e } : null;
+  }
   let e = s;
   if (DETERMINER_WORDS.has(first.lower) || first.pos === 'DET') {
     if (s + 1 > limit) return null;

@@ -620,6 +620,17 @@ function endsClause(tokens: readonly Token[], cue: number, lastWord: number): bo
   return cue >= lastWord || !next || next.text === ',' || next.text === ':' || TIME_WORDS.has(next.lower);
 }
 
+/** "as Ruiz put it,", "put it bluntly:", "put it in a statement", "put it to reporters": "put it" of words, not of
+ * a thing put somewhere. */
+function wordsPutIt(tokens: readonly Token[], it: number, lastWord: number): boolean {
+  const next = tokens[it + 1];
+  if (it >= lastWord || !next || next.text === ',' || next.text === ':' || next.text === ';') return true;
+  if (next.pos === 'ADV' && next.lower.endsWith('ly')) return true;
+  const noun = tokens[it + 3];
+  if (next.lower === 'in' && (tokens[it + 2]?.lower === 'a' || tokens[it + 2]?.lower === 'an') && noun && CUE_VENUES.has(noun.lower)) return true;
+  return next.lower === 'to' && (tokens[it + 2]?.pos === 'PRON' || tokens[it + 2]?.pos === 'PROPN' || tokens[it + 2]?.lower === 'reporters');
+}
+
 /** Belief verbs are cues only with a clause: "believes that …", "wants to …", "thinks the plan …". */
 function takesClause(tokens: readonly Token[], cue: number, lastWord: number): boolean {
   const next = tokens[cue + 1];
@@ -763,6 +774,7 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
     else if (PARTICLE_ONLY.has(t.lemma) && !naming) continue;
     const light = lightVerbCueEnd(tokens, i, lastWord);
     if (light !== null) cueEnd = light;
+    if (t.lemma === 'put' && !(cueEnd > i && wordsPutIt(tokens, cueEnd, lastWord))) continue;
     // "He went further." introduces what follows; "the war goes further down" does not.
     if (t.lemma === 'go' && !(cueEnd > i && endsClause(tokens, cueEnd, lastWord) && !TIME_WORDS.has(tokens[cueEnd + 1]?.lower ?? ''))) continue;
     // "appeared to suggest that …": the cue is the whole chain, the content follows the second verb.
@@ -1008,7 +1020,11 @@ function participleAttribution(view: SentenceView, i: number, cueEnd: number, ou
   const lead = (prev.pos === 'ADV' || QUOTE_CLOSERS.has(prev.text)) && tokens[i - 2]?.text === ',' ? tokens[i - 2] : prev;
   // "After saying her foot was swollen, Hollis left": the clause opens the sentence, its subject follows it.
   const opening = PARTICIPLE_LEADS.has(prev.lower) && i - 1 === view.first;
-  if (lead?.text === ',' || PARTICIPLE_LEADS.has(prev.lower)) {
+  const fronted = frontedParticipleSubject(view, i);
+  if (fronted) {
+    mention = mentionFrom(view, fronted.chunk);
+    for (let k = fronted.chunk.s; k <= fronted.chunk.e; k++) used.add(k);
+  } else if (lead?.text === ',' || PARTICIPLE_LEADS.has(prev.lower)) {
     inherits = out[out.length - 1] ?? null;
     if (!inherits) {
       const own = sentenceSubject(view, opening ? view.lastWord + 1 : i, used);
@@ -1034,9 +1050,24 @@ function participleAttribution(view: SentenceView, i: number, cueEnd: number, ou
     cueEnd: after.cueEnd,
     verb: i,
     lemma: t.lemma,
-    content: opening && after.contentStart !== null ? contentSpan(view, after.contentStart, objectEnd(view, after.contentStart)) : contentAfterOrNull(view, after.contentStart),
+    content: fronted && after.contentStart !== null && after.contentStart < fronted.comma
+      ? contentSpan(view, after.contentStart, fronted.comma - 1)
+      : opening && after.contentStart !== null ? contentSpan(view, after.contentStart, objectEnd(view, after.contentStart)) : contentAfterOrNull(view, after.contentStart),
     channel: SOCIAL_VERBS.has(t.lemma) ? 'social_media' : (after.channel ?? inherits?.channel ?? null),
   });
+}
+
+/** "Citing an old survey, Ruiz accused …": a participle opening the sentence speaks for the subject after its comma. */
+function frontedParticipleSubject(view: SentenceView, i: number): { chunk: Chunk; comma: number } | null {
+  const { tokens, lastWord } = view;
+  if (i !== view.first) return null;
+  let comma = i + 1;
+  while (comma < lastWord && comma < i + 25 && tokens[comma]?.text !== ',') comma++;
+  if (tokens[comma]?.text !== ',' || view.quoted(comma)) return null;
+  const chunk = npStartingAt(tokens, comma + 1, lastWord);
+  const next = chunk ? tokens[chunk.e + 1] : undefined;
+  if (!chunk || !next || !speakerLike(tokens[chunk.e]) || !(next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV')) return null;
+  return { chunk, comma };
 }
 
 /** Verbs whose passive reports what somebody said of the subject: "was accused of", "has been criticized as". */
@@ -1047,16 +1078,20 @@ const PASSIVE_CUES = new Set([
   'ask', 'characterize', 'characterise', 'portray', 'hail', 'applaud', 'welcome', 'rate',
 ]);
 const PASSIVE_PARTICLES = new Set(['of', 'for', 'as', 'with', 'to']);
+/** Verbs whose passive reports only with its agent: "was first reported by the Ledger", "were echoed by economists"
+ * ("the theft was reported to police" reports nothing). */
+const AGENT_PASSIVE_CUES = new Set(['report', 'echo', 'reveal', 'confirm', 'announce', 'predict', 'disclose', 'document', 'detail', 'suggest', 'deny', 'dismiss', 'argue', 'claim', 'allege', 'note', 'state']);
 
 /** "Mr. Adeyemi was accused of using …" (no agent: vague), "has been endorsed by several unions". */
 function passiveAttribution(view: SentenceView, i: number, groupStart: number, used: TakenTokens): FoundAttribution | null {
   const { tokens, lastWord } = view;
   const t = tokens[i];
-  if (!t || !PASSIVE_CUES.has(t.lemma) || t.lower.endsWith('ing')) return null;
+  const byAgent = tokens[i + 1]?.lower === 'by';
+  if (!t || !(PASSIVE_CUES.has(t.lemma) || (byAgent && AGENT_PASSIVE_CUES.has(t.lemma))) || t.lower.endsWith('ing')) return null;
   let cueEnd = i;
   let mention: Mention | null = null;
   let contentStart = i + 1;
-  if (tokens[i + 1]?.lower === 'by') {
+  if (byAgent) {
     const np = npStartingAt(tokens, i + 2, lastWord);
     if (!np) return null;
     const chunk = np;

@@ -103,6 +103,7 @@ export const PARTICLE_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['balk', new Set(['at'])],
   ['lash', new Set(['out'])],
   ['chime', new Set(['in'])],
+  ['put', new Set(['it'])],
 ]);
 
 /** Prepositions that introduce what a cue is about and belong to the cue: "complained about the fees",
@@ -115,7 +116,7 @@ export const SURVEY_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'surv
 /** Cue verbs that must not be read as cues without a particle (their bare uses are too often literal). */
 export const PARTICLE_ONLY: ReadonlySet<string> = new Set([
   'call', 'point', 'refer', 'talk', 'speak', 'push', 'press', 'weigh', 'sign', 'vote', 'lay', 'sum', 'rail', 'double',
-  'seize', 'bristle', 'balk', 'lash', 'chime',
+  'seize', 'bristle', 'balk', 'lash', 'chime', 'put',
 ]);
 
 /** Participles of these verbs attribute ("…, saying the West has ignored …"); other -ing forms do not. */
@@ -258,4 +259,12 @@ export const NOUN_CUES: ReadonlySet<string> = new Set([
   'attempt', 'commitment', 'determination', 'wish', 'push', 'vows', 'threats', 'pledges', 'promises', 'complaint',
   'complaints', 'warnings', 'forecast', 'estimate', 'finding', 'findings', 'verdict', 'ruling',
   'judgment', 'reminder', 'concession', 'boast', 'pitch', 'arguments', 'case', 'point',
+]);
+
+/** Verb forms wink tags as adjectives even where they are verbs ("is promising lower taxes", "…, threatening
+ * to walk out", "it referenced the ruling"). Form → verb lemma. */
+export const VERB_FORMS_TAGGED_ADJECTIVE: ReadonlyMap<string, string> = new Map([
+  ['promising', 'promise'], ['threatening', 'threaten'], ['pledging', 'pledge'], ['vowing', 'vow'],
+  ['demanding', 'demand'], ['insisting', 'insist'], ['warning', 'warn'], ['urging', 'urge'],
+  ['referenced', 'reference'], ['touted', 'tout'], ['criticized', 'criticize'], ['praised', 'praise'],
 ]);

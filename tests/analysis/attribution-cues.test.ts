@@ -1,0 +1,60 @@
+// Cue recall: phrasings whose cue is more than a verb of saying. One invented sentence per rule.
+import { describe, expect, it } from 'vitest';
+import { analyze, type Attribution } from '../../src/analysis/index.js';
+
+function attributionWithCue(text: string, cue: string): Attribution {
+  const all = analyze(text).claims.flatMap((c) => c.attributions);
+  const a = all.find((x) => x.cue?.text === cue);
+  if (!a) throw new Error(`no cue "${cue}" in: ${text} (got ${all.map((x) => x.cue?.text).join(', ')})`);
+  return a;
+}
+
+describe('light-verb cues', () => {
+  it('reads a light verb with its stance noun and preposition as one cue: "made the case for", "took aim at"', () => {
+    expect(attributionWithCue('Mayor Ana Ruiz made the case for a new toll bridge.', 'made the case for').mention?.text).toBe('Mayor Ana Ruiz');
+    expect(attributionWithCue('The harbor union took aim at the port authority.', 'took aim at').mention?.text).toBe('The harbor union');
+    expect(attributionWithCue('Several councillors have voiced deep concern about the budget.', 'have voiced deep concern about').mention?.text).toBe('Several councillors');
+  });
+});
+
+describe('verb forms wink reads as adjectives', () => {
+  it('reads "is promising" and ", promising to" as cues, but not "the results are promising"', () => {
+    expect(attributionWithCue('Mayor Ana Ruiz is promising lower tolls.', 'is promising').mention?.text).toBe('Mayor Ana Ruiz');
+    expect(attributionWithCue('Ruiz spoke at the pier, promising to lift the toll.', 'promising').content?.text).toBe('to lift the toll');
+    expect(analyze('The first results are promising.').claims[0]?.attributions).toEqual([]);
+  });
+});
+
+describe('"put it" of words', () => {
+  it('reads "as X put it" and "put it bluntly:" as cues, but not a thing put somewhere', () => {
+    const a = attributionWithCue('As Ana Ruiz put it in a statement, the toll is a tax on the poor.', 'put it in a statement');
+    expect(a.mention?.text).toBe('Ana Ruiz');
+    expect(a.content?.text).toBe('the toll is a tax on the poor');
+    expect(attributionWithCue('Hollis put it bluntly: the toll is a tax.', 'put it bluntly').content?.text).toBe('the toll is a tax');
+    expect(analyze('Hollis put it in the drawer.').claims[0]?.attributions).toEqual([]);
+  });
+});
+
+describe('passives of saying with their agent', () => {
+  it('reads "was first reported by" and "were echoed by" with the agent as source, the subject as content', () => {
+    const a = attributionWithCue('The toll plan was first reported by the Harbor Ledger.', 'was first reported by');
+    expect(a.mention?.text).toBe('the Harbor Ledger');
+    expect(a.content?.text).toBe('The toll plan');
+    expect(attributionWithCue('His doubts were echoed by several port economists.', 'were echoed by').mention?.text).toBe('several port economists');
+  });
+});
+
+describe('partitive phrases as sources', () => {
+  it('keeps "dozens of unions" and "many of the experts" whole after "by"', () => {
+    expect(attributionWithCue('The toll plan was endorsed by dozens of unions.', 'was endorsed by').mention?.text).toBe('dozens of unions');
+    expect(attributionWithCue('The toll plan was criticized by many of the port economists.', 'was criticized by').mention?.text).toBe('many of the port economists');
+  });
+});
+
+describe('a participle opening the sentence', () => {
+  it('speaks for the subject after its comma: "Citing an old survey, Ruiz accused …"', () => {
+    const a = attributionWithCue('The port lost money. Citing an old survey, Ruiz accused the port of waste.', 'Citing');
+    expect(a.mention?.text).toBe('Ruiz');
+    expect(a.content?.text).toBe('an old survey');
+  });
+});
