@@ -13,7 +13,14 @@ describe('light-verb cues', () => {
   it('reads a light verb with its stance noun and preposition as one cue: "made the case for", "took aim at"', () => {
     expect(attributionWithCue('Mayor Ana Ruiz made the case for a new toll bridge.', 'made the case for').mention?.text).toBe('Mayor Ana Ruiz');
     expect(attributionWithCue('The harbor union took aim at the port authority.', 'took aim at').mention?.text).toBe('The harbor union');
-    expect(attributionWithCue('Several councillors have voiced deep concern about the budget.', 'have voiced deep concern about').mention?.text).toBe('Several councillors');
+    expect(attributionWithCue('Several councillors have voiced deep concern about the budget.', 'have voiced deep concern about').content?.text).toBe('the budget');
+    expect(attributionWithCue('Lindqvist has no illusions about the vote.', 'has no illusions about').mention?.text).toBe('Lindqvist');
+    expect(attributionWithCue('Okafor has been a consistent and outspoken critic of the tax.', 'has been a consistent and outspoken critic of').mention?.text).toBe('Okafor');
+  });
+
+  it('does not read a light verb with a noun that points back at earlier words as a new cue', () => {
+    expect(analyze('Okafor made the comments at a rally in Leeds.').claims[0]?.attributions).toEqual([]);
+    expect(analyze('Okafor made these remarks on Monday.').claims[0]?.attributions).toEqual([]);
   });
 });
 
