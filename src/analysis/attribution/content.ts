@@ -4,7 +4,7 @@ import type { Channel, Quote, Span } from '../schema.js';
 import type { Token } from '../nlp.js';
 import type { SentenceView } from './view.js';
 import { npStartingAt, isCapitalised } from './np.js';
-import { isAsciiLetterOrDigit } from '../nlp.js';
+import { letterOrDigitAt } from '../nlp.js';
 import { MONTH_NAMES } from '../lexicon/calendar.js';
 import { CONTENT_PREPOSITIONS, CUE_VENUES, MEDIA_OUTLETS, SOCIAL_NOUNS, SOCIAL_PLATFORMS, TIME_WORDS } from '../lexicon/cues.js';
 
@@ -355,20 +355,13 @@ export function quoteOf(view: SentenceView, content: Span | null): Quote {
   return quotedLetters >= letters * 0.9 ? 'direct' : 'partial';
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-/** UTF-16 units of text[start, end) that belong to letters and digits, ASCII tested by code. */
+/** UTF-16 units of text[start, end) that belong to letters and digits. */
 function lettersAndDigits(text: string, start: number, end: number): number {
   let n = 0;
   for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (isAsciiLetterOrDigit(c)) n++;
-    else if (c >= 128) {
-      const low = i + 1 < end ? text.charCodeAt(i + 1) : 0;
-      const size = c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
-      if (LETTER_OR_DIGIT.test(text.slice(i, i + size))) n += size;
-      i += size - 1;
-    }
+    const size = letterOrDigitAt(text, i, end);
+    n += size;
+    if (size > 1) i += size - 1;
   }
   return n;
 }
