@@ -67,3 +67,10 @@ describe('a phrase between the cue and a quotation', () => {
     expect(withCue('Okafor said that, “for once, the ferry was early.”', 'said').content?.text).toBe('that, “for once, the ferry was early');
   });
 });
+
+describe('a list of examples after a comma', () => {
+  it('stays in a reported clause and in a stance verb’s object', () => {
+    expect(withCue('Okafor said the storm closed three piers, including the one at Eastgate.', 'said').content?.text).toBe('the storm closed three piers, including the one at Eastgate');
+    expect(withCue('Moreau criticized the fare rises, including those for students.', 'criticized').content?.text).toBe('the fare rises, including those for students');
+  });
+});

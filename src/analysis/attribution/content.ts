@@ -58,7 +58,7 @@ export function contentEnd(view: SentenceView, start: number): number {
     // "…, and the council has since voted …": a new clause with its own subject is the writer's again.
     if (prev?.text === ',' && t.lower === 'and' && !view.quoted(start) && opensClauseAt(view, k + 1)) return k - 2;
     // "…, saying …", "…, arguing that …": a participle clause after a comma is the writer's again.
-    if (prev?.text === ',' && !view.quoted(k - 1) && t.pos === 'VERB' && t.lower.endsWith('ing') && !view.quoted(start)) return k - 2;
+    if (prev?.text === ',' && !view.quoted(k - 1) && t.pos === 'VERB' && t.lower.endsWith('ing') && !LIST_OPENERS.has(t.lower) && !view.quoted(start)) return k - 2;
     // The same after a quoted phrase that ends with its comma: "…the “harbor spirit,” saying …".
     if (prev && QUOTE_CLOSERS.has(prev.text) && tokens[k - 2]?.text === ',' && t.pos === 'VERB' && t.lower.endsWith('ing') && !view.quoted(start)) return k - 3;
     // "…, a claim the council disputes": a closing indefinite apposition is the writer's comment.
@@ -75,6 +75,8 @@ export function contentEnd(view: SentenceView, start: number): number {
 }
 
 const RELATIVE_ASIDES = new Set(['which', 'who']);
+/** Participles that open a list of examples, not a clause of the writer's: ", including …". */
+const LIST_OPENERS = new Set(['including']);
 /** Conjunctions that open a subordinate clause in front of the main one: "Although …, he …". */
 const FRONTED_OPENERS = new Set(['although', 'though', 'while', 'whereas', 'if', 'when', 'as', 'because', 'since', 'after', 'before', 'once', 'until', 'unless', 'even']);
 const LINKS = new Set(['but', 'and', 'yet', 'so']);
@@ -303,7 +305,8 @@ export function trimmedSpan(text: string, start: number, end: number): Span | nu
 export function objectEnd(view: SentenceView, start: number): number {
   for (let k = start; k <= view.lastWord; k++) {
     const t = view.tokens[k];
-    if (t && (t.text === ',' || t.text === ';' || t.text === '—') && !view.quoted(k)) return k - 1;
+    // "condemned the cuts, including those to schools": a list opener after the comma goes on with the object.
+    if (t && (t.text === ',' || t.text === ';' || t.text === '—') && !view.quoted(k) && !LIST_OPENERS.has(view.tokens[k + 1]?.lower ?? '')) return k - 1;
     // "praised the “harbor spirit,” saying …": a quoted phrase that closes on its comma ends the object.
     const next = view.tokens[k + 1];
     if (t && QUOTE_CLOSERS.has(t.text) && view.tokens[k - 1]?.text === ',' && next?.pos === 'VERB' && next.lower.endsWith('ing')) return k - 2;
