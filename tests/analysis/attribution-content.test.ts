@@ -74,3 +74,10 @@ describe('a list of examples after a comma', () => {
     expect(withCue('Moreau criticized the fare rises, including those for students.', 'criticized').content?.text).toBe('the fare rises, including those for students');
   });
 });
+
+describe('an object pronoun after "told"', () => {
+  it('is the person addressed, not the content', () => {
+    expect(withCue('Vitter told him the ferry would stop running in May.', 'told').content?.text).toBe('the ferry would stop running in May');
+    expect(withCue('Okafor told them that the pier was unsafe.', 'told').content?.text).toBe('that the pier was unsafe');
+  });
+});

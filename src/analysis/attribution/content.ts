@@ -160,7 +160,7 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
   let afterComma = false;
   let end = cueEnd;
   if (ADDRESSEE_VERBS.has(lemma)) {
-    const np = npStartingAt(tokens, p, lastWord);
+    const np = objectPronounAt(view, p) ? { s: p, e: p } : npStartingAt(tokens, p, lastWord);
     const head = np ? tokens[np.e] : undefined;
     // "urged lawmakers to act": the person urged is part of what is urged.
     const control = tokens[(np?.e ?? p) + 1]?.lower === 'to' && tokens[(np?.e ?? p) + 2]?.pos === 'VERB';
@@ -242,6 +242,17 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
     return { cueEnd: end, contentStart: null, channel, afterComma };
   }
   return { cueEnd: end, contentStart: p, channel, afterComma };
+}
+
+/** Object pronouns that stand for the person addressed ("told him the pier …"); "it" would be the content's subject. */
+const ADDRESSED_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
+const NOMINAL_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/** An object pronoun at `p`; "her" before a noun is a possessive ("told her story"). */
+function objectPronounAt(view: SentenceView, p: number): boolean {
+  const t = view.tokens[p];
+  if (!t || view.quoted(p) || !ADDRESSED_PRONOUNS.has(t.lower)) return false;
+  return t.lower !== 'her' || !NOMINAL_POS.has(view.tokens[p + 1]?.pos ?? '');
 }
 
 const MAX_PHRASE_BEFORE_QUOTATION = 6;
