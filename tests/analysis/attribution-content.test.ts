@@ -81,3 +81,10 @@ describe('an object pronoun after "told"', () => {
     expect(withCue('Okafor told them that the pier was unsafe.', 'told').content?.text).toBe('that the pier was unsafe');
   });
 });
+
+describe('a cue inside a relative clause', () => {
+  it('starts the content at the pronoun that stands for the gap in the reported clause', () => {
+    expect(withCue('The council backed the tram plan, which Okafor says will bankrupt the town.', 'says').content?.text).toBe('which Okafor says will bankrupt the town');
+    expect(withCue('The fare rise is what Moreau said was a betrayal of commuters.', 'said').content?.text).toBe('what Moreau said was a betrayal of commuters');
+  });
+});
