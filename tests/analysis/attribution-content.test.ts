@@ -88,3 +88,10 @@ describe('a cue inside a relative clause', () => {
     expect(withCue('The fare rise is what Moreau said was a betrayal of commuters.', 'said').content?.text).toBe('what Moreau said was a betrayal of commuters');
   });
 });
+
+describe('the object of a stance verb', () => {
+  it('ends before "and" or "but" with a finite verb of the subject’s own', () => {
+    expect(withCue('Okafor rejected the tram plan but did not resign from the board.', 'rejected').content?.text).toBe('the tram plan');
+    expect(withCue('Moreau praised the pier repairs and has since left the council.', 'praised').content?.text).toBe('the pier repairs');
+  });
+});

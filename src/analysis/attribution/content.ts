@@ -325,6 +325,8 @@ export function objectEnd(view: SentenceView, start: number): number {
     if (t && k > start + 1 && OBJECT_ADJUNCTS.has(t.lower) && !view.quoted(k)) return k - 1;
     // "endorsed Okafor on Thursday", "rejected the claim in a statement": when and where it was said.
     if (t && k > start && !view.quoted(k) && opensTimeOrVenue(view, k)) return k - 1;
+    // "praised the ruling but did not attend", "criticized the plan and has since left": a second verb of the subject's own.
+    if (t && k > start && COORDINATORS.has(t.lower) && !view.quoted(k) && finiteVerbAfter(view, k + 1)) return k - 1;
     // "condemned the launch as the army fired again": "as" with a clause of its own is a time adjunct.
     if (t?.lower === 'as' && k > start && !view.quoted(k) && opensClauseAt(view, k + 1)) return k - 1;
   }
@@ -332,6 +334,16 @@ export function objectEnd(view: SentenceView, start: number): number {
 }
 
 const ADJUNCT_PREPS = new Set(['in', 'on', 'at']);
+const COORDINATORS = new Set(['and', 'but']);
+
+/** An inflected verb or an auxiliary at `k`, perhaps after adverbs: "did not", "also cut", "has". A bare
+ * form ("urged him to stop and apologize") goes on with the infinitive before it. */
+function finiteVerbAfter(view: SentenceView, k: number): boolean {
+  let j = k;
+  while (view.tokens[j]?.pos === 'ADV' && j < k + 2) j++;
+  const t = view.tokens[j];
+  return !!t && !view.quoted(j) && (t.pos === 'AUX' || (t.pos === 'VERB' && t.lower !== t.lemma && !t.lower.endsWith('ing')));
+}
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const PERIODS = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend']);
 const YEAR = /^(19|20)\d\d$/;
