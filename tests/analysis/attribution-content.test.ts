@@ -95,3 +95,9 @@ describe('the object of a stance verb', () => {
     expect(withCue('Moreau praised the pier repairs and has since left the council.', 'praised').content?.text).toBe('the pier repairs');
   });
 });
+
+describe('", but" after a quoted phrase', () => {
+  it('ends the reported clause when the comma sits inside the closing quotation mark', () => {
+    expect(withCue('Okafor said the repairs were “nearly done,” but the pier stayed closed all summer.', 'said').content?.text).toBe('the repairs were “nearly done');
+  });
+});

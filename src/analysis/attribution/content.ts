@@ -53,6 +53,8 @@ export function contentEnd(view: SentenceView, start: number): number {
     // "said the bridge was safe, but would close for repairs": a verb sharing the reported clause's subject
     // goes on with the content; after an object ("praised X, but also cut …") it is the speaker's own.
     if (prev?.text === ',' && CONTENT_BREAKS.has(t.lower) && !view.quoted(k - 1) && !(clause && sharesSubject(tokens[k + 1], tokens[k + 2]))) return k - 2;
+    // The same after a quoted phrase that closes on its comma: "…is “true,” but the report …".
+    if (prev && QUOTE_CLOSERS.has(prev.text) && tokens[k - 2]?.text === ',' && CONTENT_BREAKS.has(t.lower) && !view.quoted(start) && !(clause && sharesSubject(tokens[k + 1], tokens[k + 2]))) return k - 3;
     // "Although Okafor has admitted missing the deadline, she has not resigned": the main clause is her own act.
     if (fronted && prev?.text === ',' && !view.quoted(k - 1) && opensClauseAt(view, k)) return k - 2;
     // "…, and the council has since voted …": a new clause with its own subject is the writer's again.
