@@ -101,3 +101,13 @@ describe('", but" after a quoted phrase', () => {
     expect(withCue('Okafor said the repairs were “nearly done,” but the pier stayed closed all summer.', 'said').content?.text).toBe('the repairs were “nearly done');
   });
 });
+
+describe('where it was said, after the content', () => {
+  it('closes the content: a venue of speech or a platform at the end of the sentence', () => {
+    expect(withCue('Okafor called for two more night ferries in a statement on Friday.', 'called for').content?.text).toBe('two more night ferries');
+  });
+
+  it('stays in the content when the clause goes on after it', () => {
+    expect(withCue('Moreau said the figures in the report were wrong.', 'said').content?.text).toBe('the figures in the report were wrong');
+  });
+});

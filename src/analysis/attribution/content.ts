@@ -68,6 +68,8 @@ export function contentEnd(view: SentenceView, start: number): number {
     // "…, which the court has put on hold": a relative clause that runs to the end is the writer's aside.
     if (prev?.text === ',' && RELATIVE_ASIDES.has(t.lower) && !view.quoted(start) && !view.quoted(k) && k - 1 === lastComma) return k - 2;
     if ((t.text === '—' || t.text === '--' || t.text === '–') && prev && view.quoted(k - 1)) return k - 1;
+    // "called for more buses in a statement", "…, he wrote on Facebook": where it was said closes the content.
+    if (k > start + 1 && !view.quoted(k) && opensVenue(view, k)) return k - 1;
     // "…, the council said — a claim the mayor disputes": a closing dash aside is the writer's.
     // A dash that opens a quotation or a list ("— from A to B", "-- including …") elaborates the content itself.
     const after = tokens[k + 1];
@@ -349,6 +351,23 @@ function finiteVerbAfter(view: SentenceView, k: number): boolean {
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const PERIODS = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend']);
 const YEAR = /^(19|20)\d\d$/;
+
+const VENUE_PREPS = new Set(['in', 'on', 'during']);
+
+/** "in a statement", "during an interview", "on Twitter": a preposition before a venue of speech or a platform. */
+function opensVenue(view: SentenceView, k: number): boolean {
+  const { tokens, lastWord } = view;
+  if (!VENUE_PREPS.has(tokens[k]?.lower ?? '')) return false;
+  const np = npStartingAt(tokens, k + 1, lastWord);
+  const head = np ? tokens[np.e] : undefined;
+  if (!np || !head) return false;
+  if (SOCIAL_PLATFORMS.has(head.lower) && np.s === np.e && isCapitalised(head) && (np.e >= lastWord || tokens[np.e + 1]?.pos === 'PUNCT')) return true;
+  const det = tokens[np.s]?.pos === 'DET' || POSSESSIVES.has(tokens[np.s + 1]?.text ?? '');
+  // "in a statement on Friday." closes the sentence; "the numbers in the report are wrong" goes on.
+  const next = tokens[np.e + 1];
+  const closes = np.e >= lastWord || !next || next.pos === 'PUNCT' || VENUE_ATTACHMENTS.has(next.lower) || TIME_WORDS.has(next.lower);
+  return det && closes && CUE_VENUES.has(head.lower);
+}
 
 /** A weekday, or "in/on/at" before a date, a period or a venue of speech ("in a statement", "on Monday"). */
 function opensTimeOrVenue(view: SentenceView, k: number): boolean {
