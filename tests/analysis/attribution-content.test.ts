@@ -111,3 +111,9 @@ describe('where it was said, after the content', () => {
     expect(withCue('Moreau said the figures in the report were wrong.', 'said').content?.text).toBe('the figures in the report were wrong');
   });
 });
+
+describe('"that" after a place phrase', () => {
+  it('opens the content when the phrase holds a compound noun', () => {
+    expect(withCue('Okafor said at a campaign stop in Leeds, England, that the ferry would close.', 'said').content?.text).toBe('that the ferry would close');
+  });
+});

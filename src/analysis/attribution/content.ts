@@ -180,9 +180,11 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
   const closesManner = !afterManner || p >= lastWord || afterManner.pos === 'PUNCT' || afterManner.lower === 'that' || QUOTE_OPENERS.has(afterManner.text);
   if (manner && p <= lastWord && manner.pos === 'ADV' && manner.lower.endsWith('ly') && !NOT_MANNER.has(manner.lower) && closesManner) end = p++;
   let afterVenue = false;
+  let firstPhrase: number | null = null;
   for (let guard = 0; guard < 6 && p <= lastWord; guard++) {
     const t = tokens[p];
     if (!t) break;
+    if (firstPhrase === null && t.pos === 'ADP') firstPhrase = p;
     // "called Friday's vote a disgrace": a possessive day is the content's determiner, not when it was said.
     if (TIME_WORDS.has(t.lower) && !PHRASE_PREPS.has(t.lower) && !POSSESSIVES.has(tokens[p + 1]?.text ?? '')) {
       p++;
@@ -238,7 +240,9 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
     return { cueEnd: p, contentStart: p + 1, channel, afterComma };
   }
   // "said in Leeds that …", "told a crowd of farmers on Friday that …": the clause opens at "that".
-  const that = complementizerAfterPhrase(view, p);
+  // "said at a campaign stop in Leeds, England, that …": read again from the first phrase, which the scan
+  // may have left on a noun it took for a verb.
+  const that = complementizerAfterPhrase(view, p) ?? (firstPhrase !== null && firstPhrase < p ? complementizerAfterPhrase(view, firstPhrase) : null);
   if (that !== null) return { cueEnd: end, contentStart: that, channel, afterComma };
   // "…,” the mayor told the crowd, listing …" — a comma then a participle or adverbial clause is not content.
   const next = tokens[p];
@@ -287,7 +291,9 @@ function complementizerAfterPhrase(view: SentenceView, p: number): number | null
   if (tokens[p]?.pos !== 'ADP' || view.quoted(p)) return null;
   for (let k = p + 1; k < lastWord && k <= p + MAX_PHRASE_BEFORE_THAT; k++) {
     const t = tokens[k];
-    if (!t || view.quoted(k) || t.pos === 'VERB' || t.pos === 'AUX' || PHRASE_STOPS.has(t.text)) return null;
+    // "a campaign stop": wink may read a noun after a noun as a verb.
+    const nounAfterNoun = t?.pos === 'VERB' && tokens[k - 1]?.pos === 'NOUN' && !t.lower.endsWith('ed') && !t.lower.endsWith('s');
+    if (!t || view.quoted(k) || (t.pos === 'VERB' && !nounAfterNoun) || t.pos === 'AUX' || PHRASE_STOPS.has(t.text)) return null;
     if (t.lower !== 'that') continue;
     // A relative "that" hangs on the noun before it and runs straight into its verb: "the rules that govern".
     const next = tokens[k + 1];
