@@ -117,3 +117,9 @@ describe('"that" after a place phrase', () => {
     expect(withCue('Okafor said at a campaign stop in Leeds, England, that the ferry would close.', 'said').content?.text).toBe('that the ferry would close');
   });
 });
+
+describe('an agentless passive cue', () => {
+  it('reports the whole clause, from its subject on', () => {
+    expect(withCue('The harbour master was accused of hiding the survey.', 'was accused of').content?.text).toBe('The harbour master was accused of hiding the survey');
+  });
+});

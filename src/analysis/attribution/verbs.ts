@@ -1112,9 +1112,10 @@ function passiveAttribution(view: SentenceView, i: number, groupStart: number, u
   }
   const subjectEnd = groupStart - 1;
   const subject = npEndingAt(tokens, subjectEnd, view.first);
+  // With no agent the whole clause is what is reported: "Okafor was accused of hiding the report".
   const content = mention
     ? (subject ? contentSpan(view, subject.s, subject.e) : null)
-    : contentStart <= lastWord ? contentSpan(view, contentStart, contentEnd(view, contentStart)) : null;
+    : contentStart <= lastWord ? contentSpan(view, subject?.s ?? contentStart, contentEnd(view, contentStart)) : null;
   for (let k = groupStart; k <= cueEnd; k++) used.add(k);
   return toFound(view, {
     mention,
