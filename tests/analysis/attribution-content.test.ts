@@ -123,3 +123,15 @@ describe('an agentless passive cue', () => {
     expect(withCue('The harbour master was accused of hiding the survey.', 'was accused of').content?.text).toBe('The harbour master was accused of hiding the survey');
   });
 });
+
+describe('"about" after a plain verb of saying', () => {
+  it('leaves the content at the topic', () => {
+    const a = withCue('Okafor wrote about the ferry timetable.', 'wrote about');
+    expect(a.content?.text).toBe('the ferry timetable');
+    expect(withCue('Moreau told reporters about the flooded pier.', 'told').content?.text).toBe('the flooded pier');
+  });
+
+  it('keeps "about" before a number', () => {
+    expect(withCue('Moreau said about 20 boats were lost.', 'said').content?.text).toBe('about 20 boats were lost');
+  });
+});
