@@ -135,3 +135,9 @@ describe('"about" after a plain verb of saying', () => {
     expect(withCue('Moreau said about 20 boats were lost.', 'said').content?.text).toBe('about 20 boats were lost');
   });
 });
+
+describe('a tag in mid-sentence followed by ", and"', () => {
+  it('takes both halves of the report as the content', () => {
+    expect(withCue('Many of the ferries were old, she said, and “the crews knew it.”', 'said').content?.text).toBe('Many of the ferries were old, she said, and “the crews knew it');
+  });
+});

@@ -909,6 +909,10 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
       // "…, a figure that independent economists have questioned": the content is the noun the clause hangs on.
       const antecedent = npEndingAt(tokens, subject.mentionStart - 2, first);
       content = antecedent ? contentSpan(view, antecedent.s, antecedent.e) : null;
+    } else if (before && tokens[subject.mentionStart - 1]?.text === ',' && continuesAfterTag(view, after.cueEnd)) {
+      // "Many boats were old, she said, and “I had to think hard.”": the tag splits one report in two.
+      const rest = contentSpan(view, after.cueEnd + 3, lastWord);
+      content = rest ? { text: view.text.slice(before.start, rest.end), start: before.start, end: rest.end } : before;
     } else {
       content = before;
     }
@@ -936,6 +940,13 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
   return out;
 }
 
+/** ", and …" or ", but …" right after a tag in mid-sentence, then more of the report. */
+function continuesAfterTag(view: SentenceView, cueEnd: number): boolean {
+  const { tokens } = view;
+  return tokens[cueEnd + 1]?.text === ',' && TAG_LINKS.has(tokens[cueEnd + 2]?.lower ?? '') && cueEnd + 3 <= view.lastWord && !view.quoted(cueEnd + 2);
+}
+
+const TAG_LINKS = new Set(['and', 'but']);
 const ASKED_LEADS = new Set(['when', 'after', 'once', 'if', 'as']);
 const QUESTION_OPENERS = new Set(['about', 'whether', 'if', 'what', 'why', 'how', 'who', 'when', 'where', 'which', 'to']);
 
