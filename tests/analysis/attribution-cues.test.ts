@@ -30,6 +30,11 @@ describe('verb forms wink reads as adjectives', () => {
     expect(attributionWithCue('Ruiz spoke at the pier, promising to lift the toll.', 'promising').content?.text).toBe('to lift the toll');
     expect(analyze('The first results are promising.').claims[0]?.attributions).toEqual([]);
   });
+
+  it('reads the past form of a speech or stance verb tagged as an adjective as the cue: "the mayor alleged that"', () => {
+    expect(attributionWithCue('The harbor mayor alleged that the port had lied.', 'alleged').mention?.text).toBe('The harbor mayor');
+    expect(analyze('The alleged bribe was small.').claims[0]?.attributions).toEqual([]);
+  });
 });
 
 describe('"put it" of words', () => {
