@@ -155,7 +155,7 @@ function retagVerbalAdjectives(tokens: Token[]): void {
     if (!t || !lemma) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    const afterSubject = !!prev && (prev.pos === 'PRON' || prev.pos === 'PROPN' || prev.pos === 'AUX' || prev.pos === 'ADV' || prev.text === ',' || (prev.pos === 'NOUN' && next?.lower === 'that'));
+    const afterSubject = !!prev && (prev.pos === 'PRON' || prev.pos === 'PROPN' || prev.pos === 'AUX' || prev.pos === 'ADV' || prev.text === ',' || (prev.pos === 'NOUN' && (next?.lower === 'that' || next?.pos === 'DET')));
     const beforeObject = !!next && (next.lower === 'to' || next.lower === 'that' || next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'PRON' || next.pos === 'NUM' || (next.pos === 'ADJ' && tokens[i + 2]?.pos === 'NOUN'));
     if (afterSubject && beforeObject) {
       t.pos = 'VERB';

@@ -70,3 +70,16 @@ describe('a participle opening the sentence', () => {
     expect(a.content?.text).toBe('an old survey');
   });
 });
+
+describe('stance verbs of attack and play-down', () => {
+  it('reads "downplayed", "grilled" and "exhorted" as cues', () => {
+    expect(attributionWithCue('Hollis downplayed the risk of a port strike.', 'downplayed').mention?.text).toBe('Hollis');
+    expect(attributionWithCue('The senators grilled the port director about the tolls.', 'grilled').mention?.text).toBe('The senators');
+    expect(attributionWithCue('Okafor exhorted the crowd to vote.', 'exhorted').mention?.text).toBe('Okafor');
+  });
+
+  it('reads "went after" a person as a cue, but not "went after" an event', () => {
+    expect(attributionWithCue('Ruiz went after Hollis over the tolls.', 'went after').mention?.text).toBe('Ruiz');
+    expect(analyze('Ruiz went after the meeting to the pier.').claims[0]?.attributions).toEqual([]);
+  });
+});

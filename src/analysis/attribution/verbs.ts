@@ -122,6 +122,7 @@ function isHypothetical(tokens: readonly Token[], groupStart: number, verb: numb
   return false;
 }
 
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 const WH_WORDS = new Set(['what', 'how', 'why', 'whether', 'whatever']);
 const DASH_DELIMITERS = new Set(['--', '—', '–']);
 const BARE_GROUPS = new Set(['some', 'others', 'many', 'most', 'few', 'none', 'all', 'both', 'several', 'those', 'critics', 'supporters']);
@@ -776,7 +777,7 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
     if (light !== null) cueEnd = light;
     if (t.lemma === 'put' && !(cueEnd > i && wordsPutIt(tokens, cueEnd, lastWord))) continue;
     // "He went further." introduces what follows; "the war goes further down" does not.
-    if (t.lemma === 'go' && !(cueEnd > i && endsClause(tokens, cueEnd, lastWord) && !TIME_WORDS.has(tokens[cueEnd + 1]?.lower ?? ''))) continue;
+    if (t.lemma === 'go' && !(tokens[cueEnd]?.lower === 'after' ? goesAfterSomebody(tokens[cueEnd + 1]) : cueEnd > i && endsClause(tokens, cueEnd, lastWord) && !TIME_WORDS.has(tokens[cueEnd + 1]?.lower ?? ''))) continue;
     // "appeared to suggest that …": the cue is the whole chain, the content follows the second verb.
     const raising = RAISING_VERBS.has(t.lemma) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB';
     if (raising) cueEnd = i + 2;
@@ -930,6 +931,10 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
   view.spent += out.length;
   return out;
 }
+
+/** "went after the governor" attacks a person; "went after the meeting" only tells the time. */
+const goesAfterSomebody = (t: Token | undefined): boolean =>
+  !!t && (t.pos === 'PROPN' || (t.pos === 'PRON' && t.lower !== 'that' && t.lower !== 'this') || POSSESSIVE_DETERMINERS.has(t.lower));
 
 const ASKED_LEADS = new Set(['when', 'after', 'once', 'if', 'as']);
 const QUESTION_OPENERS = new Set(['about', 'whether', 'if', 'what', 'why', 'how', 'who', 'when', 'where', 'which', 'to']);
