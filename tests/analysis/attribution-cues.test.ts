@@ -83,3 +83,9 @@ describe('stance verbs of attack and play-down', () => {
     expect(analyze('Ruiz went after the meeting to the pier.').claims[0]?.attributions).toEqual([]);
   });
 });
+
+describe('lists of plain nouns as one subject', () => {
+  it('keeps "Farmers, lawyers and dockers" whole as the source', () => {
+    expect(attributionWithCue('Farmers, lawyers and dockers said the toll was unfair.', 'said').mention?.text).toBe('Farmers, lawyers and dockers');
+  });
+});

@@ -280,8 +280,12 @@ function withCoordinatedSubject(view: SentenceView, chunk: Chunk): Chunk {
   }
   // "Norway, Chile and Kenya": a list of names before the last "and" (which the name
   // chunker may already have joined: "Britain and France").
-  if (tokens[s]?.pos === 'PROPN' && tokens[chunk.e]?.pos === 'PROPN' && hasAnd(tokens, s, chunk.e)) {
-    while (tokens[s - 1]?.text === ',' && tokens[s - 2]?.pos === 'PROPN') {
+  // "Lawyers, activists and officials": a list of plain nouns, when an "and" joined its last two.
+  const listPos = tokens[s]?.pos === 'PROPN' && tokens[chunk.e]?.pos === 'PROPN' && hasAnd(tokens, s, chunk.e) ? 'PROPN'
+    : s < chunk.s && tokens[s]?.pos === 'NOUN' && tokens[chunk.e]?.pos === 'NOUN' ? 'NOUN' : null;
+  if (listPos) {
+    // wink reads a capitalised noun opening the sentence as a name.
+    while (tokens[s - 1]?.text === ',' && (tokens[s - 2]?.pos === listPos || (listPos === 'NOUN' && s - 2 === first))) {
       const item = npEndingAt(tokens, s - 2, first);
       if (!item || !opensClause(view, item.s)) break;
       s = item.s;
