@@ -89,3 +89,9 @@ describe('lists of plain nouns as one subject', () => {
     expect(attributionWithCue('Farmers, lawyers and dockers said the toll was unfair.', 'said').mention?.text).toBe('Farmers, lawyers and dockers');
   });
 });
+
+describe('coordinated subjects with an "of" phrase', () => {
+  it('keeps "The head of the dockers\' union and the mayor" whole as the source', () => {
+    expect(attributionWithCue('The chair of the port board and the mayor said the toll was unfair.', 'said').mention?.text).toBe('The chair of the port board and the mayor');
+  });
+});

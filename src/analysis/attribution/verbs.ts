@@ -277,6 +277,9 @@ function withCoordinatedSubject(view: SentenceView, chunk: Chunk): Chunk {
     const prior = npEndingAt(tokens, and - 1, first);
     if (!prior || TIME_WORDS.has(tokens[prior.e]?.lower ?? '') || !isNominalHead(tokens[prior.e])) return chunk;
     s = prior.s;
+    // "the head of the union and the party": the first conjunct may carry an "of" phrase.
+    const holder = tokens[s - 1]?.lower === 'of' ? npEndingAt(tokens, s - 2, first) : null;
+    if (holder && isNominalHead(tokens[holder.e])) s = holder.s;
   }
   // "Norway, Chile and Kenya": a list of names before the last "and" (which the name
   // chunker may already have joined: "Britain and France").
