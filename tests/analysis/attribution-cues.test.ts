@@ -95,3 +95,9 @@ describe('coordinated subjects with an "of" phrase', () => {
     expect(attributionWithCue('The chair of the port board and the mayor said the toll was unfair.', 'said').mention?.text).toBe('The chair of the port board and the mayor');
   });
 });
+
+describe('outlet names ending in a time word', () => {
+  it('keeps "USA Today" whole as the source', () => {
+    expect(attributionWithCue('USA Today reported that the toll would rise.', 'reported').mention?.text).toBe('USA Today');
+  });
+});

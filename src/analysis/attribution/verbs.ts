@@ -31,6 +31,7 @@ import {
   FLOATING_QUANTIFIERS,
   HEARSAY_NOUNS,
   PARTICIPLE_CUES,
+  MEDIA_OUTLETS,
   PARTICLE_CUES,
   PARTICLE_ONLY,
   SOCIAL_VERBS,
@@ -145,6 +146,8 @@ function clauseWithin(tokens: readonly Token[], from: number, lastWord: number):
 function skipDayBefore(tokens: readonly Token[], j: number, limit: number): number {
   const t = tokens[j];
   if (!t || !(WEEKDAYS.has(t.lower) || TIME_WORDS.has(t.lower) || (t.pos === 'NUM' && /^(1[89]|20)\d\d$/.test(t.text)))) return j;
+  // "USA Today reported": the time word ends an outlet's name.
+  if (isCapitalised(t) && MEDIA_OUTLETS.has(`${tokens[j - 1]?.lower ?? ''} ${t.lower}`)) return j;
   let k = j - 1;
   while (k >= limit && k >= j - 4 && (TIME_LEADS.has(tokens[k]?.lower ?? '') || TIME_WORDS.has(tokens[k]?.lower ?? ''))) k--;
   return k < j ? k : j;
