@@ -18,6 +18,12 @@ describe('light-verb cues', () => {
     expect(attributionWithCue('Okafor has been a consistent and outspoken critic of the tax.', 'has been a consistent and outspoken critic of').mention?.text).toBe('Okafor');
   });
 
+  it('reads "made it clear that" and "has made plain that" as one cue, but not "made the sky clear"', () => {
+    expect(attributionWithCue('Okafor made it clear that the toll would stay.', 'made it clear').content?.text).toBe('that the toll would stay');
+    expect(attributionWithCue('The port board has made plain that it will sue.', 'has made plain').mention?.text).toBe('The port board');
+    expect(analyze('The wind made the sky clear.').claims[0]?.attributions).toEqual([]);
+  });
+
   it('does not read a light verb with a noun that points back at earlier words as a new cue', () => {
     expect(analyze('Okafor made the comments at a rally in Leeds.').claims[0]?.attributions).toEqual([]);
     expect(analyze('Okafor made these remarks on Monday.').claims[0]?.attributions).toEqual([]);
