@@ -107,3 +107,11 @@ describe('outlet names ending in a time word', () => {
     expect(attributionWithCue('USA Today reported that the toll would rise.', 'reported').mention?.text).toBe('USA Today');
   });
 });
+
+describe('"speaking of" and "talking about" after a speaker', () => {
+  it('reads the participle with its particle as a cue of the same speaker', () => {
+    const a = attributionWithCue('Ruiz said the toll was a tax, talking about the harbor plan.', 'talking about');
+    expect(a.mention?.text ?? a.source?.name).toBe('Ruiz');
+    expect(a.content?.text).toBe('the harbor plan');
+  });
+});

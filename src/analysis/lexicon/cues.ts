@@ -128,6 +128,7 @@ export const PARTICIPLE_CUES: ReadonlySet<string> = new Set([
   'chant', 'shout', 'assert', 'emphasize', 'emphasise', 'reference', 'mention', 'invoke', 'quip', 'joke',
   'concede', 'admit', 'counter', 'reply', 'respond', 'reiterate', 'repeat', 'echo', 'encourage', 'implore',
   'back', 'support', 'oppose', 'endorse', 'condemn', 'defend', 'denounce', 'welcome', 'applaud', 'yell',
+  'speak', 'talk',
 ]);
 
 /** Verbs that post to social media by themselves. */
