@@ -115,3 +115,10 @@ describe('"speaking of" and "talking about" after a speaker', () => {
     expect(a.content?.text).toBe('the harbor plan');
   });
 });
+
+describe('a naming "called" after "and"', () => {
+  it('shares the subject of the clause before it: "said … and called it a tax"', () => {
+    const a = attributionWithCue('Hollis said the vote was close and called the toll a tax.', 'called');
+    expect(a.content?.text).toBe('the toll a tax');
+  });
+});

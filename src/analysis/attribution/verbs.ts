@@ -848,7 +848,7 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
     if (!subject) {
       const opener = after.contentStart ?? -1;
       const clauseNeeded = COMMITMENT_VERBS.has(t.lemma);
-      if (objectEvidence || !coordinated || !(((SPEECH_VERBS.has(t.lemma) || cls === 'stance' || cls === 'belief') && !clauseNeeded) || cueEnd > i || opensContent(tokens[opener], tokens[opener + 1], tokens[opener + 2]))) continue;
+      if (objectEvidence || !coordinated || !(((SPEECH_VERBS.has(t.lemma) || cls === 'stance' || cls === 'belief') && !clauseNeeded) || cueEnd > i || naming || opensContent(tokens[opener], tokens[opener + 1], tokens[opener + 2]))) continue;
       // "Okafor tweeted … and encouraged …": the verb shares the subject of the clause before it.
       const head = out[out.length - 1];
       const own = head ? null : (firstConjunctSubject(view, groupStart, used) ?? sentenceSubject(view, groupStart, used));
