@@ -122,3 +122,10 @@ describe('a naming "called" after "and"', () => {
     expect(a.content?.text).toBe('the toll a tax');
   });
 });
+
+describe('a "who" relative clause on the subject', () => {
+  it('takes any noun with "who" as the speaker, with its partitive: "One of the dockers who …"', () => {
+    expect(attributionWithCue('One of the dockers who signed the petition said the toll was unfair.', 'said').mention?.text).toBe('One of the dockers who signed the petition');
+    expect(attributionWithCue('The farmers who wrote the petition called Hollis a fraud.', 'called').mention?.text).toBe('The farmers who wrote the petition');
+  });
+});

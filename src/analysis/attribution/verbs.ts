@@ -439,8 +439,10 @@ function relativeSubject(view: SentenceView, groupStart: number): Subject | null
   for (let k = groupStart - 2; k >= first && k >= groupStart - MAX_RELATIVE_TOKENS; k--) {
     const t = tokens[k];
     if (!t || t.text === ';' || t.text === ':' || view.quoted(k)) return null;
-    if (!(DOCUMENT_HEADS.has(t.lower) || ANONYMOUS_HEADS.has(t.lower)) || !(t.pos === 'NOUN' || (t.pos === 'PROPN' && k === first))) continue;
     const next = tokens[k + 1];
+    // "who" says the noun is a person, whatever the noun: "A man who lives near the pier said …".
+    const person = next?.lower === 'who' && (t.pos === 'NOUN' || t.pos === 'PROPN');
+    if (!person && (!(DOCUMENT_HEADS.has(t.lower) || ANONYMOUS_HEADS.has(t.lower)) || !(t.pos === 'NOUN' || (t.pos === 'PROPN' && k === first)))) continue;
     // A reduced relative is a participle with its own phrase after it: "released by …", "published in …".
     const reduced =
       (next?.pos === 'VERB' && next.lower.endsWith('ed') && (tokens[k + 2]?.pos === 'ADP' || TIME_WORDS.has(tokens[k + 2]?.lower ?? ''))) ||
@@ -449,8 +451,11 @@ function relativeSubject(view: SentenceView, groupStart: number): Subject | null
     if (!next || !(RELATIVE_OPENERS.has(next.lower) || reduced)) continue;
     if (!relativeEndsAt(tokens, k + 1, groupStart - 1)) return null;
     const np = npEndingAt(tokens, k, first);
-    if (!np || !opensClause(view, np.s)) return null;
-    return { chunk: { s: np.s, e: k }, mentionStart: np.s, mentionEnd: groupStart - 1, description: null };
+    if (!np) return null;
+    // "One of the doctors who …": the quantifier the noun belongs to opens the mention.
+    const s0 = tokens[np.s - 1]?.lower === 'of' && PARTITIVE_QUANTIFIERS.has(tokens[np.s - 2]?.lower ?? '') ? np.s - 2 : np.s;
+    if (!opensClause(view, s0)) return null;
+    return { chunk: { s: s0, e: k }, mentionStart: s0, mentionEnd: groupStart - 1, description: null };
   }
   return null;
 }
