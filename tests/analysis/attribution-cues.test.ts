@@ -129,3 +129,10 @@ describe('a "who" relative clause on the subject', () => {
     expect(attributionWithCue('The farmers who wrote the petition called Hollis a fraud.', 'called').mention?.text).toBe('The farmers who wrote the petition');
   });
 });
+
+describe('when and where between subject and verb', () => {
+  it('leaves "in a radio interview" and "in March" out of the subject', () => {
+    expect(attributionWithCue('Hollis in a radio interview said the toll was a tax.', 'said').mention?.text).toBe('Hollis');
+    expect(attributionWithCue('The dockers in March said the toll was a tax.', 'said').mention?.text).toBe('The dockers');
+  });
+});

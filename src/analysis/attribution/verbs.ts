@@ -41,6 +41,7 @@ import {
 } from '../lexicon/cues.js';
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS, PROPORTION_LEADS, PROPORTION_WORDS, SOURCE_PRONOUNS } from '../lexicon/sources.js';
 import { LOADED_CUE_FORMS } from '../lexicon/loaded-words.js';
+import { MONTH_NAMES } from '../lexicon/calendar.js';
 
 type VerbClass = 'speech' | 'bare' | 'belief' | 'stance' | 'evidence';
 
@@ -129,6 +130,7 @@ const DASH_DELIMITERS = new Set(['--', '—', '–']);
 const BARE_GROUPS = new Set(['some', 'others', 'many', 'most', 'few', 'none', 'all', 'both', 'several', 'those', 'critics', 'supporters']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
 
+const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES);
 const TIME_LEADS = new Set(['on', 'in', 'at', 'earlier', 'just', 'later', 'last', 'this', 'next', 'in', 'since']);
 
 /** A finite verb within a few words: "that [the plan] would fail", not "that information". */
@@ -151,6 +153,25 @@ function skipDayBefore(tokens: readonly Token[], j: number, limit: number): numb
   let k = j - 1;
   while (k >= limit && k >= j - 4 && (TIME_LEADS.has(tokens[k]?.lower ?? '') || TIME_WORDS.has(tokens[k]?.lower ?? ''))) k--;
   return k < j ? k : j;
+}
+
+const CIRCUMSTANCE_PREPOSITIONS = new Set(['in', 'at', 'during', 'on']);
+
+/** "Okafor in a televised interview said", "prosecutors in April said": a phrase of when or where
+ * something was said, between a subject and its verb, belongs to neither. */
+function skipCircumstance(tokens: readonly Token[], j: number, limit: number): number {
+  const np = npEndingAt(tokens, j, limit);
+  const head = tokens[j]?.lower ?? '';
+  if (!np || !CIRCUMSTANCE_PREPOSITIONS.has(tokens[np.s - 1]?.lower ?? '') || !isNominalHead(tokens[np.s - 2])) return j;
+  const month = monthPhraseStart(tokens, j) === np.s;
+  return CUE_VENUES.has(head) || month ? np.s - 2 : j;
+}
+
+/** Where a date ending at `j` starts: "March", "March 3", "March 2016". */
+function monthPhraseStart(tokens: readonly Token[], j: number): number | null {
+  const m = tokens[j]?.pos === 'NUM' ? j - 1 : j;
+  const t = tokens[m];
+  return t && isCapitalised(t) && MONTHS.has(t.lower) ? m : null;
 }
 
 /** "She continued, “For us …”": a quotation right after the verb and its comma. */
@@ -199,7 +220,7 @@ const speakerLike = (t: Token | undefined): boolean =>
 /** `anyNoun`: verbs of saying take any noun as their speaker ("the businessman says"). */
 function subjectBefore(view: SentenceView, groupStart: number, anyNoun = false, definiteNoun = false): Subject | null {
   const { tokens, first } = view;
-  const j = skipParenthetical(tokens, skipDayBefore(tokens, groupStart - 1, first), first);
+  const j = skipParenthetical(tokens, skipCircumstance(tokens, skipDayBefore(tokens, groupStart - 1, first), first), first);
   const at = tokens[j];
   if (!at || j < first || view.quoted(j)) return null;
   const share = proportionSubject(view, j);
