@@ -7,7 +7,7 @@ import {
   MERGE_BEFORE_ABBREVIATIONS,
   SPLIT_TITLE_ABBREVIATIONS,
 } from './lexicon/abbreviations.js';
-import { VERB_FORMS_TAGGED_ADJECTIVE } from './lexicon/cues.js';
+import { BELIEF_ADJECTIVES, SPEECH_VERBS, STANCE_VERBS, VERB_FORMS_TAGGED_ADJECTIVE } from './lexicon/cues.js';
 
 export interface Sentence {
   index: number;
@@ -136,16 +136,26 @@ function joinSplitTitles({ tokens, sentences }: TokenizedText): TokenizedText {
   return { tokens: out, sentences: joined };
 }
 
+/** The speech or stance verb a regular past form comes from ("alleged" → allege, "decried" → decry), unless
+ * the form is itself a belief adjective ("concerned"). */
+function cueVerbOfPastForm(form: string): string | undefined {
+  if (!form.endsWith('ed') || BELIEF_ADJECTIVES.has(form)) return undefined;
+  const stem = form.slice(0, -2);
+  const doubled = stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] ? stem.slice(0, -1) : undefined;
+  const candidates = [stem, form.slice(0, -1), stem.endsWith('i') ? `${stem.slice(0, -1)}y` : undefined, doubled];
+  return candidates.find((c): c is string => !!c && (SPEECH_VERBS.has(c) || STANCE_VERBS.has(c)));
+}
+
 /** Where wink reads a verb form as an adjective in a verb's place (after a subject, an auxiliary or a comma,
  * before an object or "to"), it becomes the verb again: "Hollis is promising lower tolls". In place. */
 function retagVerbalAdjectives(tokens: Token[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    const lemma = t && t.pos === 'ADJ' ? VERB_FORMS_TAGGED_ADJECTIVE.get(t.lower) : undefined;
+    const lemma = t && t.pos === 'ADJ' ? VERB_FORMS_TAGGED_ADJECTIVE.get(t.lower) ?? cueVerbOfPastForm(t.lower) : undefined;
     if (!t || !lemma) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    const afterSubject = !!prev && (prev.pos === 'PRON' || prev.pos === 'PROPN' || prev.pos === 'AUX' || prev.pos === 'ADV' || prev.text === ',');
+    const afterSubject = !!prev && (prev.pos === 'PRON' || prev.pos === 'PROPN' || prev.pos === 'AUX' || prev.pos === 'ADV' || prev.text === ',' || (prev.pos === 'NOUN' && (next?.lower === 'that' || next?.pos === 'DET')));
     const beforeObject = !!next && (next.lower === 'to' || next.lower === 'that' || next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'PRON' || next.pos === 'NUM' || (next.pos === 'ADJ' && tokens[i + 2]?.pos === 'NOUN'));
     if (afterSubject && beforeObject) {
       t.pos = 'VERB';

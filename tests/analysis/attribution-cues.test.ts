@@ -18,6 +18,12 @@ describe('light-verb cues', () => {
     expect(attributionWithCue('Okafor has been a consistent and outspoken critic of the tax.', 'has been a consistent and outspoken critic of').mention?.text).toBe('Okafor');
   });
 
+  it('reads "made it clear that" and "has made plain that" as one cue, but not "made the sky clear"', () => {
+    expect(attributionWithCue('Okafor made it clear that the toll would stay.', 'made it clear').content?.text).toBe('that the toll would stay');
+    expect(attributionWithCue('The port board has made plain that it will sue.', 'has made plain').mention?.text).toBe('The port board');
+    expect(analyze('The wind made the sky clear.').claims[0]?.attributions).toEqual([]);
+  });
+
   it('does not read a light verb with a noun that points back at earlier words as a new cue', () => {
     expect(analyze('Okafor made the comments at a rally in Leeds.').claims[0]?.attributions).toEqual([]);
     expect(analyze('Okafor made these remarks on Monday.').claims[0]?.attributions).toEqual([]);
@@ -29,6 +35,11 @@ describe('verb forms wink reads as adjectives', () => {
     expect(attributionWithCue('Mayor Ana Ruiz is promising lower tolls.', 'is promising').mention?.text).toBe('Mayor Ana Ruiz');
     expect(attributionWithCue('Ruiz spoke at the pier, promising to lift the toll.', 'promising').content?.text).toBe('to lift the toll');
     expect(analyze('The first results are promising.').claims[0]?.attributions).toEqual([]);
+  });
+
+  it('reads the past form of a speech or stance verb tagged as an adjective as the cue: "the mayor alleged that"', () => {
+    expect(attributionWithCue('The harbor mayor alleged that the port had lied.', 'alleged').mention?.text).toBe('The harbor mayor');
+    expect(analyze('The alleged bribe was small.').claims[0]?.attributions).toEqual([]);
   });
 });
 
@@ -63,5 +74,65 @@ describe('a participle opening the sentence', () => {
     const a = attributionWithCue('The port lost money. Citing an old survey, Ruiz accused the port of waste.', 'Citing');
     expect(a.mention?.text).toBe('Ruiz');
     expect(a.content?.text).toBe('an old survey');
+  });
+});
+
+describe('stance verbs of attack and play-down', () => {
+  it('reads "downplayed", "grilled" and "exhorted" as cues', () => {
+    expect(attributionWithCue('Hollis downplayed the risk of a port strike.', 'downplayed').mention?.text).toBe('Hollis');
+    expect(attributionWithCue('The senators grilled the port director about the tolls.', 'grilled').mention?.text).toBe('The senators');
+    expect(attributionWithCue('Okafor exhorted the crowd to vote.', 'exhorted').mention?.text).toBe('Okafor');
+  });
+
+  it('reads "went after" a person as a cue, but not "went after" an event', () => {
+    expect(attributionWithCue('Ruiz went after Hollis over the tolls.', 'went after').mention?.text).toBe('Ruiz');
+    expect(analyze('Ruiz went after the meeting to the pier.').claims[0]?.attributions).toEqual([]);
+  });
+});
+
+describe('lists of plain nouns as one subject', () => {
+  it('keeps "Farmers, lawyers and dockers" whole as the source', () => {
+    expect(attributionWithCue('Farmers, lawyers and dockers said the toll was unfair.', 'said').mention?.text).toBe('Farmers, lawyers and dockers');
+  });
+});
+
+describe('coordinated subjects with an "of" phrase', () => {
+  it('keeps "The head of the dockers\' union and the mayor" whole as the source', () => {
+    expect(attributionWithCue('The chair of the port board and the mayor said the toll was unfair.', 'said').mention?.text).toBe('The chair of the port board and the mayor');
+  });
+});
+
+describe('outlet names ending in a time word', () => {
+  it('keeps "USA Today" whole as the source', () => {
+    expect(attributionWithCue('USA Today reported that the toll would rise.', 'reported').mention?.text).toBe('USA Today');
+  });
+});
+
+describe('"speaking of" and "talking about" after a speaker', () => {
+  it('reads the participle with its particle as a cue of the same speaker', () => {
+    const a = attributionWithCue('Ruiz said the toll was a tax, talking about the harbor plan.', 'talking about');
+    expect(a.mention?.text ?? a.source?.name).toBe('Ruiz');
+    expect(a.content?.text).toBe('the harbor plan');
+  });
+});
+
+describe('a naming "called" after "and"', () => {
+  it('shares the subject of the clause before it: "said … and called it a tax"', () => {
+    const a = attributionWithCue('Hollis said the vote was close and called the toll a tax.', 'called');
+    expect(a.content?.text).toBe('the toll a tax');
+  });
+});
+
+describe('a "who" relative clause on the subject', () => {
+  it('takes any noun with "who" as the speaker, with its partitive: "One of the dockers who …"', () => {
+    expect(attributionWithCue('One of the dockers who signed the petition said the toll was unfair.', 'said').mention?.text).toBe('One of the dockers who signed the petition');
+    expect(attributionWithCue('The farmers who wrote the petition called Hollis a fraud.', 'called').mention?.text).toBe('The farmers who wrote the petition');
+  });
+});
+
+describe('when and where between subject and verb', () => {
+  it('leaves "in a radio interview" and "in March" out of the subject', () => {
+    expect(attributionWithCue('Hollis in a radio interview said the toll was a tax.', 'said').mention?.text).toBe('Hollis');
+    expect(attributionWithCue('The dockers in March said the toll was a tax.', 'said').mention?.text).toBe('The dockers');
   });
 });

@@ -31,6 +31,7 @@ import {
   FLOATING_QUANTIFIERS,
   HEARSAY_NOUNS,
   PARTICIPLE_CUES,
+  MEDIA_OUTLETS,
   PARTICLE_CUES,
   PARTICLE_ONLY,
   SOCIAL_VERBS,
@@ -40,6 +41,7 @@ import {
 } from '../lexicon/cues.js';
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS, PROPORTION_LEADS, PROPORTION_WORDS, SOURCE_PRONOUNS } from '../lexicon/sources.js';
 import { LOADED_CUE_FORMS } from '../lexicon/loaded-words.js';
+import { MONTH_NAMES } from '../lexicon/calendar.js';
 
 type VerbClass = 'speech' | 'bare' | 'belief' | 'stance' | 'evidence';
 
@@ -122,6 +124,7 @@ function isHypothetical(tokens: readonly Token[], groupStart: number, verb: numb
   return false;
 }
 
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 /** Pronouns that stand for a gap in the clause a cue after them reports: "which Okafor says will fail". */
 const CLAUSE_GAPS = new Set(['which', 'what']);
 const WH_WORDS = new Set(['what', 'how', 'why', 'whether', 'whatever']);
@@ -129,6 +132,7 @@ const DASH_DELIMITERS = new Set(['--', '—', '–']);
 const BARE_GROUPS = new Set(['some', 'others', 'many', 'most', 'few', 'none', 'all', 'both', 'several', 'those', 'critics', 'supporters']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
 
+const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES);
 const TIME_LEADS = new Set(['on', 'in', 'at', 'earlier', 'just', 'later', 'last', 'this', 'next', 'in', 'since']);
 
 /** A finite verb within a few words: "that [the plan] would fail", not "that information". */
@@ -146,9 +150,30 @@ function clauseWithin(tokens: readonly Token[], from: number, lastWord: number):
 function skipDayBefore(tokens: readonly Token[], j: number, limit: number): number {
   const t = tokens[j];
   if (!t || !(WEEKDAYS.has(t.lower) || TIME_WORDS.has(t.lower) || (t.pos === 'NUM' && /^(1[89]|20)\d\d$/.test(t.text)))) return j;
+  // "USA Today reported": the time word ends an outlet's name.
+  if (isCapitalised(t) && MEDIA_OUTLETS.has(`${tokens[j - 1]?.lower ?? ''} ${t.lower}`)) return j;
   let k = j - 1;
   while (k >= limit && k >= j - 4 && (TIME_LEADS.has(tokens[k]?.lower ?? '') || TIME_WORDS.has(tokens[k]?.lower ?? ''))) k--;
   return k < j ? k : j;
+}
+
+const CIRCUMSTANCE_PREPOSITIONS = new Set(['in', 'at', 'during', 'on']);
+
+/** "Okafor in a televised interview said", "prosecutors in April said": a phrase of when or where
+ * something was said, between a subject and its verb, belongs to neither. */
+function skipCircumstance(tokens: readonly Token[], j: number, limit: number): number {
+  const np = npEndingAt(tokens, j, limit);
+  const head = tokens[j]?.lower ?? '';
+  if (!np || !CIRCUMSTANCE_PREPOSITIONS.has(tokens[np.s - 1]?.lower ?? '') || !isNominalHead(tokens[np.s - 2])) return j;
+  const month = monthPhraseStart(tokens, j) === np.s;
+  return CUE_VENUES.has(head) || month ? np.s - 2 : j;
+}
+
+/** Where a date ending at `j` starts: "March", "March 3", "March 2016". */
+function monthPhraseStart(tokens: readonly Token[], j: number): number | null {
+  const m = tokens[j]?.pos === 'NUM' ? j - 1 : j;
+  const t = tokens[m];
+  return t && isCapitalised(t) && MONTHS.has(t.lower) ? m : null;
 }
 
 /** "She continued, “For us …”": a quotation right after the verb and its comma. */
@@ -197,7 +222,7 @@ const speakerLike = (t: Token | undefined): boolean =>
 /** `anyNoun`: verbs of saying take any noun as their speaker ("the businessman says"). */
 function subjectBefore(view: SentenceView, groupStart: number, anyNoun = false, definiteNoun = false): Subject | null {
   const { tokens, first } = view;
-  const j = skipParenthetical(tokens, skipDayBefore(tokens, groupStart - 1, first), first);
+  const j = skipParenthetical(tokens, skipCircumstance(tokens, skipDayBefore(tokens, groupStart - 1, first), first), first);
   const at = tokens[j];
   if (!at || j < first || view.quoted(j)) return null;
   const share = proportionSubject(view, j);
@@ -278,11 +303,18 @@ function withCoordinatedSubject(view: SentenceView, chunk: Chunk): Chunk {
     const prior = npEndingAt(tokens, and - 1, first);
     if (!prior || TIME_WORDS.has(tokens[prior.e]?.lower ?? '') || !isNominalHead(tokens[prior.e])) return chunk;
     s = prior.s;
+    // "the head of the union and the party": the first conjunct may carry an "of" phrase.
+    const holder = tokens[s - 1]?.lower === 'of' ? npEndingAt(tokens, s - 2, first) : null;
+    if (holder && isNominalHead(tokens[holder.e])) s = holder.s;
   }
   // "Norway, Chile and Kenya": a list of names before the last "and" (which the name
   // chunker may already have joined: "Britain and France").
-  if (tokens[s]?.pos === 'PROPN' && tokens[chunk.e]?.pos === 'PROPN' && hasAnd(tokens, s, chunk.e)) {
-    while (tokens[s - 1]?.text === ',' && tokens[s - 2]?.pos === 'PROPN') {
+  // "Lawyers, activists and officials": a list of plain nouns, when an "and" joined its last two.
+  const listPos = tokens[s]?.pos === 'PROPN' && tokens[chunk.e]?.pos === 'PROPN' && hasAnd(tokens, s, chunk.e) ? 'PROPN'
+    : s < chunk.s && tokens[s]?.pos === 'NOUN' && tokens[chunk.e]?.pos === 'NOUN' ? 'NOUN' : null;
+  if (listPos) {
+    // wink reads a capitalised noun opening the sentence as a name.
+    while (tokens[s - 1]?.text === ',' && (tokens[s - 2]?.pos === listPos || (listPos === 'NOUN' && s - 2 === first))) {
       const item = npEndingAt(tokens, s - 2, first);
       if (!item || !opensClause(view, item.s)) break;
       s = item.s;
@@ -430,8 +462,10 @@ function relativeSubject(view: SentenceView, groupStart: number): Subject | null
   for (let k = groupStart - 2; k >= first && k >= groupStart - MAX_RELATIVE_TOKENS; k--) {
     const t = tokens[k];
     if (!t || t.text === ';' || t.text === ':' || view.quoted(k)) return null;
-    if (!(DOCUMENT_HEADS.has(t.lower) || ANONYMOUS_HEADS.has(t.lower)) || !(t.pos === 'NOUN' || (t.pos === 'PROPN' && k === first))) continue;
     const next = tokens[k + 1];
+    // "who" says the noun is a person, whatever the noun: "A man who lives near the pier said …".
+    const person = next?.lower === 'who' && (t.pos === 'NOUN' || t.pos === 'PROPN');
+    if (!person && (!(DOCUMENT_HEADS.has(t.lower) || ANONYMOUS_HEADS.has(t.lower)) || !(t.pos === 'NOUN' || (t.pos === 'PROPN' && k === first)))) continue;
     // A reduced relative is a participle with its own phrase after it: "released by …", "published in …".
     const reduced =
       (next?.pos === 'VERB' && next.lower.endsWith('ed') && (tokens[k + 2]?.pos === 'ADP' || TIME_WORDS.has(tokens[k + 2]?.lower ?? ''))) ||
@@ -440,8 +474,11 @@ function relativeSubject(view: SentenceView, groupStart: number): Subject | null
     if (!next || !(RELATIVE_OPENERS.has(next.lower) || reduced)) continue;
     if (!relativeEndsAt(tokens, k + 1, groupStart - 1)) return null;
     const np = npEndingAt(tokens, k, first);
-    if (!np || !opensClause(view, np.s)) return null;
-    return { chunk: { s: np.s, e: k }, mentionStart: np.s, mentionEnd: groupStart - 1, description: null };
+    if (!np) return null;
+    // "One of the doctors who …": the quantifier the noun belongs to opens the mention.
+    const s0 = tokens[np.s - 1]?.lower === 'of' && PARTITIVE_QUANTIFIERS.has(tokens[np.s - 2]?.lower ?? '') ? np.s - 2 : np.s;
+    if (!opensClause(view, s0)) return null;
+    return { chunk: { s: s0, e: k }, mentionStart: s0, mentionEnd: groupStart - 1, description: null };
   }
   return null;
 }
@@ -778,7 +815,7 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
     if (light !== null) cueEnd = light;
     if (t.lemma === 'put' && !(cueEnd > i && wordsPutIt(tokens, cueEnd, lastWord))) continue;
     // "He went further." introduces what follows; "the war goes further down" does not.
-    if (t.lemma === 'go' && !(cueEnd > i && endsClause(tokens, cueEnd, lastWord) && !TIME_WORDS.has(tokens[cueEnd + 1]?.lower ?? ''))) continue;
+    if (t.lemma === 'go' && !(tokens[cueEnd]?.lower === 'after' ? goesAfterSomebody(tokens[cueEnd + 1]) : cueEnd > i && endsClause(tokens, cueEnd, lastWord) && !TIME_WORDS.has(tokens[cueEnd + 1]?.lower ?? ''))) continue;
     // "appeared to suggest that …": the cue is the whole chain, the content follows the second verb.
     const raising = RAISING_VERBS.has(t.lemma) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB';
     if (raising) cueEnd = i + 2;
@@ -839,7 +876,7 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
     if (!subject) {
       const opener = after.contentStart ?? -1;
       const clauseNeeded = COMMITMENT_VERBS.has(t.lemma);
-      if (objectEvidence || !coordinated || !(((SPEECH_VERBS.has(t.lemma) || cls === 'stance' || cls === 'belief') && !clauseNeeded) || cueEnd > i || opensContent(tokens[opener], tokens[opener + 1], tokens[opener + 2]))) continue;
+      if (objectEvidence || !coordinated || !(((SPEECH_VERBS.has(t.lemma) || cls === 'stance' || cls === 'belief') && !clauseNeeded) || cueEnd > i || naming || opensContent(tokens[opener], tokens[opener + 1], tokens[opener + 2]))) continue;
       // "Okafor tweeted … and encouraged …": the verb shares the subject of the clause before it.
       const head = out[out.length - 1];
       const own = head ? null : (firstConjunctSubject(view, groupStart, used) ?? sentenceSubject(view, groupStart, used));
@@ -947,6 +984,11 @@ function continuesAfterTag(view: SentenceView, cueEnd: number): boolean {
 }
 
 const TAG_LINKS = new Set(['and', 'but']);
+
+/** "went after the governor" attacks a person; "went after the meeting" only tells the time. */
+const goesAfterSomebody = (t: Token | undefined): boolean =>
+  !!t && (t.pos === 'PROPN' || (t.pos === 'PRON' && t.lower !== 'that' && t.lower !== 'this') || POSSESSIVE_DETERMINERS.has(t.lower));
+
 const ASKED_LEADS = new Set(['when', 'after', 'once', 'if', 'as']);
 const QUESTION_OPENERS = new Set(['about', 'whether', 'if', 'what', 'why', 'how', 'who', 'when', 'where', 'which', 'to']);
 

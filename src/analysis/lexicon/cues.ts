@@ -19,7 +19,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'express', 'voice', 'articulate', 'underscore', 'highlight', 'request', 'term', 'summarize', 'summarise',
   'underline', 'reaffirm', 'disagree', 'grumble', 'justify', 'answer', 'divulge', 'float', 'pitch',
   'refute', 'rebut', 'confess', 'muse', 'inquire', 'enquire', 'attest', 'hypothesize', 'hypothesise', 'gripe',
-  'fume', 'deplore', 'admonish', 'taunt', 'lampoon',
+  'fume', 'deplore', 'admonish', 'taunt', 'lampoon', 'exhort',
 ]);
 
 /** Speech verbs with common other senses ("it would add layers", "Battleground state"): cues only before a
@@ -68,7 +68,7 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set([
   'propose', 'promote', 'herald', 'commend', 'view', 'regard', 'portray', 'depict', 'paint',
   'link', 'connect', 'associate', 'discuss', 'address', 'rate',
   'love', 'hate', 'loathe', 'despise', 'resent', 'adore', 'detest',
-  'rebuff', 'spurn', 'salute', 'skewer', 'pillory', 'reprimand', 'lament',
+  'rebuff', 'spurn', 'salute', 'skewer', 'pillory', 'reprimand', 'lament', 'downplay', 'grill',
 ]);
 
 /** Verbs whose subject is typically a document, poll or study ("the poll found", "data show"). */
@@ -92,7 +92,7 @@ export const PARTICLE_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['argue', new Set(['for', 'against'])],
   ['weigh', new Set(['in'])],
   ['sign', new Set(['off'])],
-  ['go', new Set(['further', 'on'])],
+  ['go', new Set(['further', 'on', 'after'])],
   ['vote', new Set(['for', 'against'])],
   ['lay', new Set(['out'])],
   ['sum', new Set(['up'])],
@@ -128,6 +128,7 @@ export const PARTICIPLE_CUES: ReadonlySet<string> = new Set([
   'chant', 'shout', 'assert', 'emphasize', 'emphasise', 'reference', 'mention', 'invoke', 'quip', 'joke',
   'concede', 'admit', 'counter', 'reply', 'respond', 'reiterate', 'repeat', 'echo', 'encourage', 'implore',
   'back', 'support', 'oppose', 'endorse', 'condemn', 'defend', 'denounce', 'welcome', 'applaud', 'yell',
+  'speak', 'talk',
 ]);
 
 /** Verbs that post to social media by themselves. */

@@ -59,3 +59,6 @@ export const EVENT_NOUNS: ReadonlySet<string> = new Set([
   'threat', 'apology', 'admission', 'joke', 'reference', 'prediction', 'vow', 'demand', 'suggestion', 'proposal',
   'recommendation', 'plea', 'appeal', 'pitch', 'assertion', 'warning', 'denial', 'call',
 ]);
+
+/** Adjectives of "made (it) clear that": the verb and the adjective are one cue. */
+export const MADE_PLAIN_ADJECTIVES: ReadonlySet<string> = new Set(['clear', 'plain', 'known', 'obvious', 'explicit']);
