@@ -141,3 +141,10 @@ describe('a tag in mid-sentence followed by ", and"', () => {
     expect(withCue('Many of the ferries were old, she said, and “the crews knew it.”', 'said').content?.text).toBe('Many of the ferries were old, she said, and “the crews knew it');
   });
 });
+
+describe('a dateline opening the sentence', () => {
+  it('stays out of content that starts the sentence', () => {
+    expect(withCue('PORTHAVEN (AP) — The ferry will stop running in May, Okafor said.', 'said').content?.text).toBe('The ferry will stop running in May');
+    expect(withCue('NATO must act now, Okafor said.', 'said').content?.text).toBe('NATO must act now');
+  });
+});

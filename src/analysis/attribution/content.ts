@@ -308,7 +308,8 @@ function complementizerAfterPhrase(view: SentenceView, p: number): number | null
 }
 
 /** A span over tokens s..e with edge commas, colons and dashes removed; null if nothing is left. */
-export function contentSpan(view: SentenceView, s: number, e: number): Span | null {
+export function contentSpan(view: SentenceView, from: number, e: number): Span | null {
+  const s = from === view.first ? afterDateline(view) : from;
   if (e < s) return null;
   const raw = view.span(s, e);
   const lead = raw.text.length - raw.text.replace(/^[\s,;:—–-]+/u, '').length;
@@ -316,6 +317,26 @@ export function contentSpan(view: SentenceView, s: number, e: number): Span | nu
   if (!/[\p{L}\p{N}]/u.test(body)) return null;
   const start = raw.start + lead;
   return { text: body, start, end: start + body.length };
+}
+
+const MAX_DATELINE_TOKENS = 10;
+const DATELINE_DASHES = new Set(['—', '―', '–', '-', '--']);
+const CAPITALS = /^[\p{Lu}.,]+$/u;
+
+/** The first token after a dateline that opens the sentence ("WASHINGTON (AP) — …", "DES MOINES - …"), or
+ * the sentence's first token when there is none: the place and the agency are the paper's, not the speaker's. */
+function afterDateline(view: SentenceView): number {
+  const { tokens, first, lastWord } = view;
+  let inAgency = false;
+  for (let k = first; k <= lastWord && k < first + MAX_DATELINE_TOKENS; k++) {
+    const t = tokens[k];
+    if (!t || view.quoted(k)) return first;
+    if (k > first && !inAgency && DATELINE_DASHES.has(t.text)) return k + 1;
+    if (t.text === '(') inAgency = true;
+    else if (t.text === ')') inAgency = false;
+    else if (!inAgency && !CAPITALS.test(t.text)) return first;
+  }
+  return first;
 }
 
 /** A span over raw offsets with edge punctuation and spaces trimmed; null if nothing is left. */
