@@ -148,3 +148,13 @@ describe('a dateline opening the sentence', () => {
     expect(withCue('NATO must act now, Okafor said.', 'said').content?.text).toBe('NATO must act now');
   });
 });
+
+describe('content with no verb of its own', () => {
+  it('ends before "and" with the subject’s next verb', () => {
+    expect(withCue('Okafor called for more night buses and left the meeting early.', 'called for').content?.text).toBe('more night buses');
+  });
+
+  it('runs on through "and" inside a reported clause', () => {
+    expect(withCue('Okafor said the buses were late and the drivers were tired.', 'said').content?.text).toBe('the buses were late and the drivers were tired');
+  });
+});

@@ -49,6 +49,9 @@ export function contentEnd(view: SentenceView, start: number): number {
     const t = tokens[k];
     if (!t || view.quoted(k)) continue;
     const prev = tokens[k - 1];
+    // "called for more buses and left the meeting": content with no verb of its own is an object, which
+    // ends before the subject's next verb.
+    if (!clause && COORDINATORS.has(t.lower) && k > start && finiteVerbAfter(view, k + 1)) return k - 1;
     clause ||= isFinite(t, prev);
     // "said the bridge was safe, but would close for repairs": a verb sharing the reported clause's subject
     // goes on with the content; after an object ("praised X, but also cut …") it is the speaker's own.
