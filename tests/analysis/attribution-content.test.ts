@@ -158,3 +158,9 @@ describe('content with no verb of its own', () => {
     expect(withCue('Okafor said the buses were late and the drivers were tired.', 'said').content?.text).toBe('the buses were late and the drivers were tired');
   });
 });
+
+describe('a time clause right after a one-word object', () => {
+  it('is no part of the object', () => {
+    expect(withCue('Okafor has criticized Moreau since the storm.', 'has criticized').content?.text).toBe('Moreau');
+  });
+});

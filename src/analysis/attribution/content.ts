@@ -361,7 +361,7 @@ export function objectEnd(view: SentenceView, start: number): number {
     const next = view.tokens[k + 1];
     if (t && QUOTE_CLOSERS.has(t.text) && view.tokens[k - 1]?.text === ',' && next?.pos === 'VERB' && next.lower.endsWith('ing')) return k - 2;
     // "criticized the plan during a stop in Flint": a time adjunct is no part of the object.
-    if (t && k > start + 1 && OBJECT_ADJUNCTS.has(t.lower) && !view.quoted(k)) return k - 1;
+    if (t && k > start && OBJECT_ADJUNCTS.has(t.lower) && !view.quoted(k)) return k - 1;
     // "endorsed Okafor on Thursday", "rejected the claim in a statement": when and where it was said.
     if (t && k > start && !view.quoted(k) && opensTimeOrVenue(view, k)) return k - 1;
     // "praised the ruling but did not attend", "criticized the plan and has since left": a second verb of the subject's own.
