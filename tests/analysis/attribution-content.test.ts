@@ -164,3 +164,9 @@ describe('a time clause right after a one-word object', () => {
     expect(withCue('Okafor has criticized Moreau since the storm.', 'has criticized').content?.text).toBe('Moreau');
   });
 });
+
+describe('a raising verb with a subject', () => {
+  it('reports the whole clause, its subject included', () => {
+    expect(withCue('The mayor appears to have changed his mind.', 'appears').content?.text).toBe('The mayor appears to have changed his mind');
+  });
+});
