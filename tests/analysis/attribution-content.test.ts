@@ -170,3 +170,9 @@ describe('a raising verb with a subject', () => {
     expect(withCue('The mayor appears to have changed his mind.', 'appears').content?.text).toBe('The mayor appears to have changed his mind');
   });
 });
+
+describe('a tag in mid-sentence followed by ", because"', () => {
+  it('takes both halves of the report as the content', () => {
+    expect(withCue('The fare rise hurt commuters, Okafor said, because most of them earn little.', 'said').content?.text).toBe('The fare rise hurt commuters, Okafor said, because most of them earn little');
+  });
+});

@@ -978,13 +978,13 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
   return out;
 }
 
-/** ", and …" or ", but …" right after a tag in mid-sentence, then more of the report. */
+/** ", and …", ", but …" or ", since …" right after a tag in mid-sentence, then more of the report. */
 function continuesAfterTag(view: SentenceView, cueEnd: number): boolean {
   const { tokens } = view;
   return tokens[cueEnd + 1]?.text === ',' && TAG_LINKS.has(tokens[cueEnd + 2]?.lower ?? '') && cueEnd + 3 <= view.lastWord && !view.quoted(cueEnd + 2);
 }
 
-const TAG_LINKS = new Set(['and', 'but']);
+const TAG_LINKS = new Set(['and', 'but', 'since', 'because', 'although', 'though']);
 
 /** "went after the governor" attacks a person; "went after the meeting" only tells the time. */
 const goesAfterSomebody = (t: Token | undefined): boolean =>
