@@ -136,3 +136,9 @@ describe('when and where between subject and verb', () => {
     expect(attributionWithCue('The dockers in March said the toll was a tax.', 'said').mention?.text).toBe('The dockers');
   });
 });
+
+describe('an age after the name', () => {
+  it('keeps the name with its age and relative clause: "Hollis, 61, who …, said"', () => {
+    expect(attributionWithCue('Hollis, 61, who has run the port board since 2009, said the toll was unfair.', 'said').mention?.text).toBe('Hollis, 61, who has run the port board since 2009');
+  });
+});

@@ -227,7 +227,7 @@ function subjectBefore(view: SentenceView, groupStart: number, anyNoun = false, 
   if (share) return { chunk: share, mentionStart: share.s, mentionEnd: share.e, description: null };
   if (at.text === ',' || at.text === ')' || DASH_DELIMITERS.has(at.text)) {
     for (const k of appositiveOpenings(tokens, j, first, at.text)) {
-      const base = npEndingAt(tokens, beforeParenthetical(tokens, k - 1, first), first);
+      const base = withAgeBefore(tokens, npEndingAt(tokens, beforeParenthetical(tokens, k - 1, first), first), first);
       if (!base || view.quoted(base.s)) continue;
       const np = withPostModifiers(tokens, base, first, (h) => ['NOUN', 'PROPN', 'NUM'].includes(tokens[h.e]?.pos ?? ''));
       const head = tokens[np.head ?? np.e];
@@ -277,6 +277,13 @@ function subjectBefore(view: SentenceView, groupStart: number, anyNoun = false, 
   const nameLike = speakerLike(head) || endsHyphenatedName(tokens, chunk.head ?? chunk.e);
   if (!opensClause(view, chunk.s) || !(nameLike || ((anyNoun || definite) && head?.pos === 'NOUN'))) return relativeSubject(view, groupStart);
   return { chunk, mentionStart: chunk.s, mentionEnd: chunk.e, description: null };
+}
+
+/** "Ruiz, 56, who …": an age after a name stands for the name. */
+function withAgeBefore(tokens: readonly Token[], np: Chunk | null, first: number): Chunk | null {
+  if (!np || np.s !== np.e || tokens[np.s]?.pos !== 'NUM' || tokens[np.s - 1]?.text !== ',') return np;
+  const name = npEndingAt(tokens, np.s - 2, first);
+  return name && tokens[name.e]?.pos === 'PROPN' ? name : np;
 }
 
 const ASIDE_WORDS = new Set(['including', 'like', 'unlike', 'after', 'before', 'while', 'when', 'during', 'at', 'on', 'in', 'speaking', 'appearing', 'addressing', 'writing']);
