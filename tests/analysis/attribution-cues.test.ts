@@ -142,3 +142,10 @@ describe('an age after the name', () => {
     expect(attributionWithCue('Hollis, 61, who has run the port board since 2009, said the toll was unfair.', 'said').mention?.text).toBe('Hollis, 61, who has run the port board since 2009');
   });
 });
+
+describe('an "including" aside on the subject', () => {
+  it('keeps the examples in the mention, but not a "like" comparison', () => {
+    expect(attributionWithCue('Dockers, including their union chief, said the toll was unfair.', 'said').mention?.text).toBe('Dockers, including their union chief');
+    expect(attributionWithCue('Hollis, like Ruiz, said the toll was unfair.', 'said').mention?.text).toBe('Hollis');
+  });
+});

@@ -286,12 +286,14 @@ function withAgeBefore(tokens: readonly Token[], np: Chunk | null, first: number
   return name && tokens[name.e]?.pos === 'PROPN' ? name : np;
 }
 
-const ASIDE_WORDS = new Set(['including', 'like', 'unlike', 'after', 'before', 'while', 'when', 'during', 'at', 'on', 'in', 'speaking', 'appearing', 'addressing', 'writing']);
+/** "Critics, including two senators, said": examples of the speaker belong to the mention ("Clinton, like Obama," only compares). */
+const EXAMPLE_ASIDES = new Set(['including', 'notably']);
+const ASIDE_WORDS = new Set(['like', 'unlike', 'after', 'before', 'while', 'when', 'during', 'at', 'on', 'in', 'speaking', 'appearing', 'addressing', 'writing']);
 
 /** Asides that say where or how someone spoke rather than who they are: a participle or a preposition
  * other than "of" ("Wilson, of Springfield," names the person). */
 function isCircumstantialAside(t: Token | undefined): boolean {
-  if (!t) return false;
+  if (!t || EXAMPLE_ASIDES.has(t.lower)) return false;
   return ASIDE_WORDS.has(t.lower) || (t.pos === 'VERB' && t.lower.endsWith('ing')) || (t.pos === 'ADP' && t.lower !== 'of');
 }
 
