@@ -67,3 +67,59 @@ describe('a phrase between the cue and a quotation', () => {
     expect(withCue('Okafor said that, “for once, the ferry was early.”', 'said').content?.text).toBe('that, “for once, the ferry was early');
   });
 });
+
+describe('a list of examples after a comma', () => {
+  it('stays in a reported clause and in a stance verb’s object', () => {
+    expect(withCue('Okafor said the storm closed three piers, including the one at Eastgate.', 'said').content?.text).toBe('the storm closed three piers, including the one at Eastgate');
+    expect(withCue('Moreau criticized the fare rises, including those for students.', 'criticized').content?.text).toBe('the fare rises, including those for students');
+  });
+});
+
+describe('an object pronoun after "told"', () => {
+  it('is the person addressed, not the content', () => {
+    expect(withCue('Vitter told him the ferry would stop running in May.', 'told').content?.text).toBe('the ferry would stop running in May');
+    expect(withCue('Okafor told them that the pier was unsafe.', 'told').content?.text).toBe('that the pier was unsafe');
+  });
+});
+
+describe('a cue inside a relative clause', () => {
+  it('starts the content at the pronoun that stands for the gap in the reported clause', () => {
+    expect(withCue('The council backed the tram plan, which Okafor says will bankrupt the town.', 'says').content?.text).toBe('which Okafor says will bankrupt the town');
+    expect(withCue('The fare rise is what Moreau said was a betrayal of commuters.', 'said').content?.text).toBe('what Moreau said was a betrayal of commuters');
+  });
+});
+
+describe('the object of a stance verb', () => {
+  it('ends before "and" or "but" with a finite verb of the subject’s own', () => {
+    expect(withCue('Okafor rejected the tram plan but did not resign from the board.', 'rejected').content?.text).toBe('the tram plan');
+    expect(withCue('Moreau praised the pier repairs and has since left the council.', 'praised').content?.text).toBe('the pier repairs');
+  });
+});
+
+describe('", but" after a quoted phrase', () => {
+  it('ends the reported clause when the comma sits inside the closing quotation mark', () => {
+    expect(withCue('Okafor said the repairs were “nearly done,” but the pier stayed closed all summer.', 'said').content?.text).toBe('the repairs were “nearly done');
+  });
+});
+
+describe('where it was said, after the content', () => {
+  it('closes the content: a venue of speech or a platform at the end of the sentence', () => {
+    expect(withCue('Okafor called for two more night ferries in a statement on Friday.', 'called for').content?.text).toBe('two more night ferries');
+  });
+
+  it('stays in the content when the clause goes on after it', () => {
+    expect(withCue('Moreau said the figures in the report were wrong.', 'said').content?.text).toBe('the figures in the report were wrong');
+  });
+});
+
+describe('"that" after a place phrase', () => {
+  it('opens the content when the phrase holds a compound noun', () => {
+    expect(withCue('Okafor said at a campaign stop in Leeds, England, that the ferry would close.', 'said').content?.text).toBe('that the ferry would close');
+  });
+});
+
+describe('an agentless passive cue', () => {
+  it('reports the whole clause, from its subject on', () => {
+    expect(withCue('The harbour master was accused of hiding the survey.', 'was accused of').content?.text).toBe('The harbour master was accused of hiding the survey');
+  });
+});

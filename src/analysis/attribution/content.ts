@@ -53,12 +53,14 @@ export function contentEnd(view: SentenceView, start: number): number {
     // "said the bridge was safe, but would close for repairs": a verb sharing the reported clause's subject
     // goes on with the content; after an object ("praised X, but also cut …") it is the speaker's own.
     if (prev?.text === ',' && CONTENT_BREAKS.has(t.lower) && !view.quoted(k - 1) && !(clause && sharesSubject(tokens[k + 1], tokens[k + 2]))) return k - 2;
+    // The same after a quoted phrase that closes on its comma: "…is “true,” but the report …".
+    if (prev && QUOTE_CLOSERS.has(prev.text) && tokens[k - 2]?.text === ',' && CONTENT_BREAKS.has(t.lower) && !view.quoted(start) && !(clause && sharesSubject(tokens[k + 1], tokens[k + 2]))) return k - 3;
     // "Although Okafor has admitted missing the deadline, she has not resigned": the main clause is her own act.
     if (fronted && prev?.text === ',' && !view.quoted(k - 1) && opensClauseAt(view, k)) return k - 2;
     // "…, and the council has since voted …": a new clause with its own subject is the writer's again.
     if (prev?.text === ',' && t.lower === 'and' && !view.quoted(start) && opensClauseAt(view, k + 1)) return k - 2;
     // "…, saying …", "…, arguing that …": a participle clause after a comma is the writer's again.
-    if (prev?.text === ',' && !view.quoted(k - 1) && t.pos === 'VERB' && t.lower.endsWith('ing') && !view.quoted(start)) return k - 2;
+    if (prev?.text === ',' && !view.quoted(k - 1) && t.pos === 'VERB' && t.lower.endsWith('ing') && !LIST_OPENERS.has(t.lower) && !view.quoted(start)) return k - 2;
     // The same after a quoted phrase that ends with its comma: "…the “harbor spirit,” saying …".
     if (prev && QUOTE_CLOSERS.has(prev.text) && tokens[k - 2]?.text === ',' && t.pos === 'VERB' && t.lower.endsWith('ing') && !view.quoted(start)) return k - 3;
     // "…, a claim the council disputes": a closing indefinite apposition is the writer's comment.
@@ -66,6 +68,8 @@ export function contentEnd(view: SentenceView, start: number): number {
     // "…, which the court has put on hold": a relative clause that runs to the end is the writer's aside.
     if (prev?.text === ',' && RELATIVE_ASIDES.has(t.lower) && !view.quoted(start) && !view.quoted(k) && k - 1 === lastComma) return k - 2;
     if ((t.text === '—' || t.text === '--' || t.text === '–') && prev && view.quoted(k - 1)) return k - 1;
+    // "called for more buses in a statement", "…, he wrote on Facebook": where it was said closes the content.
+    if (k > start + 1 && !view.quoted(k) && opensVenue(view, k)) return k - 1;
     // "…, the council said — a claim the mayor disputes": a closing dash aside is the writer's.
     // A dash that opens a quotation or a list ("— from A to B", "-- including …") elaborates the content itself.
     const after = tokens[k + 1];
@@ -75,6 +79,8 @@ export function contentEnd(view: SentenceView, start: number): number {
 }
 
 const RELATIVE_ASIDES = new Set(['which', 'who']);
+/** Participles that open a list of examples, not a clause of the writer's: ", including …". */
+const LIST_OPENERS = new Set(['including']);
 /** Conjunctions that open a subordinate clause in front of the main one: "Although …, he …". */
 const FRONTED_OPENERS = new Set(['although', 'though', 'while', 'whereas', 'if', 'when', 'as', 'because', 'since', 'after', 'before', 'once', 'until', 'unless', 'even']);
 const LINKS = new Set(['but', 'and', 'yet', 'so']);
@@ -158,7 +164,7 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
   let afterComma = false;
   let end = cueEnd;
   if (ADDRESSEE_VERBS.has(lemma)) {
-    const np = npStartingAt(tokens, p, lastWord);
+    const np = objectPronounAt(view, p) ? { s: p, e: p } : npStartingAt(tokens, p, lastWord);
     const head = np ? tokens[np.e] : undefined;
     // "urged lawmakers to act": the person urged is part of what is urged.
     const control = tokens[(np?.e ?? p) + 1]?.lower === 'to' && tokens[(np?.e ?? p) + 2]?.pos === 'VERB';
@@ -174,9 +180,11 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
   const closesManner = !afterManner || p >= lastWord || afterManner.pos === 'PUNCT' || afterManner.lower === 'that' || QUOTE_OPENERS.has(afterManner.text);
   if (manner && p <= lastWord && manner.pos === 'ADV' && manner.lower.endsWith('ly') && !NOT_MANNER.has(manner.lower) && closesManner) end = p++;
   let afterVenue = false;
+  let firstPhrase: number | null = null;
   for (let guard = 0; guard < 6 && p <= lastWord; guard++) {
     const t = tokens[p];
     if (!t) break;
+    if (firstPhrase === null && t.pos === 'ADP') firstPhrase = p;
     // "called Friday's vote a disgrace": a possessive day is the content's determiner, not when it was said.
     if (TIME_WORDS.has(t.lower) && !PHRASE_PREPS.has(t.lower) && !POSSESSIVES.has(tokens[p + 1]?.text ?? '')) {
       p++;
@@ -232,7 +240,9 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
     return { cueEnd: p, contentStart: p + 1, channel, afterComma };
   }
   // "said in Leeds that …", "told a crowd of farmers on Friday that …": the clause opens at "that".
-  const that = complementizerAfterPhrase(view, p);
+  // "said at a campaign stop in Leeds, England, that …": read again from the first phrase, which the scan
+  // may have left on a noun it took for a verb.
+  const that = complementizerAfterPhrase(view, p) ?? (firstPhrase !== null && firstPhrase < p ? complementizerAfterPhrase(view, firstPhrase) : null);
   if (that !== null) return { cueEnd: end, contentStart: that, channel, afterComma };
   // "…,” the mayor told the crowd, listing …" — a comma then a participle or adverbial clause is not content.
   const next = tokens[p];
@@ -240,6 +250,17 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
     return { cueEnd: end, contentStart: null, channel, afterComma };
   }
   return { cueEnd: end, contentStart: p, channel, afterComma };
+}
+
+/** Object pronouns that stand for the person addressed ("told him the pier …"); "it" would be the content's subject. */
+const ADDRESSED_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
+const NOMINAL_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/** An object pronoun at `p`; "her" before a noun is a possessive ("told her story"). */
+function objectPronounAt(view: SentenceView, p: number): boolean {
+  const t = view.tokens[p];
+  if (!t || view.quoted(p) || !ADDRESSED_PRONOUNS.has(t.lower)) return false;
+  return t.lower !== 'her' || !NOMINAL_POS.has(view.tokens[p + 1]?.pos ?? '');
 }
 
 const MAX_PHRASE_BEFORE_QUOTATION = 6;
@@ -270,7 +291,9 @@ function complementizerAfterPhrase(view: SentenceView, p: number): number | null
   if (tokens[p]?.pos !== 'ADP' || view.quoted(p)) return null;
   for (let k = p + 1; k < lastWord && k <= p + MAX_PHRASE_BEFORE_THAT; k++) {
     const t = tokens[k];
-    if (!t || view.quoted(k) || t.pos === 'VERB' || t.pos === 'AUX' || PHRASE_STOPS.has(t.text)) return null;
+    // "a campaign stop": wink may read a noun after a noun as a verb.
+    const nounAfterNoun = t?.pos === 'VERB' && tokens[k - 1]?.pos === 'NOUN' && !t.lower.endsWith('ed') && !t.lower.endsWith('s');
+    if (!t || view.quoted(k) || (t.pos === 'VERB' && !nounAfterNoun) || t.pos === 'AUX' || PHRASE_STOPS.has(t.text)) return null;
     if (t.lower !== 'that') continue;
     // A relative "that" hangs on the noun before it and runs straight into its verb: "the rules that govern".
     const next = tokens[k + 1];
@@ -303,7 +326,8 @@ export function trimmedSpan(text: string, start: number, end: number): Span | nu
 export function objectEnd(view: SentenceView, start: number): number {
   for (let k = start; k <= view.lastWord; k++) {
     const t = view.tokens[k];
-    if (t && (t.text === ',' || t.text === ';' || t.text === '—') && !view.quoted(k)) return k - 1;
+    // "condemned the cuts, including those to schools": a list opener after the comma goes on with the object.
+    if (t && (t.text === ',' || t.text === ';' || t.text === '—') && !view.quoted(k) && !LIST_OPENERS.has(view.tokens[k + 1]?.lower ?? '')) return k - 1;
     // "praised the “harbor spirit,” saying …": a quoted phrase that closes on its comma ends the object.
     const next = view.tokens[k + 1];
     if (t && QUOTE_CLOSERS.has(t.text) && view.tokens[k - 1]?.text === ',' && next?.pos === 'VERB' && next.lower.endsWith('ing')) return k - 2;
@@ -311,6 +335,8 @@ export function objectEnd(view: SentenceView, start: number): number {
     if (t && k > start + 1 && OBJECT_ADJUNCTS.has(t.lower) && !view.quoted(k)) return k - 1;
     // "endorsed Okafor on Thursday", "rejected the claim in a statement": when and where it was said.
     if (t && k > start && !view.quoted(k) && opensTimeOrVenue(view, k)) return k - 1;
+    // "praised the ruling but did not attend", "criticized the plan and has since left": a second verb of the subject's own.
+    if (t && k > start && COORDINATORS.has(t.lower) && !view.quoted(k) && finiteVerbAfter(view, k + 1)) return k - 1;
     // "condemned the launch as the army fired again": "as" with a clause of its own is a time adjunct.
     if (t?.lower === 'as' && k > start && !view.quoted(k) && opensClauseAt(view, k + 1)) return k - 1;
   }
@@ -318,9 +344,36 @@ export function objectEnd(view: SentenceView, start: number): number {
 }
 
 const ADJUNCT_PREPS = new Set(['in', 'on', 'at']);
+const COORDINATORS = new Set(['and', 'but']);
+
+/** An inflected verb or an auxiliary at `k`, perhaps after adverbs: "did not", "also cut", "has". A bare
+ * form ("urged him to stop and apologize") goes on with the infinitive before it. */
+function finiteVerbAfter(view: SentenceView, k: number): boolean {
+  let j = k;
+  while (view.tokens[j]?.pos === 'ADV' && j < k + 2) j++;
+  const t = view.tokens[j];
+  return !!t && !view.quoted(j) && (t.pos === 'AUX' || (t.pos === 'VERB' && t.lower !== t.lemma && !t.lower.endsWith('ing')));
+}
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const PERIODS = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend']);
 const YEAR = /^(19|20)\d\d$/;
+
+const VENUE_PREPS = new Set(['in', 'on', 'during']);
+
+/** "in a statement", "during an interview", "on Twitter": a preposition before a venue of speech or a platform. */
+function opensVenue(view: SentenceView, k: number): boolean {
+  const { tokens, lastWord } = view;
+  if (!VENUE_PREPS.has(tokens[k]?.lower ?? '')) return false;
+  const np = npStartingAt(tokens, k + 1, lastWord);
+  const head = np ? tokens[np.e] : undefined;
+  if (!np || !head) return false;
+  if (SOCIAL_PLATFORMS.has(head.lower) && np.s === np.e && isCapitalised(head) && (np.e >= lastWord || tokens[np.e + 1]?.pos === 'PUNCT')) return true;
+  const det = tokens[np.s]?.pos === 'DET' || POSSESSIVES.has(tokens[np.s + 1]?.text ?? '');
+  // "in a statement on Friday." closes the sentence; "the numbers in the report are wrong" goes on.
+  const next = tokens[np.e + 1];
+  const closes = np.e >= lastWord || !next || next.pos === 'PUNCT' || VENUE_ATTACHMENTS.has(next.lower) || TIME_WORDS.has(next.lower);
+  return det && closes && CUE_VENUES.has(head.lower);
+}
 
 /** A weekday, or "in/on/at" before a date, a period or a venue of speech ("in a statement", "on Monday"). */
 function opensTimeOrVenue(view: SentenceView, k: number): boolean {

@@ -125,6 +125,8 @@ function isHypothetical(tokens: readonly Token[], groupStart: number, verb: numb
 }
 
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+/** Pronouns that stand for a gap in the clause a cue after them reports: "which Okafor says will fail". */
+const CLAUSE_GAPS = new Set(['which', 'what']);
 const WH_WORDS = new Set(['what', 'how', 'why', 'whether', 'whatever']);
 const DASH_DELIMITERS = new Set(['--', '—', '–']);
 const BARE_GROUPS = new Set(['some', 'others', 'many', 'most', 'few', 'none', 'all', 'both', 'several', 'those', 'critics', 'supporters']);
@@ -932,7 +934,10 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
     } else if (after.contentStart !== null && after.contentStart > subject.mentionEnd) {
       const ownEnd = cls === 'stance' ? objectEnd(view, after.contentStart) : contentEnd(view, after.contentStart);
       const end = isNonRestrictiveRelative(view, subject.mentionStart) ? relativeClauseEnd(view, after.contentStart, ownEnd) : ownEnd;
-      content = contentSpan(view, after.contentStart, end);
+      // "a plan which Okafor says will fail": the pronoun is the gap in the reported clause, so it opens the content.
+      const gap = subject.mentionStart - 1;
+      const gapStart = CLAUSE_GAPS.has(tokens[gap]?.lower ?? '') && !view.quoted(gap) ? gap : after.contentStart;
+      content = contentSpan(view, gapStart, end);
       // "“A,” she said, “B.”" and "To understand X, Lindqvist said, one should …": the content is both parts,
       // when both are quoted or neither is ("Mexicans say, ''Poor Mexico''" keeps only the quotation).
       const parenthetical = tokens[subject.mentionStart - 1]?.text === ',' && after.afterComma;
@@ -1157,9 +1162,10 @@ function passiveAttribution(view: SentenceView, i: number, groupStart: number, u
   }
   const subjectEnd = groupStart - 1;
   const subject = npEndingAt(tokens, subjectEnd, view.first);
+  // With no agent the whole clause is what is reported: "Okafor was accused of hiding the report".
   const content = mention
     ? (subject ? contentSpan(view, subject.s, subject.e) : null)
-    : contentStart <= lastWord ? contentSpan(view, contentStart, contentEnd(view, contentStart)) : null;
+    : contentStart <= lastWord ? contentSpan(view, subject?.s ?? contentStart, contentEnd(view, contentStart)) : null;
   for (let k = groupStart; k <= cueEnd; k++) used.add(k);
   return toFound(view, {
     mention,
