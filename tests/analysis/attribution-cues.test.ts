@@ -149,3 +149,9 @@ describe('an "including" aside on the subject', () => {
     expect(attributionWithCue('Hollis, like Ruiz, said the toll was unfair.', 'said').mention?.text).toBe('Hollis');
   });
 });
+
+describe('a document with a reduced relative clause', () => {
+  it('reads a strong participle ("taken", "drawn") as the start of the relative clause', () => {
+    expect(attributionWithCue('A poll taken last week shows Hollis ahead.', 'shows').mention?.text).toBe('A poll taken last week');
+  });
+});

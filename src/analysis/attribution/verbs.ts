@@ -461,6 +461,8 @@ function relativeEndsAt(tokens: readonly Token[], s: number, e: number): boolean
   return verbs <= 2;
 }
 
+/** Regular and strong past participles: "released", "taken", "drawn", "done". */
+const PAST_PARTICIPLE_ENDING = /(?:ed|en|wn|ne)$/;
 const RELATIVE_OPENERS = new Set(['that', 'which', 'who', 'by', 'released', 'published', 'conducted', 'commissioned', 'issued', 'obtained', 'seen', 'filed']);
 const MAX_RELATIVE_TOKENS = 16;
 
@@ -477,7 +479,7 @@ function relativeSubject(view: SentenceView, groupStart: number): Subject | null
     if (!person && (!(DOCUMENT_HEADS.has(t.lower) || ANONYMOUS_HEADS.has(t.lower)) || !(t.pos === 'NOUN' || (t.pos === 'PROPN' && k === first)))) continue;
     // A reduced relative is a participle with its own phrase after it: "released by …", "published in …".
     const reduced =
-      (next?.pos === 'VERB' && next.lower.endsWith('ed') && (tokens[k + 2]?.pos === 'ADP' || TIME_WORDS.has(tokens[k + 2]?.lower ?? ''))) ||
+      (next?.pos === 'VERB' && PAST_PARTICIPLE_ENDING.test(next.lower) && (tokens[k + 2]?.pos === 'ADP' || TIME_WORDS.has(tokens[k + 2]?.lower ?? ''))) ||
       // "A union representing bus drivers backed …", "Protesters marching through the streets chanted …"
       (next?.pos === 'VERB' && next.lower.endsWith('ing') && ANONYMOUS_HEADS.has(t.lower));
     if (!next || !(RELATIVE_OPENERS.has(next.lower) || reduced)) continue;
