@@ -155,3 +155,9 @@ describe('a document with a reduced relative clause', () => {
     expect(attributionWithCue('A poll taken last week shows Hollis ahead.', 'shows').mention?.text).toBe('A poll taken last week');
   });
 });
+
+describe('a raising verb before a cue verb', () => {
+  it('keeps "appeared to suggest" whole, but "seems" alone before "to have"', () => {
+    expect(attributionWithCue('Hollis appeared to suggest that the toll was unfair.', 'appeared to suggest').mention?.text).toBe('Hollis');
+  });
+});

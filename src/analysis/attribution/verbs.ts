@@ -880,8 +880,9 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
     const coordinated = !left && COORDINATORS.has(tokens[groupStart - 1]?.lower ?? '');
     const subject = left ?? (!coordinated && (cls === 'speech' || cls === 'bare') && !NO_INVERSION.has(t.lemma) ? subjectAfter(view, cueEnd) : null);
     const after = scanAfterCue(view, cueEnd, t.lemma);
-    // "seems to have …": the cue is the raising verb alone; the verb after it only opens the content.
-    const spanEnd = raising && after.cueEnd === cueEnd ? i : after.cueEnd;
+    // "seems to have …": the cue is the raising verb alone; the verb after it only opens the content, unless it
+    // is a cue itself ("appeared to suggest").
+    const spanEnd = raising && after.cueEnd === cueEnd && !verbClass(tokens[i + 2]?.lemma ?? '') ? i : after.cueEnd;
     const socialChannel: Channel | null = SOCIAL_VERBS.has(t.lemma) ? 'social_media' : null;
 
     if (!subject) {
