@@ -161,3 +161,9 @@ describe('a raising verb before a cue verb', () => {
     expect(attributionWithCue('Hollis appeared to suggest that the toll was unfair.', 'appeared to suggest').mention?.text).toBe('Hollis');
   });
 });
+
+describe('a participle aside on a document subject', () => {
+  it('reads "The report, released by the port board on Friday, found" with the aside in the mention', () => {
+    expect(attributionWithCue('The report, released by the port board on Friday, found that tolls hurt the poor.', 'found').mention?.text).toBe('The report, released by the port board on Friday');
+  });
+});

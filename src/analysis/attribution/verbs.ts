@@ -235,7 +235,7 @@ function subjectBefore(view: SentenceView, groupStart: number, anyNoun = false, 
       const head = tokens[np.head ?? np.e];
       const named = isProperName(tokens, k + 1, j - 1);
       if (!head || !(speakerLike(head) || endsHyphenatedName(tokens, np.head ?? np.e) || (named && head.pos === 'NOUN'))) continue;
-      if (!(named || looksLikeApposition(tokens, k + 1, j - 1)) || !opensClause(view, np.s)) continue;
+      if (!(named || looksLikeApposition(tokens, k + 1, j - 1) || participialAside(tokens, k + 1)) || !opensClause(view, np.s)) continue;
       // "Okafor, speaking to veterans, said", "Reyes, at the debate, said": the aside is no part of the mention.
       if (at.text === ',' && isCircumstantialAside(tokens[k + 1])) return { chunk: np, mentionStart: np.s, mentionEnd: np.e, description: null };
       const mentionEnd = at.text === ')' ? j : j - 1;
@@ -280,6 +280,10 @@ function subjectBefore(view: SentenceView, groupStart: number, anyNoun = false, 
   if (!opensClause(view, chunk.s) || !(nameLike || ((anyNoun || definite) && head?.pos === 'NOUN'))) return relativeSubject(view, groupStart);
   return { chunk, mentionStart: chunk.s, mentionEnd: chunk.e, description: null };
 }
+
+/** "The report, released by the port board on Friday, found": a reduced relative set off by commas or dashes. */
+const participialAside = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k]?.pos === 'VERB' && PAST_PARTICIPLE_ENDING.test(tokens[k]?.lower ?? '') && (tokens[k + 1]?.pos === 'ADP' || TIME_WORDS.has(tokens[k + 1]?.lower ?? ''));
 
 /** "Ruiz, 56, who …": an age after a name stands for the name. */
 function withAgeBefore(tokens: readonly Token[], np: Chunk | null, first: number): Chunk | null {
