@@ -136,3 +136,34 @@ describe('when and where between subject and verb', () => {
     expect(attributionWithCue('The dockers in March said the toll was a tax.', 'said').mention?.text).toBe('The dockers');
   });
 });
+
+describe('an age after the name', () => {
+  it('keeps the name with its age and relative clause: "Hollis, 61, who …, said"', () => {
+    expect(attributionWithCue('Hollis, 61, who has run the port board since 2009, said the toll was unfair.', 'said').mention?.text).toBe('Hollis, 61, who has run the port board since 2009');
+  });
+});
+
+describe('an "including" aside on the subject', () => {
+  it('keeps the examples in the mention, but not a "like" comparison', () => {
+    expect(attributionWithCue('Dockers, including their union chief, said the toll was unfair.', 'said').mention?.text).toBe('Dockers, including their union chief');
+    expect(attributionWithCue('Hollis, like Ruiz, said the toll was unfair.', 'said').mention?.text).toBe('Hollis');
+  });
+});
+
+describe('a document with a reduced relative clause', () => {
+  it('reads a strong participle ("taken", "drawn") as the start of the relative clause', () => {
+    expect(attributionWithCue('A poll taken last week shows Hollis ahead.', 'shows').mention?.text).toBe('A poll taken last week');
+  });
+});
+
+describe('a raising verb before a cue verb', () => {
+  it('keeps "appeared to suggest" whole, but "seems" alone before "to have"', () => {
+    expect(attributionWithCue('Hollis appeared to suggest that the toll was unfair.', 'appeared to suggest').mention?.text).toBe('Hollis');
+  });
+});
+
+describe('a participle aside on a document subject', () => {
+  it('reads "The report, released by the port board on Friday, found" with the aside in the mention', () => {
+    expect(attributionWithCue('The report, released by the port board on Friday, found that tolls hurt the poor.', 'found').mention?.text).toBe('The report, released by the port board on Friday');
+  });
+});

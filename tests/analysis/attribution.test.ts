@@ -467,9 +467,9 @@ describe('beliefs, intentions and stances', () => {
     expect(primary('Reyes is bullish on the harbour project.').cue?.text).toBe('is bullish on');
   });
 
-  it('ends the cue at a raising verb: "appeared to suggest" → "appeared"', () => {
-    const a = primary('Hollis appeared to suggest that the vote was rigged.');
-    expect(a.cue?.text).toBe('appeared');
+  it('ends the cue at a raising verb before a verb that is no cue: "seemed to have" → "seemed"', () => {
+    const a = primary('Hollis seemed to have doubts about the vote.');
+    expect(a.cue?.text).toBe('seemed');
     expect(a.mention?.text).toBe('Hollis');
   });
 

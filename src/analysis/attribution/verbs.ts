@@ -4,16 +4,7 @@ import type { Token } from '../nlp.js';
 import type { Channel } from '../schema.js';
 import type { FoundAttribution, Mention } from './types.js';
 import { MAX_ATTRIBUTIONS, type SentenceView, type TakenTokens } from './view.js';
-import {
-  appositiveOpenings,
-  isCapitalised,
-  looksLikeApposition,
-  npEndingAt,
-  npStartingAt,
-  POSTMOD_ADJECTIVES,
-  withPostModifiers,
-  type Chunk,
-} from './np.js';
+import { isCapitalised, npEndingAt, npStartingAt, withPostModifiers, type Chunk } from './np.js';
 import { classifyChunk } from './classify.js';
 import { foundAttribution, mentionOf } from './found.js';
 import { contentEnd, contentSpan, objectEnd, quoteOf, scanAfterCue } from './content.js';
@@ -31,7 +22,6 @@ import {
   FLOATING_QUANTIFIERS,
   HEARSAY_NOUNS,
   PARTICIPLE_CUES,
-  MEDIA_OUTLETS,
   PARTICLE_CUES,
   PARTICLE_ONLY,
   SOCIAL_VERBS,
@@ -39,39 +29,58 @@ import {
   STANCE_VERBS,
   TIME_WORDS,
 } from '../lexicon/cues.js';
-import { ANONYMOUS_HEADS, DOCUMENT_HEADS, PROPORTION_LEADS, PROPORTION_WORDS, SOURCE_PRONOUNS } from '../lexicon/sources.js';
+import { PROPORTION_WORDS } from '../lexicon/sources.js';
 import { LOADED_CUE_FORMS } from '../lexicon/loaded-words.js';
-import { MONTH_NAMES } from '../lexicon/calendar.js';
+import {
+  ADJECTIVE_COMPLEMENTS,
+  AGENT_PASSIVE_CUES,
+  ASKED_ASIDES,
+  ASKED_LEADS,
+  ASPECT_VERBS,
+  BARE_GROUPS,
+  BE_FORMS,
+  CLAUSE_GAPS,
+  COMMITMENT_VERBS,
+  COMPLEMENTIZERS,
+  CONTRACTED_S,
+  COORDINATORS,
+  COPULAS,
+  DUMMY_SUBJECTS,
+  HYPOTHETICAL_MODALS,
+  NOTHING_SAID,
+  NOT_REPORTING,
+  NO_INVERSION,
+  PARENTHETICAL_ADVERBS,
+  PARTICIPLE_LEADS,
+  PASSIVE_CUES,
+  PASSIVE_PARTICLES,
+  POSSESSIVE_DETERMINERS,
+  QUESTION_OPENERS,
+  QUOTE_CLOSERS,
+  RAISING_VERBS,
+  RELATIVE_PRONOUNS,
+  SENTENCE_INITIAL_VERBS,
+  VOICE_VERBS,
+  WEEKDAYS,
+  WH_WORDS,
+} from '../lexicon/grammar.js';
+import {
+  acceptsPostModifier,
+  closingParenthesis,
+  isNonRestrictiveRelative,
+  relativeClauseEnd,
+  skipDayBefore,
+  skipParenthetical,
+  speakerLike,
+  type Subject,
+  subjectAfter,
+  subjectBefore,
+} from './subjects.js';
 
 type VerbClass = 'speech' | 'bare' | 'belief' | 'stance' | 'evidence';
 
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', 'get', 'got', 'gets']);
-/** Parts of speech that cannot stand right before a subject: "by officials", "the report", "helped voters". */
-const NOT_BEFORE_SUBJECT = new Set(['ADP', 'DET', 'VERB', 'AUX', 'ADJ']);
-const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet']);
-/** Conjunctions wink tags as prepositions; a subject may follow them: "although they say", "as Lindqvist said". */
-const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'when', 'if', 'although', 'though', 'whereas', 'once', 'unless', 'where', 'whom', 'whether']);
-/** Words that lead a participle clause sharing the sentence's subject: "responded by saying …". */
-const PARTICIPLE_LEADS = new Set(['by', 'before', 'after', 'while', 'when', 'without', 'in', 'since', 'from', 'for', 'despite', 'upon', 'on']);
-const RAISING_VERBS = new Set(['seem', 'appear']);
-const ASPECT_VERBS = new Set(['continue', 'begin', 'start']);
-const RELATIVE_PRONOUNS = new Set(['that', 'which', 'whom']);
-/** "has said little", "said nothing": no content is attributed. */
-const NOTHING_SAID = new Set(['little', 'nothing', 'less', 'anything']);
-const DUMMY_SUBJECTS = new Set(['it', 'there', 'this', 'that']);
-const INVERTED_SPEAKER_ENDS = new Set([',', '(', ':', '.', ';', '—', '–']);
-/** Verbs that take an object or addressee and so never come before their speaker. */
-const NO_INVERSION = new Set(['tell', 'inform', 'assure', 'remind', 'brief', 'advise', 'urge', 'accuse', 'blame', 'thank', 'call', 'cite', 'encourage', 'implore']);
-/** Verbs that attribute whatever follows them, even sharing a subject with an earlier verb. */
-const CORE_SPEECH = new Set(['say', 'add', 'tell', 'write', 'tweet', 'note', 'warn', 'argue', 'claim', 'insist', 'deny', 'suggest', 'explain', 'predict', 'acknowledge', 'admit', 'assert', 'state', 'declare', 'announce', 'complain', 'allege', 'ask', 'reply', 'respond', 'stress', 'contend', 'urge', 'vow', 'promise']);
 const opensContent = (t: Token | undefined, next?: Token, afterNext?: Token): boolean =>
   !!t && (t.lower === 'that' || t.text === '“' || t.text === '"' || t.text === ':' || (t.lower === 'to' && (next?.pos === 'VERB' || (next?.pos === 'ADV' && afterNext?.pos === 'VERB'))));
-/** Parenthetical adverbs set off by commas between subject and verb: "Some Democrats, however, question …". */
-const PARENTHETICAL_ADVERBS = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'instead', 'nevertheless', 'moreover', 'furthermore', 'likewise', 'similarly', 'in', 'turn', 'for', 'example', 'instance', 'meantime', 'though']);
-const COPULAS = new Set(['is', 'are', 'was', 'were', "'re", '’re', "'s", '’s', 'be', 'been', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'feel', 'feels', 'felt', 'appear', 'appears', 'appeared', 'grow', 'grew', 'become', 'became', 'am', "'m", '’m']);
-const ADJECTIVE_COMPLEMENTS = new Set(['that', 'about', 'of', 'to', 'with', 'over', 'whether', 'if', 'how', 'what', 'at', 'by', 'on']);
-const QUOTE_CLOSERS = new Set(['”', '"', '’', "'", "''"]);
-const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'how', 'what', 'why', 'who', 'when', 'where']);
 
 /** One lookup per verb; a verb in several lists takes the first class, as listed here. */
 const VERB_CLASSES: ReadonlyMap<string, VerbClass> = (() => {
@@ -109,14 +118,6 @@ function verbGroupStart(tokens: readonly Token[], cue: number, limit: number): n
   return j + 1;
 }
 
-/** Verbs that take "that" without reporting anything: "ensure that", "mean that". */
-const NOT_REPORTING = new Set(['ensure', 'mean', 'make', 'see', 'be', 'have', 'do', 'so', 'require', 'provide', 'order', 'guarantee', 'happen', 'matter', 'prove', 'turn', 'become', 'seem', 'appear', 'take', 'get', 'help', 'cause', 'lead', 'allow', 'demand', 'stipulate', 'specify', 'dictate', 'given']);
-const SENTENCE_INITIAL_VERBS = new Set(['said', 'says', 'added', 'asked', 'wrote', 'writes', 'told', 'tweeted']);
-const CONTRACTED_S = new Set(["'s", '’s']);
-const VOICE_VERBS = new Set(['shout', 'yell', 'scream', 'laugh', 'smile', 'grin', 'sneer', 'snap', 'bark', 'chuckle', 'nod', 'shrug', 'sigh']);
-/** Promises and threats report something only with what is promised: "pledged to …", not "pledged closer ties". */
-const COMMITMENT_VERBS = new Set(['pledge', 'vow', 'promise', 'threaten', 'swear', 'profess']);
-const HYPOTHETICAL_MODALS = new Set(['would', 'might', 'could', 'may', "'d", '’d']);
 
 /** "nobody would question …", "the endorsements may highlight …": a hypothetical verb reports nothing said. */
 function isHypothetical(tokens: readonly Token[], groupStart: number, verb: number): boolean {
@@ -124,16 +125,7 @@ function isHypothetical(tokens: readonly Token[], groupStart: number, verb: numb
   return false;
 }
 
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
-/** Pronouns that stand for a gap in the clause a cue after them reports: "which Okafor says will fail". */
-const CLAUSE_GAPS = new Set(['which', 'what']);
-const WH_WORDS = new Set(['what', 'how', 'why', 'whether', 'whatever']);
-const DASH_DELIMITERS = new Set(['--', '—', '–']);
-const BARE_GROUPS = new Set(['some', 'others', 'many', 'most', 'few', 'none', 'all', 'both', 'several', 'those', 'critics', 'supporters']);
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
 
-const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES);
-const TIME_LEADS = new Set(['on', 'in', 'at', 'earlier', 'just', 'later', 'last', 'this', 'next', 'in', 'since']);
 
 /** A finite verb within a few words: "that [the plan] would fail", not "that information". */
 function clauseWithin(tokens: readonly Token[], from: number, lastWord: number): boolean {
@@ -145,37 +137,6 @@ function clauseWithin(tokens: readonly Token[], from: number, lastWord: number):
   return false;
 }
 
-/** "Okafor on Tuesday said", "Harbor Bank just this month announced", "who in 2010 said": a time phrase
- * between the subject and its verb belongs to neither. */
-function skipDayBefore(tokens: readonly Token[], j: number, limit: number): number {
-  const t = tokens[j];
-  if (!t || !(WEEKDAYS.has(t.lower) || TIME_WORDS.has(t.lower) || (t.pos === 'NUM' && /^(1[89]|20)\d\d$/.test(t.text)))) return j;
-  // "USA Today reported": the time word ends an outlet's name.
-  if (isCapitalised(t) && MEDIA_OUTLETS.has(`${tokens[j - 1]?.lower ?? ''} ${t.lower}`)) return j;
-  let k = j - 1;
-  while (k >= limit && k >= j - 4 && (TIME_LEADS.has(tokens[k]?.lower ?? '') || TIME_WORDS.has(tokens[k]?.lower ?? ''))) k--;
-  return k < j ? k : j;
-}
-
-const CIRCUMSTANCE_PREPOSITIONS = new Set(['in', 'at', 'during', 'on']);
-
-/** "Okafor in a televised interview said", "prosecutors in April said": a phrase of when or where
- * something was said, between a subject and its verb, belongs to neither. */
-function skipCircumstance(tokens: readonly Token[], j: number, limit: number): number {
-  const np = npEndingAt(tokens, j, limit);
-  const head = tokens[j]?.lower ?? '';
-  if (!np || !CIRCUMSTANCE_PREPOSITIONS.has(tokens[np.s - 1]?.lower ?? '') || !isNominalHead(tokens[np.s - 2])) return j;
-  const month = monthPhraseStart(tokens, j) === np.s;
-  return CUE_VENUES.has(head) || month ? np.s - 2 : j;
-}
-
-/** Where a date ending at `j` starts: "March", "March 3", "March 2016". */
-function monthPhraseStart(tokens: readonly Token[], j: number): number | null {
-  const m = tokens[j]?.pos === 'NUM' ? j - 1 : j;
-  const t = tokens[m];
-  return t && isCapitalised(t) && MONTHS.has(t.lower) ? m : null;
-}
-
 /** "She continued, “For us …”": a quotation right after the verb and its comma. */
 function quoteFollows(view: SentenceView, cue: number): boolean {
   const a = view.tokens[cue + 1];
@@ -183,422 +144,6 @@ function quoteFollows(view: SentenceView, cue: number): boolean {
   return (a?.text === ',' || a?.text === ':') && !!b && (b.text === '“' || b.text === '"');
 }
 
-/** Skips a comma-enclosed adverb between subject and verb: ", however,". */
-function skipParenthetical(tokens: readonly Token[], j: number, limit: number): number {
-  if (tokens[j]?.text !== ',') return j;
-  let k = j - 1;
-  while (k > limit && PARENTHETICAL_ADVERBS.has(tokens[k]?.lower ?? '')) k--;
-  return k < j - 1 && tokens[k]?.text === ',' ? k - 1 : j;
-}
-
-/** Drops leading time words a chunk swallowed: "Last week Smith" → "Smith". */
-function trimTimeWords(tokens: readonly Token[], chunk: Chunk): Chunk | null {
-  let s = chunk.s;
-  while (s < chunk.e && TIME_WORDS.has(tokens[s]?.lower ?? '')) s++;
-  return TIME_WORDS.has(tokens[s]?.lower ?? '') ? null : { s, e: chunk.e };
-}
-
-const acceptsPostModifier = (tokens: readonly Token[]) => (head: Chunk) => {
-  const t = tokens[head.e];
-  return !!t && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || BARE_GROUPS.has(t.lower));
-};
-
-interface Subject {
-  /** The words that name the speaker. */
-  chunk: Chunk;
-  /** Mention span: the chunk plus any apposition; it starts before the chunk in "His solicitor, Amanda Reyes,". */
-  mentionStart: number;
-  mentionEnd: number;
-  description: string | null;
-}
-
-/** "Ban Ki-moon": a hyphenated name ends in a lowercase part. */
-const endsHyphenatedName = (tokens: readonly Token[], e: number): boolean =>
-  tokens[e - 1]?.text === '-' && isCapitalised(tokens[e - 2] ?? ({ text: '' } as Token)) && tokens[e - 1]?.start === tokens[e - 2]?.end;
-
-const speakerLike = (t: Token | undefined): boolean =>
-  !!t && (isCapitalised(t) || ANONYMOUS_HEADS.has(t.lower) || DOCUMENT_HEADS.has(t.lower) || HEARSAY_NOUNS.has(t.lower) || SOURCE_PRONOUNS.has(t.lower) || t.pos === 'NUM');
-
-/** `anyNoun`: verbs of saying take any noun as their speaker ("the businessman says"). */
-function subjectBefore(view: SentenceView, groupStart: number, anyNoun = false, definiteNoun = false): Subject | null {
-  const { tokens, first } = view;
-  const j = skipParenthetical(tokens, skipCircumstance(tokens, skipDayBefore(tokens, groupStart - 1, first), first), first);
-  const at = tokens[j];
-  if (!at || j < first || view.quoted(j)) return null;
-  const share = proportionSubject(view, j);
-  if (share) return { chunk: share, mentionStart: share.s, mentionEnd: share.e, description: null };
-  if (at.text === ',' || at.text === ')' || DASH_DELIMITERS.has(at.text)) {
-    for (const k of appositiveOpenings(tokens, j, first, at.text)) {
-      const base = npEndingAt(tokens, beforeParenthetical(tokens, k - 1, first), first);
-      if (!base || view.quoted(base.s)) continue;
-      const np = withPostModifiers(tokens, base, first, (h) => ['NOUN', 'PROPN', 'NUM'].includes(tokens[h.e]?.pos ?? ''));
-      const head = tokens[np.head ?? np.e];
-      const named = isProperName(tokens, k + 1, j - 1);
-      if (!head || !(speakerLike(head) || endsHyphenatedName(tokens, np.head ?? np.e) || (named && head.pos === 'NOUN'))) continue;
-      if (!(named || looksLikeApposition(tokens, k + 1, j - 1)) || !opensClause(view, np.s)) continue;
-      // "Okafor, speaking to veterans, said", "Reyes, at the debate, said": the aside is no part of the mention.
-      if (at.text === ',' && isCircumstantialAside(tokens[k + 1])) return { chunk: np, mentionStart: np.s, mentionEnd: np.e, description: null };
-      const mentionEnd = at.text === ')' ? j : j - 1;
-      if (named && !isCapitalised(head)) {
-        // "His solicitor, Amanda Reyes, told …": the apposition names the speaker the noun describes.
-        const desc = contentSpan(view, np.s, k - 1);
-        return { chunk: { s: k + 1, e: j - 1 }, mentionStart: np.s, mentionEnd, description: desc?.text ?? null };
-      }
-      const desc = contentSpan(view, k + 1, j - 1);
-      return { chunk: np, mentionStart: np.s, mentionEnd, description: desc ? desc.text.replace(/^\(|\)$/g, '') : null };
-    }
-    return null;
-  }
-  const relative = relativeThat(view, j);
-  if (relative) return relative;
-  const partitive = partitiveRelative(view, j);
-  if (partitive) return { chunk: partitive, mentionStart: partitive.s, mentionEnd: partitive.e, description: null };
-  const base = npEndingAt(tokens, j, first);
-  if (!base) return contactClauseSubject(view, groupStart) ?? relativeSubject(view, groupStart);
-  const trimmed = trimTimeWords(tokens, base);
-  if (!trimmed) return relativeSubject(view, groupStart);
-  let chunk = withPostModifiers(tokens, trimmed, first, acceptsPostModifier(tokens));
-  // "A 2014 study by professor Anna Cole found": the document the agent phrase hangs on speaks.
-  if (tokens[chunk.s - 1]?.lower === 'by') {
-    const document = relativeSubject(view, groupStart);
-    if (document) return document;
-  }
-  if (!opensClause(view, chunk.s)) {
-    // "In a radio interview Okafor declared …": the name at the end of a run of nouns is the speaker.
-    let n = chunk.e;
-    while (n > chunk.s && tokens[n - 1]?.pos === 'PROPN') n--;
-    if (n > chunk.s && tokens[n]?.pos === 'PROPN' && tokens[n - 1]?.pos === 'NOUN' && opensClause(view, n)) chunk = { s: n, e: chunk.e };
-  }
-  chunk = withCoordinatedSubject(view, chunk);
-  // "Only 52 percent of voters", "Nearly nine of 10 drivers", "Not everyone": a focus word opens the phrase.
-  if (FOCUS_WORDS.has(tokens[chunk.s - 1]?.lower ?? '') && (tokens[chunk.s]?.pos === 'NUM' || BARE_GROUPS.has(tokens[chunk.s]?.lower ?? '') || tokens[chunk.s]?.lower === 'everyone') && opensClause(view, chunk.s - 1)) {
-    chunk = { ...chunk, s: chunk.s - 1 };
-  }
-  const head = tokens[chunk.head ?? chunk.e];
-  const definite = definiteNoun && tokens[chunk.s]?.lower === 'the' && head?.pos === 'NOUN';
-  const nameLike = speakerLike(head) || endsHyphenatedName(tokens, chunk.head ?? chunk.e);
-  if (!opensClause(view, chunk.s) || !(nameLike || ((anyNoun || definite) && head?.pos === 'NOUN'))) return relativeSubject(view, groupStart);
-  return { chunk, mentionStart: chunk.s, mentionEnd: chunk.e, description: null };
-}
-
-const ASIDE_WORDS = new Set(['including', 'like', 'unlike', 'after', 'before', 'while', 'when', 'during', 'at', 'on', 'in', 'speaking', 'appearing', 'addressing', 'writing']);
-
-/** Asides that say where or how someone spoke rather than who they are: a participle or a preposition
- * other than "of" ("Wilson, of Springfield," names the person). */
-function isCircumstantialAside(t: Token | undefined): boolean {
-  if (!t) return false;
-  return ASIDE_WORDS.has(t.lower) || (t.pos === 'VERB' && t.lower.endsWith('ing')) || (t.pos === 'ADP' && t.lower !== 'of');
-}
-
-/** "Regulators and environmental groups say", "Federal and state officials said", "the United States,
- * Britain and France said": a coordinated subject is one mention, when the whole of it opens the clause. */
-function withCoordinatedSubject(view: SentenceView, chunk: Chunk): Chunk {
-  const { tokens, first } = view;
-  const and = chunk.s - 1;
-  let s = chunk.s;
-  if (and > first && tokens[and]?.lower === 'and' && !view.quoted(and)) {
-    const adjective = tokens[and - 1];
-    // "Federal and state officials": two modifiers of one head.
-    if (adjective?.pos === 'ADJ' && !isCapitalised(adjective) && opensClause(view, and - 1)) return { ...chunk, s: and - 1, head: chunk.head ?? chunk.e };
-    const prior = npEndingAt(tokens, and - 1, first);
-    if (!prior || TIME_WORDS.has(tokens[prior.e]?.lower ?? '') || !isNominalHead(tokens[prior.e])) return chunk;
-    s = prior.s;
-    // "the head of the union and the party": the first conjunct may carry an "of" phrase.
-    const holder = tokens[s - 1]?.lower === 'of' ? npEndingAt(tokens, s - 2, first) : null;
-    if (holder && isNominalHead(tokens[holder.e])) s = holder.s;
-  }
-  // "Norway, Chile and Kenya": a list of names before the last "and" (which the name
-  // chunker may already have joined: "Britain and France").
-  // "Lawyers, activists and officials": a list of plain nouns, when an "and" joined its last two.
-  const listPos = tokens[s]?.pos === 'PROPN' && tokens[chunk.e]?.pos === 'PROPN' && hasAnd(tokens, s, chunk.e) ? 'PROPN'
-    : s < chunk.s && tokens[s]?.pos === 'NOUN' && tokens[chunk.e]?.pos === 'NOUN' ? 'NOUN' : null;
-  if (listPos) {
-    // wink reads a capitalised noun opening the sentence as a name.
-    while (tokens[s - 1]?.text === ',' && (tokens[s - 2]?.pos === listPos || (listPos === 'NOUN' && s - 2 === first))) {
-      const item = npEndingAt(tokens, s - 2, first);
-      if (!item || !opensClause(view, item.s)) break;
-      s = item.s;
-    }
-  }
-  return s < chunk.s && opensClause(view, s) ? { s, e: chunk.e, head: chunk.head ?? chunk.e } : chunk;
-}
-
-function hasAnd(tokens: readonly Token[], s: number, e: number): boolean {
-  for (let k = s; k <= e; k++) if (tokens[k]?.lower === 'and') return true;
-  return false;
-}
-
-const isNominalHead = (t: Token | undefined): boolean => !!t && (t.pos === 'NOUN' || t.pos === 'PROPN' || SOURCE_PRONOUNS.has(t.lower));
-
-/** "a union that backs the strike": relative "that" is the mention; the noun it hangs on names the speaker. */
-function relativeThat(view: SentenceView, j: number): Subject | null {
-  const { tokens, first } = view;
-  if (tokens[j]?.lower !== 'that' || j - 1 < first) return null;
-  const base = npEndingAt(tokens, j - 1, first);
-  if (!base || view.quoted(base.s)) return null;
-  const np = withPostModifiers(tokens, base, first, acceptsPostModifier(tokens));
-  const head = tokens[np.head ?? np.e];
-  if (!head || head.pos === 'PRON' || !(ANONYMOUS_HEADS.has(head.lower) || DOCUMENT_HEADS.has(head.lower) || head.pos === 'PROPN')) return null;
-  return { chunk: np, mentionStart: j, mentionEnd: j, description: null };
-}
-
-const MAX_PROPORTION_TOKENS = 12;
-
-/** "Six in 10 say", "a third said", "45% of growers believe", "About three-quarters, 74 percent, say": a share
- * of the people polled, ending at `j`. */
-function proportionSubject(view: SentenceView, j: number): Chunk | null {
-  const { tokens, first } = view;
-  let k = j;
-  // "three-quarters, 74 percent,": the figure restated between commas.
-  if (tokens[k]?.text === ',' && PROPORTION_WORDS.has(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.pos === 'NUM' && tokens[k - 3]?.text === ',') k -= 4;
-  let share = false;
-  let s = k + 1;
-  for (; k >= first && k > j - MAX_PROPORTION_TOKENS; k--) {
-    const t = tokens[k];
-    if (!t || view.quoted(k)) break;
-    const ratio = t.lower === 'in' && tokens[k - 1]?.pos === 'NUM' && tokens[k + 1]?.pos === 'NUM';
-    if (PROPORTION_WORDS.has(t.lower) || ratio) share = true;
-    const fits = t.pos === 'NUM' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' || t.text === '-' || t.lower === 'in' ||
-      PROPORTION_WORDS.has(t.lower) || PROPORTION_LEADS.has(t.lower) || (t.pos === 'PROPN' && k < j);
-    if (!fits) break;
-    s = k;
-  }
-  while (s < j && (tokens[s]?.lower === 'of' || tokens[s]?.lower === 'in')) s++;
-  const e = tokens[j]?.text === ',' ? j - 1 : j;
-  const before = tokens[s - 1];
-  const opens = s === first || !before || before.pos === 'PUNCT' || before.lower === 'that' || COORDINATORS.has(before.lower) || SUBORDINATORS.has(before.lower);
-  return share && s <= e && opens && !view.quoted(s) ? { s, e } : null;
-}
-
-const FOCUS_WORDS = new Set(['only', 'nearly', 'almost', 'roughly', 'about', 'just', 'not', 'some', 'over', 'fully']);
-
-/** "Rep. Jo Hart (D-Ohio), head of …": the name before a short parenthesis. */
-function beforeParenthetical(tokens: readonly Token[], e: number, limit: number): number {
-  if (tokens[e]?.text !== ')') return e;
-  for (let k = e - 1; k > limit && k >= e - 8; k--) if (tokens[k]?.text === '(') return k - 1;
-  return e;
-}
-
-const PARTITIVE_QUANTIFIERS = new Set(['many', 'some', 'most', 'all', 'both', 'several', 'each', 'none', 'few', 'one', 'two', 'three', 'half', 'majority', 'members']);
-
-/** "…, many of whom say …", "both of whom opposed …": a quantifier over the relative pronoun. */
-function partitiveRelative(view: SentenceView, j: number): Chunk | null {
-  const { tokens, first } = view;
-  if (tokens[j]?.lower !== 'whom' || tokens[j - 1]?.lower !== 'of') return null;
-  const q = tokens[j - 2];
-  if (!q || j - 2 < first || !(PARTITIVE_QUANTIFIERS.has(q.lower) || q.pos === 'NUM')) return null;
-  // "the vast majority of whom": the quantifier's own determiner and adjectives come along.
-  let s = j - 2;
-  while (s - 1 >= first && (tokens[s - 1]?.pos === 'DET' || tokens[s - 1]?.pos === 'ADJ')) s--;
-  return { s, e: j };
-}
-
-const RELATIVE_SUBJECTS = new Set(['who', 'which', 'whom']);
-
-/** "Reyes, who has said …," and "…, many of whom say …,": a relative clause set off by a comma. */
-function isNonRestrictiveRelative(view: SentenceView, mentionStart: number): boolean {
-  const { tokens } = view;
-  if (tokens[mentionStart - 1]?.text !== ',') return false;
-  for (let k = mentionStart; k <= mentionStart + 3; k++) if (RELATIVE_SUBJECTS.has(tokens[k]?.lower ?? '')) return true;
-  return false;
-}
-
-/** The clause's content ends at the comma after which the main clause's verb resumes: "…, who say
- * the plan is unfair, signed the letter". */
-function relativeClauseEnd(view: SentenceView, start: number, end: number): number {
-  const { tokens } = view;
-  for (let k = start + 1; k < end; k++) {
-    if (tokens[k]?.text !== ',' || view.quoted(k)) continue;
-    const next = tokens[k + 1];
-    const verbAt = next?.pos === 'ADV' ? tokens[k + 2] : next;
-    if (verbAt && (verbAt.pos === 'VERB' || verbAt.pos === 'AUX') && !verbAt.lower.endsWith('ing')) return k - 1;
-  }
-  return end;
-}
-
-const CONTACT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she']);
-const CONTACT_PARTICLES = new Set(['to', 'with']);
-const PREDETERMINERS = new Set(['all', 'both', 'half']);
-
-/** "Everyone I interviewed said", "the experts we spoke to say": a relative clause with no "that". */
-function contactClauseSubject(view: SentenceView, groupStart: number): Subject | null {
-  const { tokens, first } = view;
-  let k = groupStart - 1;
-  if (CONTACT_PARTICLES.has(tokens[k]?.lower ?? '')) k--;
-  const verb = tokens[k];
-  if (!verb || verb.pos !== 'VERB' || verb.lower.endsWith('ing')) return null;
-  k--;
-  if (tokens[k]?.pos === 'AUX') k--;
-  if (!CONTACT_PRONOUNS.has(tokens[k]?.lower ?? '') || tokens[k]?.pos !== 'PRON') return null;
-  const base = npEndingAt(tokens, k - 1, first);
-  // "All the farmers I met": a predeterminer before the phrase.
-  const np = base && PREDETERMINERS.has(tokens[base.s - 1]?.lower ?? '') ? { ...base, s: base.s - 1 } : base;
-  const head = np ? tokens[np.e] : undefined;
-  if (!np || !head || view.quoted(np.s) || !(head.pos === 'NOUN' || ANONYMOUS_HEADS.has(head.lower)) || !opensClause(view, np.s)) return null;
-  return { chunk: np, mentionStart: np.s, mentionEnd: groupStart - 1, description: null };
-}
-
-/** The relative clause must end in a noun phrase and hold no verb group of its own beyond one verb. */
-function relativeEndsAt(tokens: readonly Token[], s: number, e: number): boolean {
-  const last = tokens[e];
-  if (!last || !(last.pos === 'NOUN' || last.pos === 'PROPN' || last.pos === 'NUM' || last.pos === 'ADV' || TIME_WORDS.has(last.lower))) return false;
-  let verbs = 0;
-  for (let k = s; k <= e; k++) {
-    const t = tokens[k];
-    if (t?.text === ',') return false;
-    if (t?.pos === 'VERB' || t?.pos === 'AUX') verbs++;
-  }
-  // "companies that had insured the bonds": one verb group of its own.
-  return verbs <= 2;
-}
-
-const RELATIVE_OPENERS = new Set(['that', 'which', 'who', 'by', 'released', 'published', 'conducted', 'commissioned', 'issued', 'obtained', 'seen', 'filed']);
-const MAX_RELATIVE_TOKENS = 16;
-
-/** "A university poll released in late May found …", "A 2014 study that appeared in the
- * journal found …": the speaker is the noun the relative clause hangs on. */
-function relativeSubject(view: SentenceView, groupStart: number): Subject | null {
-  const { tokens, first } = view;
-  for (let k = groupStart - 2; k >= first && k >= groupStart - MAX_RELATIVE_TOKENS; k--) {
-    const t = tokens[k];
-    if (!t || t.text === ';' || t.text === ':' || view.quoted(k)) return null;
-    const next = tokens[k + 1];
-    // "who" says the noun is a person, whatever the noun: "A man who lives near the pier said …".
-    const person = next?.lower === 'who' && (t.pos === 'NOUN' || t.pos === 'PROPN');
-    if (!person && (!(DOCUMENT_HEADS.has(t.lower) || ANONYMOUS_HEADS.has(t.lower)) || !(t.pos === 'NOUN' || (t.pos === 'PROPN' && k === first)))) continue;
-    // A reduced relative is a participle with its own phrase after it: "released by …", "published in …".
-    const reduced =
-      (next?.pos === 'VERB' && next.lower.endsWith('ed') && (tokens[k + 2]?.pos === 'ADP' || TIME_WORDS.has(tokens[k + 2]?.lower ?? ''))) ||
-      // "A union representing bus drivers backed …", "Protesters marching through the streets chanted …"
-      (next?.pos === 'VERB' && next.lower.endsWith('ing') && ANONYMOUS_HEADS.has(t.lower));
-    if (!next || !(RELATIVE_OPENERS.has(next.lower) || reduced)) continue;
-    if (!relativeEndsAt(tokens, k + 1, groupStart - 1)) return null;
-    const np = npEndingAt(tokens, k, first);
-    if (!np) return null;
-    // "One of the doctors who …": the quantifier the noun belongs to opens the mention.
-    const s0 = tokens[np.s - 1]?.lower === 'of' && PARTITIVE_QUANTIFIERS.has(tokens[np.s - 2]?.lower ?? '') ? np.s - 2 : np.s;
-    if (!opensClause(view, s0)) return null;
-    return { chunk: { s: s0, e: k }, mentionStart: s0, mentionEnd: groupStart - 1, description: null };
-  }
-  return null;
-}
-
-/** A short run of capitalised words: "Amanda Reyes", "Senator Paul Hendricks", "Hallam Interiors". */
-function isProperName(tokens: readonly Token[], s: number, e: number): boolean {
-  if (e < s || e - s > 5) return false;
-  for (let k = s; k <= e; k++) {
-    const t = tokens[k];
-    if (!t || !(isCapitalised(t) || t.lower === 'of' || t.text === '.' || t.text === '-')) return false;
-  }
-  return isCapitalised(tokens[s] ?? ({ text: '' } as Token)) && (tokens[e]?.pos === 'PROPN' || isCapitalised(tokens[e] ?? ({ text: '' } as Token)));
-}
-
-/** A subject must start its clause: at the sentence start, after punctuation, a conjunction or "that". */
-function opensClause(view: SentenceView, s: number): boolean {
-  if (s <= view.first) return true;
-  const prev = view.tokens[s - 1];
-  if (!prev) return true;
-  return prev.lower === 'that' || SUBORDINATORS.has(prev.lower) || !NOT_BEFORE_SUBJECT.has(prev.pos);
-}
-
-/** "“…,” said Sir Geoffrey Nice, the prosecutor." — the speaker after the verb. */
-function subjectAfter(view: SentenceView, cue: number): Subject | null {
-  const { tokens, first, lastWord } = view;
-  const prev = tokens[cue - 1];
-  const inverted = cue === first || (prev && (prev.text === ',' || QUOTE_CLOSERS.has(prev.text)));
-  if (!inverted) return null;
-  const np = invertedPhrase(view, cue + 1);
-  if (!np) return null;
-  const head = tokens[np.e];
-  if (!head || TIME_WORDS.has(head.lower) || TIME_WORDS.has(tokens[np.s]?.lower ?? '')) return null;
-  // "said Rep. Jo Hart (D-Ohio), head of …": a party label comes before the apposition.
-  const label = tokens[np.e + 1]?.text === '(' ? closingParenthesis(tokens, np.e + 1, lastWord) : null;
-  const nameEnd = label !== null && tokens[label + 1]?.text === ',' ? label : np.e;
-  let mentionEnd = nameEnd;
-  let description: string | null = null;
-  if (tokens[nameEnd + 1]?.text === ',' && nameEnd + 2 <= lastWord) {
-    let k = nameEnd + 2;
-    while (k <= lastWord && tokens[k]?.text !== ',' && !view.quoted(k)) k++;
-    const relative = tokens[nameEnd + 2]?.lower === 'who' && tokens[nameEnd + 3]?.pos === 'VERB';
-    if (!relative && !isCircumstantialAside(tokens[nameEnd + 2]) && looksLikeApposition(tokens, nameEnd + 2, k - 1)) {
-      mentionEnd = k - 1;
-      description = contentSpan(view, nameEnd + 2, k - 1)?.text ?? null;
-    }
-  }
-  // An inverted speaker ends the clause: "“…,” said Sir Geoffrey." — not "said the panel's objections were …".
-  const next = tokens[mentionEnd + 1];
-  if (next?.lower === 'of' && nameEnd === np.e && np.e + 2 <= lastWord) {
-    // "said Sen. Ana Ortiz of the Coastal Party."
-    const place = npStartingAt(tokens, np.e + 2, lastWord);
-    if (place) mentionEnd = place.e;
-  }
-  // "…,” said Tom Reyes, who chairs the board." — a closing relative clause describes the speaker.
-  // One that says or thinks something ("…, who stressed that …") is an attribution of its own.
-  // ("…, which represents 300 firms" is about the organisation the apposition names.)
-  if (tokens[mentionEnd + 1]?.text === ',' && tokens[mentionEnd + 2]?.lower === 'who' && !view.quoted(mentionEnd + 2)) {
-    const end = closingRelativeEnd(view, mentionEnd + 3);
-    if (end !== null) return { chunk: np, mentionStart: np.s, mentionEnd: end, description };
-  }
-  const after = tokens[mentionEnd + 1];
-  if (after && mentionEnd < lastWord && !INVERTED_SPEAKER_ENDS.has(after.text) && !QUOTE_CLOSERS.has(after.text) && !TIME_WORDS.has(after.lower)) return null;
-  if (after?.text === '(') mentionEnd = closingParenthesis(tokens, mentionEnd + 1, lastWord) ?? mentionEnd;
-  return { chunk: np, mentionStart: np.s, mentionEnd, description };
-}
-
-const INVERTED_POSTMOD_PREPS = new Set(['for', 'at', 'with', 'to', 'from', 'in', 'on']);
-const INVERTED_RELATIVES = new Set(['who', 'that']);
-
-/** The speaker after an inverted verb: a noun phrase, "one of the advisers", and for a common noun its
- * post-modifiers ("a person close to the mayor", "a spokesman for the council", "the man who built it").
- * A name takes none ("said Hollis in Leeds"): those are where and when it was said. */
-function invertedPhrase(view: SentenceView, s: number): Chunk | null {
-  const { tokens, lastWord } = view;
-  const quantifier = tokens[s];
-  if (quantifier && tokens[s + 1]?.lower === 'of' && (PARTITIVE_QUANTIFIERS.has(quantifier.lower) || quantifier.pos === 'NUM')) {
-    const whole = npStartingAt(tokens, s + 2, lastWord);
-    return whole ? { s, e: whole.e } : null;
-  }
-  const chunk = npStartingAt(tokens, s, lastWord);
-  // wink reads "close" in "a person close to …" as part of the phrase.
-  const np = chunk && chunk.e > chunk.s && POSTMOD_ADJECTIVES.has(tokens[chunk.e]?.lower ?? '') ? { s: chunk.s, e: chunk.e - 1 } : chunk;
-  const head = np ? tokens[np.e] : undefined;
-  if (!np || !head || head.pos !== 'NOUN' || TIME_WORDS.has(head.lower)) return np;
-  let e = np.e;
-  for (let hop = 0; hop < 2; hop++) {
-    let k = e + 1;
-    if (POSTMOD_ADJECTIVES.has(tokens[k]?.lower ?? '')) k++;
-    if (INVERTED_RELATIVES.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.pos === 'VERB') {
-      // "the man who built the bridge": the relative clause runs to the next comma or the end.
-      let j = k + 1;
-      while (j < lastWord && tokens[j + 1]?.text !== ',' && !view.quoted(j + 1)) j++;
-      return { s: np.s, e: j, head: np.e };
-    }
-    if (!INVERTED_POSTMOD_PREPS.has(tokens[k]?.lower ?? '') || (k === e + 1 && !ANONYMOUS_HEADS.has(head.lower))) break;
-    const object = npStartingAt(tokens, k + 1, lastWord);
-    const objectHead = object ? tokens[object.e] : undefined;
-    if (!object || !objectHead || TIME_WORDS.has(objectHead.lower) || TIME_WORDS.has(tokens[object.s]?.lower ?? '') || CUE_VENUES.has(objectHead.lower)) break;
-    e = object.e;
-  }
-  return e === np.e ? np : { s: np.s, e, head: np.e };
-}
-
-/** The ")" closing a short parenthesis that opens at `open`, or null. */
-function closingParenthesis(tokens: readonly Token[], open: number, lastWord: number): number | null {
-  for (let k = open + 1; k <= Math.min(lastWord, open + 7); k++) if (tokens[k]?.text === ')') return k;
-  return null;
-}
-
-/** The last token of a relative clause that runs from `k` to the end of the sentence, or null when a
- * quotation or a verb of saying or belief ("…, who stressed that …") gives it an attribution of its own. */
-function closingRelativeEnd(view: SentenceView, k: number): number | null {
-  const { tokens, lastWord } = view;
-  for (let j = k; j <= lastWord; j++) {
-    const t = tokens[j];
-    if (!t || view.quoted(j)) return j > k ? j - 1 : null;
-    if (t.pos === 'VERB' && (SPEECH_VERBS.has(t.lemma) || BELIEF_VERBS.has(t.lemma))) return null;
-  }
-  return lastWord;
-}
 
 /** "continues to insist", "went on to say", "began to argue": the aspect verb opens the cue. */
 function aspectVerbBefore(tokens: readonly Token[], i: number, limit: number): number | null {
@@ -869,8 +414,9 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
     const coordinated = !left && COORDINATORS.has(tokens[groupStart - 1]?.lower ?? '');
     const subject = left ?? (!coordinated && (cls === 'speech' || cls === 'bare') && !NO_INVERSION.has(t.lemma) ? subjectAfter(view, cueEnd) : null);
     const after = scanAfterCue(view, cueEnd, t.lemma);
-    // "seems to have …": the cue is the raising verb alone; the verb after it only opens the content.
-    const spanEnd = raising && after.cueEnd === cueEnd ? i : after.cueEnd;
+    // "seems to have …": the cue is the raising verb alone; the verb after it only opens the content, unless it
+    // is a cue itself ("appeared to suggest").
+    const spanEnd = raising && after.cueEnd === cueEnd && !verbClass(tokens[i + 2]?.lemma ?? '') ? i : after.cueEnd;
     const socialChannel: Channel | null = SOCIAL_VERBS.has(t.lemma) ? 'social_media' : null;
 
     if (!subject) {
@@ -990,8 +536,6 @@ const TAG_LINKS = new Set(['and', 'but', 'since', 'because', 'although', 'though
 const goesAfterSomebody = (t: Token | undefined): boolean =>
   !!t && (t.pos === 'PROPN' || (t.pos === 'PRON' && t.lower !== 'that' && t.lower !== 'this') || POSSESSIVE_DETERMINERS.has(t.lower));
 
-const ASKED_LEADS = new Set(['when', 'after', 'once', 'if', 'as']);
-const QUESTION_OPENERS = new Set(['about', 'whether', 'if', 'what', 'why', 'how', 'who', 'when', 'where', 'which', 'to']);
 
 /** "Asked about the closure, …", "When asked whether …": a participle clause opening the sentence. */
 function opensAskedClause(view: SentenceView, i: number): boolean {
@@ -1009,7 +553,6 @@ function opensAskedClause(view: SentenceView, i: number): boolean {
   return lead === first || tokens[lead - 1]?.text === ',' || QUOTE_CLOSERS.has(tokens[lead - 1]?.text ?? '');
 }
 
-const ASKED_ASIDES = new Set(['by', 'on', 'during', 'in', 'at', 'later', 'again', 'directly', 'specifically', 'repeatedly']);
 
 /** The question put to the speaker of the main clause, up to the comma that ends the participle clause. */
 function askedAttribution(view: SentenceView, i: number, used: TakenTokens): FoundAttribution | null {
@@ -1129,17 +672,6 @@ function frontedParticipleSubject(view: SentenceView, i: number): { chunk: Chunk
   return { chunk, comma };
 }
 
-/** Verbs whose passive reports what somebody said of the subject: "was accused of", "has been criticized as". */
-const PASSIVE_CUES = new Set([
-  'accuse', 'blame', 'criticize', 'criticise', 'condemn', 'praise', 'describe', 'label', 'brand', 'dub', 'call',
-  'quote', 'cite', 'endorse', 'back', 'support', 'oppose', 'attack', 'deride', 'mock', 'hail', 'credit', 'fault',
-  'rebuke', 'denounce', 'slam', 'blast', 'question', 'challenge', 'dispute', 'reject', 'urge', 'warn', 'tell',
-  'ask', 'characterize', 'characterise', 'portray', 'hail', 'applaud', 'welcome', 'rate',
-]);
-const PASSIVE_PARTICLES = new Set(['of', 'for', 'as', 'with', 'to']);
-/** Verbs whose passive reports only with its agent: "was first reported by the Ledger", "were echoed by economists"
- * ("the theft was reported to police" reports nothing). */
-const AGENT_PASSIVE_CUES = new Set(['report', 'echo', 'reveal', 'confirm', 'announce', 'predict', 'disclose', 'document', 'detail', 'suggest', 'deny', 'dismiss', 'argue', 'claim', 'allege', 'note', 'state']);
 
 /** "Mr. Adeyemi was accused of using …" (no agent: vague), "has been endorsed by several unions". */
 function passiveAttribution(view: SentenceView, i: number, groupStart: number, used: TakenTokens): FoundAttribution | null {

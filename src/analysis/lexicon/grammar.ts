@@ -1,0 +1,70 @@
+// Function words, punctuation and small verb classes that the verb and subject rules test: written by hand.
+
+export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', 'get', 'got', 'gets']);
+/** Parts of speech that cannot stand right before a subject: "by officials", "the report", "helped voters". */
+export const NOT_BEFORE_SUBJECT: ReadonlySet<string> = new Set(['ADP', 'DET', 'VERB', 'AUX', 'ADJ']);
+export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'then', 'yet']);
+/** Conjunctions wink tags as prepositions; a subject may follow them: "although they say", "as Lindqvist said". */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'when', 'if', 'although', 'though', 'whereas', 'once', 'unless', 'where', 'whom', 'whether']);
+/** Words that lead a participle clause sharing the sentence's subject: "responded by saying …". */
+export const PARTICIPLE_LEADS: ReadonlySet<string> = new Set(['by', 'before', 'after', 'while', 'when', 'without', 'in', 'since', 'from', 'for', 'despite', 'upon', 'on']);
+export const RAISING_VERBS: ReadonlySet<string> = new Set(['seem', 'appear']);
+export const ASPECT_VERBS: ReadonlySet<string> = new Set(['continue', 'begin', 'start']);
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'whom']);
+/** "has said little", "said nothing": no content is attributed. */
+export const NOTHING_SAID: ReadonlySet<string> = new Set(['little', 'nothing', 'less', 'anything']);
+export const DUMMY_SUBJECTS: ReadonlySet<string> = new Set(['it', 'there', 'this', 'that']);
+export const INVERTED_SPEAKER_ENDS: ReadonlySet<string> = new Set([',', '(', ':', '.', ';', '—', '–']);
+/** Verbs that take an object or addressee and so never come before their speaker. */
+export const NO_INVERSION: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'remind', 'brief', 'advise', 'urge', 'accuse', 'blame', 'thank', 'call', 'cite', 'encourage', 'implore']);
+/** Verbs that attribute whatever follows them, even sharing a subject with an earlier verb. */
+export const CORE_SPEECH: ReadonlySet<string> = new Set(['say', 'add', 'tell', 'write', 'tweet', 'note', 'warn', 'argue', 'claim', 'insist', 'deny', 'suggest', 'explain', 'predict', 'acknowledge', 'admit', 'assert', 'state', 'declare', 'announce', 'complain', 'allege', 'ask', 'reply', 'respond', 'stress', 'contend', 'urge', 'vow', 'promise']);
+/** Parenthetical adverbs set off by commas between subject and verb: "Some Democrats, however, question …". */
+export const PARENTHETICAL_ADVERBS: ReadonlySet<string> = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'instead', 'nevertheless', 'moreover', 'furthermore', 'likewise', 'similarly', 'in', 'turn', 'for', 'example', 'instance', 'meantime', 'though']);
+export const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', "'re", '’re', "'s", '’s', 'be', 'been', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'feel', 'feels', 'felt', 'appear', 'appears', 'appeared', 'grow', 'grew', 'become', 'became', 'am', "'m", '’m']);
+export const ADJECTIVE_COMPLEMENTS: ReadonlySet<string> = new Set(['that', 'about', 'of', 'to', 'with', 'over', 'whether', 'if', 'how', 'what', 'at', 'by', 'on']);
+export const QUOTE_CLOSERS: ReadonlySet<string> = new Set(['”', '"', '’', "'", "''"]);
+export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'whether', 'if', 'how', 'what', 'why', 'who', 'when', 'where']);
+/** Verbs that take "that" without reporting anything: "ensure that", "mean that". */
+export const NOT_REPORTING: ReadonlySet<string> = new Set(['ensure', 'mean', 'make', 'see', 'be', 'have', 'do', 'so', 'require', 'provide', 'order', 'guarantee', 'happen', 'matter', 'prove', 'turn', 'become', 'seem', 'appear', 'take', 'get', 'help', 'cause', 'lead', 'allow', 'demand', 'stipulate', 'specify', 'dictate', 'given']);
+export const SENTENCE_INITIAL_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'added', 'asked', 'wrote', 'writes', 'told', 'tweeted']);
+export const CONTRACTED_S: ReadonlySet<string> = new Set(["'s", '’s']);
+export const VOICE_VERBS: ReadonlySet<string> = new Set(['shout', 'yell', 'scream', 'laugh', 'smile', 'grin', 'sneer', 'snap', 'bark', 'chuckle', 'nod', 'shrug', 'sigh']);
+/** Promises and threats report something only with what is promised: "pledged to …", not "pledged closer ties". */
+export const COMMITMENT_VERBS: ReadonlySet<string> = new Set(['pledge', 'vow', 'promise', 'threaten', 'swear', 'profess']);
+export const HYPOTHETICAL_MODALS: ReadonlySet<string> = new Set(['would', 'might', 'could', 'may', "'d", '’d']);
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+/** Pronouns that stand for a gap in the clause a cue after them reports: "which Okafor says will fail". */
+export const CLAUSE_GAPS: ReadonlySet<string> = new Set(['which', 'what']);
+export const WH_WORDS: ReadonlySet<string> = new Set(['what', 'how', 'why', 'whether', 'whatever']);
+export const DASH_DELIMITERS: ReadonlySet<string> = new Set(['--', '—', '–']);
+export const BARE_GROUPS: ReadonlySet<string> = new Set(['some', 'others', 'many', 'most', 'few', 'none', 'all', 'both', 'several', 'those', 'critics', 'supporters']);
+export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
+export const TIME_LEADS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'earlier', 'just', 'later', 'last', 'this', 'next', 'in', 'since']);
+export const ASKED_LEADS: ReadonlySet<string> = new Set(['when', 'after', 'once', 'if', 'as']);
+export const QUESTION_OPENERS: ReadonlySet<string> = new Set(['about', 'whether', 'if', 'what', 'why', 'how', 'who', 'when', 'where', 'which', 'to']);
+export const ASKED_ASIDES: ReadonlySet<string> = new Set(['by', 'on', 'during', 'in', 'at', 'later', 'again', 'directly', 'specifically', 'repeatedly']);
+/** Verbs whose passive reports what somebody said of the subject: "was accused of", "has been criticized as". */
+export const PASSIVE_CUES: ReadonlySet<string> = new Set([
+  'accuse', 'blame', 'criticize', 'criticise', 'condemn', 'praise', 'describe', 'label', 'brand', 'dub', 'call',
+  'quote', 'cite', 'endorse', 'back', 'support', 'oppose', 'attack', 'deride', 'mock', 'hail', 'credit', 'fault',
+  'rebuke', 'denounce', 'slam', 'blast', 'question', 'challenge', 'dispute', 'reject', 'urge', 'warn', 'tell',
+  'ask', 'characterize', 'characterise', 'portray', 'hail', 'applaud', 'welcome', 'rate',
+]);
+export const PASSIVE_PARTICLES: ReadonlySet<string> = new Set(['of', 'for', 'as', 'with', 'to']);
+/** Verbs whose passive reports only with its agent: "was first reported by the Ledger", "were echoed by economists"
+ * ("the theft was reported to police" reports nothing). */
+export const AGENT_PASSIVE_CUES: ReadonlySet<string> = new Set(['report', 'echo', 'reveal', 'confirm', 'announce', 'predict', 'disclose', 'document', 'detail', 'suggest', 'deny', 'dismiss', 'argue', 'claim', 'allege', 'note', 'state']);
+export const CIRCUMSTANCE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'during', 'on']);
+/** "Critics, including two senators, said": examples of the speaker belong to the mention ("Clinton, like Obama," only compares). */
+export const EXAMPLE_ASIDES: ReadonlySet<string> = new Set(['including', 'notably']);
+export const ASIDE_WORDS: ReadonlySet<string> = new Set(['like', 'unlike', 'after', 'before', 'while', 'when', 'during', 'at', 'on', 'in', 'speaking', 'appearing', 'addressing', 'writing']);
+export const FOCUS_WORDS: ReadonlySet<string> = new Set(['only', 'nearly', 'almost', 'roughly', 'about', 'just', 'not', 'some', 'over', 'fully']);
+export const PARTITIVE_QUANTIFIERS: ReadonlySet<string> = new Set(['many', 'some', 'most', 'all', 'both', 'several', 'each', 'none', 'few', 'one', 'two', 'three', 'half', 'majority', 'members']);
+export const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['who', 'which', 'whom']);
+export const CONTACT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'they', 'he', 'she']);
+export const CONTACT_PARTICLES: ReadonlySet<string> = new Set(['to', 'with']);
+export const PREDETERMINERS: ReadonlySet<string> = new Set(['all', 'both', 'half']);
+export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'by', 'released', 'published', 'conducted', 'commissioned', 'issued', 'obtained', 'seen', 'filed']);
+export const INVERTED_POSTMOD_PREPS: ReadonlySet<string> = new Set(['for', 'at', 'with', 'to', 'from', 'in', 'on']);
+export const INVERTED_RELATIVES: ReadonlySet<string> = new Set(['who', 'that']);
