@@ -15,6 +15,7 @@ import {
   PLACES,
   PUBLIC_BODY_WORDS,
 } from './lexicon/sources.js';
+import { POSSESSIVE_MARKS } from './lexicon/grammar.js';
 
 export type Gender = 'm' | 'f';
 
@@ -57,7 +58,6 @@ export interface NameIndex {
   runBefore(token: number): number;
 }
 
-const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const OPENING_QUOTES = new Set(['“', '"', '‘', "'", '(', '«']);
 const ACRONYM = /^\p{Lu}[\p{Lu}&]+$/u;
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -96,7 +96,7 @@ function piecesBetween(tokens: readonly Token[], s: number, e: number, field: 't
   let glue = false;
   for (let i = s; i <= e; i++) {
     const t = tokens[i];
-    if (!t || POSSESSIVE.has(t.text)) {
+    if (!t || POSSESSIVE_MARKS.has(t.text)) {
       glue = false;
       continue;
     }
@@ -165,7 +165,7 @@ function findRuns(tokens: readonly Token[], sentences: readonly Sentence[]): Nam
     }
     const startsSentence = sentenceStarts[i] === 1;
     const capital = isCapitalised(t) && (t.pos === 'PROPN' || (!startsSentence && t.pos !== 'PRON' && t.pos !== 'DET'));
-    if (capital && !POSSESSIVE.has(t.text)) {
+    if (capital && !POSSESSIVE_MARKS.has(t.text)) {
       if (start < 0) start = i;
       continue;
     }
@@ -197,11 +197,11 @@ function evidenceAt(tokens: readonly Token[], run: NameRun): Evidence {
       // ", a firm registered in …" / ", an analyst at …": the head of the apposition.
       for (let k = run.e + 3; k <= run.e + 7; k++) {
         const w = tokens[k];
-        if (!w || POSSESSIVE.has(w.text)) continue;
+        if (!w || POSSESSIVE_MARKS.has(w.text)) continue;
         if (w.pos === 'PUNCT' || w.pos === 'ADP' || w.pos === 'VERB') break;
         const nextWord = tokens[k + 1];
         // ", the campaign's press secretary": the head comes after the possessive.
-        if (nextWord && POSSESSIVE.has(nextWord.text)) continue;
+        if (nextWord && POSSESSIVE_MARKS.has(nextWord.text)) continue;
         if (nextWord && (nextWord.pos === 'NOUN' || nextWord.pos === 'ADJ') && !isCapitalised(nextWord)) continue;
         if (ORG_APPOSITION_HEADS.has(w.lower)) orgHere = true;
         else if (ANONYMOUS_HEADS.has(w.lower)) person = true;
@@ -209,7 +209,7 @@ function evidenceAt(tokens: readonly Token[], run: NameRun): Evidence {
       }
     }
   }
-  if (next && POSSESSIVE.has(next.text) && after && ORG_PARTS.has(after.lower)) orgHere = true;
+  if (next && POSSESSIVE_MARKS.has(next.text) && after && ORG_PARTS.has(after.lower)) orgHere = true;
   if (before && !isCapitalised(before) && COMPANY_NOUNS.has(before.lower)) orgHere = true;
   return { org: orgHere, person };
 }

@@ -34,6 +34,7 @@ import {
   TITLE_ABBREVIATIONS,
 } from './lexicon/sources.js';
 import { mapPresent } from './arrays.js';
+import { NAME_JOINERS, POSSESSIVE_MARKS } from './lexicon/grammar.js';
 
 export interface ResolvedSources {
   sources: Source[];
@@ -86,9 +87,7 @@ const candidateWith = (c: Candidate, entry: Entry | null, description: string | 
 });
 
 const ACRONYM = /^\p{Lu}[\p{Lu}&]+$/u;
-const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const INITIAL_SKIP = new Set(['of', 'the', 'for', 'and', 'on', '&', 'de']);
-const NAME_JOINERS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'von', 'van', 'der', 'al', 'bin', 'la', 'le', 'du', 'on']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our']);
 const MAX_PRONOUN_DISTANCE = 6;
 /** How far back a plain mention of a person ("For Mrs Calder, …") may be a pronoun's antecedent. */
@@ -172,7 +171,7 @@ interface NameSpan {
  */
 function personSpan(tokens: readonly Token[], s: number, e: number): NameSpan | null {
   let first = s;
-  for (let i = s; i <= e; i++) if (POSSESSIVE.has(tokens[i]?.text ?? '')) first = i + 1;
+  for (let i = s; i <= e; i++) if (POSSESSIVE_MARKS.has(tokens[i]?.text ?? '')) first = i + 1;
   let to = e;
   let named = false;
   for (let i = first; i <= e; i++) {
@@ -206,7 +205,7 @@ function personSpan(tokens: readonly Token[], s: number, e: number): NameSpan | 
  */
 function organizationSpan(tokens: readonly Token[], s: number, e: number): NameSpan | null {
   let from = s;
-  for (let i = s; i <= e; i++) if (POSSESSIVE.has(tokens[i]?.text ?? '')) from = i + 1;
+  for (let i = s; i <= e; i++) if (POSSESSIVE_MARKS.has(tokens[i]?.text ?? '')) from = i + 1;
   while (from <= e && !(capitalisedAt(tokens, from) && tokens[from]?.lower !== 'the')) from++;
   for (let i = from + 1; i < e; i++) {
     const t = tokens[i];
@@ -311,7 +310,7 @@ export function resolveSources(
         let from = s;
         while (from < e && (DETERMINERS.has(tokens[from]?.lower ?? '') || PERSON_TITLES.has(tokens[from]?.lower ?? ''))) from++;
         const nameText = text.slice(tokens[from]?.start ?? 0, head.end);
-        return organizationCandidate(tokens.slice(from, e + 1).map((t) => t.text).filter((w) => !POSSESSIVE.has(w)), nameText);
+        return organizationCandidate(tokens.slice(from, e + 1).map((t) => t.text).filter((w) => !POSSESSIVE_MARKS.has(w)), nameText);
       }
       const person = kind === 'named_person' ? personSpan(tokens, s, e) : null;
       if (person) {
@@ -429,7 +428,7 @@ export function resolveSources(
     // The opening noun phrase carries the reference: "the senator [from Ohio]".
     const e = npStartingAt(tokens, s, end)?.e ?? end;
     if (tokens[s]?.lower !== 'the' || e - s > 3) return null;
-    for (let i = s + 1; i < e; i++) if (capitalisedAt(tokens, i) || POSSESSIVE.has(tokens[i]?.text ?? '')) return null;
+    for (let i = s + 1; i < e; i++) if (capitalisedAt(tokens, i) || POSSESSIVE_MARKS.has(tokens[i]?.text ?? '')) return null;
     const title = tokens[e]?.lower ?? '';
     if (e === s + 1 && PERSON_TITLES.has(title) && ANONYMOUS_HEADS.has(title)) {
       const titled = titledPerson(title, sentence, s);
@@ -673,7 +672,7 @@ function descriptorBefore(text: string, tokens: readonly Token[], s: number, pre
   while (from <= prefixEnd && DETERMINERS.has(tokens[from]?.lower ?? '')) from++;
   if (from > prefixEnd) return null;
   const words = tokens.slice(from, prefixEnd + 1);
-  if (!words.some((t) => isLowercase(t) && t.pos !== 'ADP') || words.some((t) => POSSESSIVE.has(t.text) || t.pos === 'PUNCT')) return null;
+  if (!words.some((t) => isLowercase(t) && t.pos !== 'ADP') || words.some((t) => POSSESSIVE_MARKS.has(t.text) || t.pos === 'PUNCT')) return null;
   return text.slice(tokens[from]?.start ?? 0, tokens[prefixEnd]?.end ?? 0);
 }
 

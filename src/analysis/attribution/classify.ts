@@ -18,6 +18,7 @@ import {
   SOURCE_PRONOUNS,
 } from '../lexicon/sources.js';
 import { MEDIA_OUTLETS } from '../lexicon/cues.js';
+import { NAME_JOINERS, POSSESSIVE_MARKS } from '../lexicon/grammar.js';
 
 export interface MentionClass {
   kind: AttributionKind;
@@ -27,7 +28,6 @@ export interface MentionClass {
 const ACRONYM = /^\p{Lu}[\p{Lu}.&]+$/u;
 const PLURAL_PRONOUNS = new Set(['they', 'we']);
 const DEFINITE = new Set(['the', 'this', 'that']);
-const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
 const org: MentionClass = { kind: 'named_organization', pronoun: null };
 const anonymous: MentionClass = { kind: 'anonymous', pronoun: null };
@@ -63,7 +63,7 @@ export function classifyChunk(tokens: readonly Token[], chunk: Chunk): MentionCl
     if (PERSON_TITLES.has(t.lower)) lastTitle = i;
   });
   const afterTitle = fullRun.slice(lastTitle + 1);
-  const titled = lastTitle >= 0 && afterTitle.length > 0 && isCapitalised(afterTitle[0] ?? head) && !POSSESSIVE.has(afterTitle[0]?.text ?? '');
+  const titled = lastTitle >= 0 && afterTitle.length > 0 && isCapitalised(afterTitle[0] ?? head) && !POSSESSIVE_MARKS.has(afterTitle[0]?.text ?? '');
   const run = titled ? afterTitle : fullRun;
   // Titles alone ("the President") are unnamed people; quantifiers are not names ("Many Democrats").
   const nameWords = run.filter((t) => isCapitalised(t) && !PERSON_TITLES.has(t.lower) && !QUANTIFIERS.has(t.lower));
@@ -97,12 +97,11 @@ export function beforeParenthesis(tokens: readonly Token[], s: number, e: number
 }
 
 const QUANTIFIERS = new Set(['many', 'some', 'several', 'few', 'most', 'other', 'others', 'all', 'both', 'more', 'two', 'three', 'four', 'five', 'top', 'senior', 'leading', 'fellow', 'prominent']);
-const NAME_JOINERS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'von', 'van', 'der', 'al', 'bin', 'la', 'le', 'du', 'on']);
 
 function isNamePart(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
-  if (isCapitalised(t) || POSSESSIVE.has(t.text)) return true;
+  if (isCapitalised(t) || POSSESSIVE_MARKS.has(t.text)) return true;
   return NAME_JOINERS.has(t.lower) && isCapitalised(tokens[i - 1] ?? t) && isCapitalised(tokens[i + 1] ?? t);
 }
 
@@ -119,5 +118,5 @@ function namesAnInstitution(modifiers: readonly Token[]): boolean {
   if (modifiers.some(isName)) return true;
   const opener = modifiers[0];
   if (!opener || !DEFINITE.has(opener.lower) || rest.length === 0) return false;
-  return rest.every((t) => (t.pos === 'NOUN' || t.pos === 'ADJ') && !POSSESSIVE.has(t.text) && !GENERIC_MODIFIERS.has(t.lower));
+  return rest.every((t) => (t.pos === 'NOUN' || t.pos === 'ADJ') && !POSSESSIVE_MARKS.has(t.text) && !GENERIC_MODIFIERS.has(t.lower));
 }

@@ -5,8 +5,9 @@ import type { Token } from '../nlp.js';
 import type { SentenceView } from './view.js';
 import { npStartingAt, isCapitalised } from './np.js';
 import { letterOrDigitAt } from '../nlp.js';
-import { MONTH_NAMES } from '../lexicon/calendar.js';
+import { MONTHS } from '../lexicon/calendar.js';
 import { CONTENT_PREPOSITIONS, CUE_VENUES, MEDIA_OUTLETS, SOCIAL_NOUNS, SOCIAL_PLATFORMS, TIME_WORDS } from '../lexicon/cues.js';
+import { CONTRACTED_S } from '../lexicon/grammar.js';
 
 /** Verbs whose first object is the person addressed, not the content: "told reporters that …". */
 const ADDRESSEE_VERBS = new Set(['tell', 'ask', 'inform', 'assure', 'remind', 'warn', 'brief', 'advise', 'urge', 'caution', 'email', 'text', 'write']);
@@ -14,12 +15,10 @@ const PHRASE_PREPS = new Set(['in', 'on', 'at', 'during', 'to', 'via', 'through'
 /** Plain verbs of saying: "said of the plan" and "said on the radio" keep the preposition out of the cue. */
 const PLAIN_SAYING = new Set(['say', 'tell', 'add', 'write', 'recall', 'note', 'joke', 'quip', 'respond', 'reply']);
 const NOT_MANNER = new Set(['only', 'early', 'likely', 'nearly', 'roughly', 'mostly', 'largely', 'partly', 'merely', 'simply', 'really', 'actually', 'clearly', 'probably', 'certainly', 'apparently', 'reportedly', 'allegedly']);
-const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES);
 /** Prepositions that attach a phrase to a venue: "an interview with …", "a letter to …". */
 const VENUE_ATTACHMENTS = new Set(['with', 'to', 'on', 'for', 'from']);
 const OBJECT_ADJUNCTS = new Set(['during', 'since', 'after', 'before', 'when', 'while', 'because', 'until', 'amid']);
 const OPENING_PUNCT = new Set([',', ':', '—', '–', '-']);
-const POSSESSIVES = new Set(["'s", '’s']);
 const EDGE_PUNCT = /^[\s,;:—–-]+|[\s,;:—–-]+$/gu;
 
 export interface AfterCue {
@@ -138,7 +137,7 @@ function lastCommaOf(view: SentenceView): number {
 }
 
 function hasPossessive(view: SentenceView, s: number, e: number): boolean {
-  for (let i = s; i <= e; i++) if (POSSESSIVES.has(view.tokens[i]?.text ?? '')) return true;
+  for (let i = s; i <= e; i++) if (CONTRACTED_S.has(view.tokens[i]?.text ?? '')) return true;
   return false;
 }
 
@@ -189,7 +188,7 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
     if (!t) break;
     if (firstPhrase === null && t.pos === 'ADP') firstPhrase = p;
     // "called Friday's vote a disgrace": a possessive day is the content's determiner, not when it was said.
-    if (TIME_WORDS.has(t.lower) && !PHRASE_PREPS.has(t.lower) && !POSSESSIVES.has(tokens[p + 1]?.text ?? '')) {
+    if (TIME_WORDS.has(t.lower) && !PHRASE_PREPS.has(t.lower) && !CONTRACTED_S.has(tokens[p + 1]?.text ?? '')) {
       p++;
       continue;
     }
@@ -397,7 +396,7 @@ function opensVenue(view: SentenceView, k: number): boolean {
   const head = np ? tokens[np.e] : undefined;
   if (!np || !head) return false;
   if (SOCIAL_PLATFORMS.has(head.lower) && np.s === np.e && isCapitalised(head) && (np.e >= lastWord || tokens[np.e + 1]?.pos === 'PUNCT')) return true;
-  const det = tokens[np.s]?.pos === 'DET' || POSSESSIVES.has(tokens[np.s + 1]?.text ?? '');
+  const det = tokens[np.s]?.pos === 'DET' || CONTRACTED_S.has(tokens[np.s + 1]?.text ?? '');
   // "in a statement on Friday." closes the sentence; "the numbers in the report are wrong" goes on.
   const next = tokens[np.e + 1];
   const closes = np.e >= lastWord || !next || next.pos === 'PUNCT' || VENUE_ATTACHMENTS.has(next.lower) || TIME_WORDS.has(next.lower);

@@ -8,12 +8,12 @@ import { classifyChunk } from './classify.js';
 import { contentSpan } from './content.js';
 import { foundAttribution, mentionOf } from './found.js';
 import { NOUN_CUES, INTENTION_NOUNS } from '../lexicon/cues.js';
+import { POSSESSIVE_MARKS } from '../lexicon/grammar.js';
 
 /** "repeated", "earlier", "often repeated": words between a holder and its noun. */
 const isNounModifier = (t: Token | undefined): boolean =>
   !!t && (t.pos === 'ADJ' || (t.pos === 'ADV' && t.lower !== 'not') || (t.pos === 'VERB' && t.lower.endsWith('ed')));
 
-const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const POSSESSIVE_PRONOUNS = new Map<string, 'person' | 'thing' | 'group'>([
   ['his', 'person'],
   ['her', 'person'],
@@ -54,7 +54,7 @@ export function findNounAttributions(view: SentenceView, used: TakenTokens): Fou
       let h = i - 1;
       while (h > first && isNounModifier(tokens[h])) h--;
       const prev = tokens[h];
-      const possessor = prev && POSSESSIVE.has(prev.text) ? npEndingAt(tokens, h - 1, first) : null;
+      const possessor = prev && POSSESSIVE_MARKS.has(prev.text) ? npEndingAt(tokens, h - 1, first) : null;
       if (possessor) {
         const cls = classifyChunk(tokens, possessor);
         mention = mentionOf(view.span(possessor.s, h), cls.kind, cls.pronoun, null);

@@ -2,6 +2,7 @@
 // chief prosecutor …, said"), the phrase after "according to", the speaker after an inverted "said".
 import { isCapitalised, type Token } from '../nlp.js';
 import { SOURCE_PRONOUNS } from '../lexicon/sources.js';
+import { POSSESSIVE_MARKS } from '../lexicon/grammar.js';
 
 export interface Chunk {
   /** First and last token, inclusive. */
@@ -21,7 +22,6 @@ const DETERMINER_WORDS = new Set([
 const BARE_GROUP = new Set(['some', 'others', 'many', 'most', 'few', 'several', 'both', 'all', 'everyone', 'someone', 'somebody', 'nobody', 'none', 'those']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
 const NAME_JOINERS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'von', 'van', 'der', 'al', 'bin', 'la', 'le', 'du']);
-const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 /** Prepositions that attach a post-modifier to a source: "people familiar with …", "a spokesman for …". */
 const POSTMOD_PREPS = new Set(['with', 'to', 'at', 'in', 'of', 'for', 'from', 'on', 'inside', 'within', 'close', 'near']);
 export const POSTMOD_ADJECTIVES: ReadonlySet<string> = new Set(['familiar', 'close', 'knowledgeable', 'briefed', 'involved', 'speaking', 'sympathetic', 'loyal', 'opposed']);
@@ -43,7 +43,7 @@ function isNominal(t: Token): boolean {
 /** An adjective right after a determiner or a possessive heads its phrase: "the brief said", "the accused told". */
 function adjectiveAsHead(tokens: readonly Token[], e: number): boolean {
   const before = tokens[e - 1];
-  return tokens[e]?.pos === 'ADJ' && !!before && (before.pos === 'DET' || POSSESSIVE.has(before.text));
+  return tokens[e]?.pos === 'ADJ' && !!before && (before.pos === 'DET' || POSSESSIVE_MARKS.has(before.text));
 }
 
 /** The noun phrase that ends at token `e` (inclusive), reaching no further left than `limit`. */
@@ -82,7 +82,7 @@ export function npEndingAt(tokens: readonly Token[], e: number, limit: number): 
       s--;
       continue;
     }
-    if (POSSESSIVE.has(p.text) && s - 2 >= limit && isNominal(tokens[s - 2] ?? p)) {
+    if (POSSESSIVE_MARKS.has(p.text) && s - 2 >= limit && isNominal(tokens[s - 2] ?? p)) {
       s -= 2;
       continue;
     }
@@ -103,7 +103,7 @@ export function npEndingAt(tokens: readonly Token[], e: number, limit: number): 
     break;
   }
   // A phrase that starts with a possessive ending is not a subject ("’s forces").
-  if (POSSESSIVE.has(tokens[s]?.text ?? '')) return null;
+  if (POSSESSIVE_MARKS.has(tokens[s]?.text ?? '')) return null;
   return { s, e };
 }
 
@@ -156,7 +156,7 @@ export function npStartingAt(tokens: readonly Token[], s: number, limit: number)
       e = i;
       continue;
     }
-    if (POSSESSIVE.has(t.text) && i > s) {
+    if (POSSESSIVE_MARKS.has(t.text) && i > s) {
       e = i;
       continue;
     }

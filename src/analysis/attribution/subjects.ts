@@ -22,7 +22,7 @@ import {
   PROPORTION_WORDS,
   SOURCE_PRONOUNS,
 } from '../lexicon/sources.js';
-import { MONTH_NAMES } from '../lexicon/calendar.js';
+import { MONTHS } from '../lexicon/calendar.js';
 import {
   ASIDE_WORDS,
   BARE_GROUPS,
@@ -48,7 +48,6 @@ import {
   WEEKDAYS,
 } from '../lexicon/grammar.js';
 
-const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES);
 /** "Okafor on Tuesday said", "Harbor Bank just this month announced", "who in 2010 said": a time phrase
  * between the subject and its verb belongs to neither. */
 export function skipDayBefore(tokens: readonly Token[], j: number, limit: number): number {

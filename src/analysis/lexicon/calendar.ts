@@ -5,5 +5,7 @@ export const MONTH_NAMES: readonly string[] = [
   'november', 'december',
 ];
 
+export const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES);
+
 /** Written without their period ("Sept"); add it where the period matters ("Sept."). */
 export const MONTH_ABBREVIATIONS: readonly string[] = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];

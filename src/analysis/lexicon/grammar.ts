@@ -68,3 +68,7 @@ export const PREDETERMINERS: ReadonlySet<string> = new Set(['all', 'both', 'half
 export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'by', 'released', 'published', 'conducted', 'commissioned', 'issued', 'obtained', 'seen', 'filed']);
 export const INVERTED_POSTMOD_PREPS: ReadonlySet<string> = new Set(['for', 'at', 'with', 'to', 'from', 'in', 'on']);
 export const INVERTED_RELATIVES: ReadonlySet<string> = new Set(['who', 'that']);
+/** The possessive ending as a token: "Okafor's", "the senators'". */
+export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
+/** Lowercase words inside an organisation's or a person's name: "Bank of England", "Ursula von der Leyen". */
+export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&', 'de', 'del', 'von', 'van', 'der', 'al', 'bin', 'la', 'le', 'du', 'on']);
