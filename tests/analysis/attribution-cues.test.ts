@@ -167,3 +167,14 @@ describe('a participle aside on a document subject', () => {
     expect(attributionWithCue('The report, released by the port board on Friday, found that tolls hurt the poor.', 'found').mention?.text).toBe('The report, released by the port board on Friday');
   });
 });
+
+describe('a day right after a verb of saying', () => {
+  it('keeps the day in the cue and out of the content: "said Friday that", "said Monday night", "“…,” Hollis said Friday."', () => {
+    const lead = attributionWithCue('Hollis said Friday that the toll was unfair.', 'said Friday');
+    expect(lead.content?.text).toBe('that the toll was unfair');
+    expect(attributionWithCue('Hollis said Monday night that the toll was unfair.', 'said Monday night').content?.text).toBe('that the toll was unfair');
+    expect(attributionWithCue('“The toll is unfair,” Hollis said Friday.', 'said Friday').content?.text).toBe('“The toll is unfair,”');
+    expect(attributionWithCue('Hollis said yesterday.', 'said yesterday').mention?.text).toBe('Hollis');
+    expect(attributionWithCue('Hollis said Friday’s vote was a sham.', 'said').content?.text).toBe('Friday’s vote was a sham');
+  });
+});
