@@ -178,3 +178,11 @@ describe('a day right after a verb of saying', () => {
     expect(attributionWithCue('Hollis said Friday’s vote was a sham.', 'said').content?.text).toBe('Friday’s vote was a sham');
   });
 });
+
+describe('"compare" as a stance verb', () => {
+  it('reads a person comparing one thing to another as a cue, but not figures "compared with" others', () => {
+    expect(attributionWithCue('Hollis compared the toll to a robbery.', 'compared').content?.text).toBe('the toll to a robbery');
+    const figures = analyze('Fares rose 5 percent, compared with 3 percent a year earlier.').claims.flatMap((c) => c.attributions);
+    expect(figures.map((a) => a.cue?.text)).not.toContain('compared');
+  });
+});

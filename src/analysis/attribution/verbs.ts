@@ -41,6 +41,7 @@ import {
   BE_FORMS,
   CLAUSE_GAPS,
   COMMITMENT_VERBS,
+  COMPARISON_PREPS,
   COMPLEMENTIZERS,
   CONTRACTED_S,
   COORDINATORS,
@@ -361,6 +362,7 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
     if (t.lemma === 'put' && !(cueEnd > i && wordsPutIt(tokens, cueEnd, lastWord))) continue;
     // "He went further." introduces what follows; "the war goes further down" does not.
     if (t.lemma === 'go' && !(tokens[cueEnd]?.lower === 'after' ? goesAfterSomebody(tokens[cueEnd + 1]) : cueEnd > i && endsClause(tokens, cueEnd, lastWord) && !TIME_WORDS.has(tokens[cueEnd + 1]?.lower ?? ''))) continue;
+    if (t.lemma === 'compare' && COMPARISON_PREPS.has(tokens[i + 1]?.lower ?? '')) continue;
     // "appeared to suggest that …": the cue is the whole chain, the content follows the second verb.
     const raising = RAISING_VERBS.has(t.lemma) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB';
     if (raising) cueEnd = i + 2;

@@ -69,6 +69,7 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set([
   'link', 'connect', 'associate', 'discuss', 'address', 'rate',
   'love', 'hate', 'loathe', 'despise', 'resent', 'adore', 'detest',
   'rebuff', 'spurn', 'salute', 'skewer', 'pillory', 'reprimand', 'lament', 'downplay', 'grill',
+  'compare',
 ]);
 
 /** Verbs whose subject is typically a document, poll or study ("the poll found", "data show"). */

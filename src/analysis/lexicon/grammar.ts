@@ -42,6 +42,8 @@ export const BARE_GROUPS: ReadonlySet<string> = new Set(['some', 'others', 'many
 export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
 /** "Friday night", "Monday morning": a part of the day after a day. */
 export const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
+/** "compared with last year": "compare" straight before one of these measures figures, not people. */
+export const COMPARISON_PREPS: ReadonlySet<string> = new Set(['to', 'with']);
 export const TIME_LEADS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'earlier', 'just', 'later', 'last', 'this', 'next', 'in', 'since']);
 export const ASKED_LEADS: ReadonlySet<string> = new Set(['when', 'after', 'once', 'if', 'as']);
 export const QUESTION_OPENERS: ReadonlySet<string> = new Set(['about', 'whether', 'if', 'what', 'why', 'how', 'who', 'when', 'where', 'which', 'to']);
