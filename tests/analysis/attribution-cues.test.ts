@@ -186,3 +186,9 @@ describe('"compare" as a stance verb', () => {
     expect(figures.map((a) => a.cue?.text)).not.toContain('compared');
   });
 });
+
+describe('"focus on" as a cue', () => {
+  it('reads "has focused on" with its particle as the cue', () => {
+    expect(attributionWithCue('The senator has focused on the port budget.', 'has focused on').content?.text).toBe('the port budget');
+  });
+});

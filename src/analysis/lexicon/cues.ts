@@ -105,6 +105,7 @@ export const PARTICLE_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['lash', new Set(['out'])],
   ['chime', new Set(['in'])],
   ['put', new Set(['it'])],
+  ['focus', new Set(['on'])],
 ]);
 
 /** Prepositions that introduce what a cue is about and belong to the cue: "complained about the fees",
@@ -117,7 +118,7 @@ export const SURVEY_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'surv
 /** Cue verbs that must not be read as cues without a particle (their bare uses are too often literal). */
 export const PARTICLE_ONLY: ReadonlySet<string> = new Set([
   'call', 'point', 'refer', 'talk', 'speak', 'push', 'press', 'weigh', 'sign', 'vote', 'lay', 'sum', 'rail', 'double',
-  'seize', 'bristle', 'balk', 'lash', 'chime', 'put',
+  'seize', 'bristle', 'balk', 'lash', 'chime', 'put', 'focus',
 ]);
 
 /** Participles of these verbs attribute ("…, saying the West has ignored …"); other -ing forms do not. */
