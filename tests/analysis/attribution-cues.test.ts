@@ -192,3 +192,9 @@ describe('"focus on" as a cue', () => {
     expect(attributionWithCue('The senator has focused on the port budget.', 'has focused on').content?.text).toBe('the port budget');
   });
 });
+
+describe('"wrote in" a venue', () => {
+  it('keeps the venue in the cue: "wrote in an email that …"', () => {
+    expect(attributionWithCue('Hollis wrote in an email that the toll was unfair.', 'wrote in an email').content?.text).toBe('that the toll was unfair');
+  });
+});

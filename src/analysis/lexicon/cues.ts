@@ -87,7 +87,6 @@ export const PARTICLE_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['refer', new Set(['to'])],
   ['talk', new Set(['about'])],
   ['speak', new Set(['of', 'about', 'out'])],
-  ['write', new Set(['in'])],
   ['push', new Set(['for'])],
   ['press', new Set(['for'])],
   ['argue', new Set(['for', 'against'])],
