@@ -198,3 +198,9 @@ describe('"wrote in" a venue', () => {
     expect(attributionWithCue('Hollis wrote in an email that the toll was unfair.', 'wrote in an email').content?.text).toBe('that the toll was unfair');
   });
 });
+
+describe('"see" an object "as" something', () => {
+  it('reads "sees the toll as unfair" as a stance cue with the object and its description as content', () => {
+    expect(attributionWithCue('Most voters see the toll as unfair.', 'see').content?.text).toBe('the toll as unfair');
+  });
+});

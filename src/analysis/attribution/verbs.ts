@@ -60,6 +60,7 @@ import {
   QUOTE_CLOSERS,
   RAISING_VERBS,
   RELATIVE_PRONOUNS,
+  SEEING_AS_VERBS,
   SENTENCE_INITIAL_VERBS,
   VOICE_VERBS,
   WEEKDAYS,
@@ -371,7 +372,8 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
     const thatClause = !verbClass(t.lemma) && t.pos === 'VERB' && tokens[i + 1]?.lower === 'that' && tokens[i + 1]?.pos === 'SCONJ' &&
       !NOT_REPORTING.has(t.lemma) && !!afterThat && (afterThat.pos === 'DET' || afterThat.pos === 'PRON' || afterThat.pos === 'PROPN' || afterThat.pos === 'NOUN') &&
       clauseWithin(tokens, i + 2, lastWord);
-    const cls = light !== null ? 'stance' : cueEnd > i || naming ? 'speech' : thatClause ? 'belief' : verbClass(t.lemma);
+    const seesAs = SEEING_AS_VERBS.has(t.lemma) && objectThenAs(view, i + 1);
+    const cls = light !== null || seesAs ? 'stance' : cueEnd > i || naming ? 'speech' : thatClause ? 'belief' : verbClass(t.lemma);
     if (!cls) continue;
 
     const aspect = aspectVerbBefore(tokens, i, first);
@@ -519,6 +521,12 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
   if (asked && out.length === 1) out.pop();
   view.spent += out.length;
   return out;
+}
+
+/** "sees [the toll] as unfair": an object, then "as". */
+function objectThenAs(view: SentenceView, s: number): boolean {
+  const np = npStartingAt(view.tokens, s, view.lastWord);
+  return !!np && view.tokens[np.e + 1]?.lower === 'as';
 }
 
 /** "went after the governor" attacks a person; "went after the meeting" only tells the time. */

@@ -44,6 +44,8 @@ export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wedn
 export const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
 /** "compared with last year": "compare" straight before one of these measures figures, not people. */
 export const COMPARISON_PREPS: ReadonlySet<string> = new Set(['to', 'with']);
+/** Belief verbs that take a stance on an object with "as": "sees the toll as unfair". */
+export const SEEING_AS_VERBS: ReadonlySet<string> = new Set(['see']);
 export const TIME_LEADS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'earlier', 'just', 'later', 'last', 'this', 'next', 'in', 'since']);
 export const ASKED_LEADS: ReadonlySet<string> = new Set(['when', 'after', 'once', 'if', 'as']);
 export const QUESTION_OPENERS: ReadonlySet<string> = new Set(['about', 'whether', 'if', 'what', 'why', 'how', 'who', 'when', 'where', 'which', 'to']);
