@@ -684,7 +684,6 @@ function passiveAttribution(view: SentenceView, i: number, groupStart: number, u
     if (!np) return null;
     const chunk = np;
     mention = mentionFrom(view, chunk);
-    cueEnd = i + 1;
     contentStart = np.e + 1;
     for (let k = np.s; k <= np.e; k++) used.add(k);
   } else if (PASSIVE_PARTICLES.has(tokens[i + 1]?.lower ?? '')) {
