@@ -204,3 +204,10 @@ describe('"see" an object "as" something', () => {
     expect(attributionWithCue('Most voters see the toll as unfair.', 'see').content?.text).toBe('the toll as unfair');
   });
 });
+
+describe('a passive before an infinitive', () => {
+  it('leaves the "to" of the infinitive out of the cue: "was asked | to resign", but "was accused of"', () => {
+    expect(attributionWithCue('Hollis was asked to resign.', 'was asked').content?.text).toBe('Hollis was asked to resign');
+    expect(attributionWithCue('Hollis was accused of lying.', 'was accused of').content?.text).toBe('Hollis was accused of lying');
+  });
+});

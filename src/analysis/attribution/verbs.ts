@@ -687,8 +687,10 @@ function passiveAttribution(view: SentenceView, i: number, groupStart: number, u
     contentStart = np.e + 1;
     for (let k = np.s; k <= np.e; k++) used.add(k);
   } else if (PASSIVE_PARTICLES.has(tokens[i + 1]?.lower ?? '')) {
-    cueEnd = i + 1;
-    contentStart = i + 2;
+    // "was accused of lying", but "was asked | to resign": the infinitive's "to" opens the content.
+    const infinitive = tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB';
+    cueEnd = infinitive ? i : i + 1;
+    contentStart = cueEnd + 1;
   } else if (tokens[i + 1]?.pos !== 'DET' && tokens[i + 1]?.text !== '“' && tokens[i + 1]?.text !== '"') {
     return null;
   }
