@@ -211,3 +211,11 @@ describe('a passive before an infinitive', () => {
     expect(attributionWithCue('Hollis was accused of lying.', 'was accused of').content?.text).toBe('Hollis was accused of lying');
   });
 });
+
+describe('"offer" with a plain object', () => {
+  it('reads "offered her thoughts on …" as a stance cue, but not a shop offering a discount', () => {
+    expect(attributionWithCue('Hollis offered her thoughts on the toll.', 'offered').content?.text).toBe('her thoughts on the toll');
+    const shop = analyze('The shop offered a discount.').claims.flatMap((c) => c.attributions);
+    expect(shop).toHaveLength(0);
+  });
+});

@@ -50,6 +50,7 @@ import {
   HYPOTHETICAL_MODALS,
   NOTHING_SAID,
   NOT_REPORTING,
+  OFFERING_VERBS,
   NO_INVERSION,
   PARENTHETICAL_ADVERBS,
   PARTICIPLE_LEADS,
@@ -373,7 +374,8 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
       !NOT_REPORTING.has(t.lemma) && !!afterThat && (afterThat.pos === 'DET' || afterThat.pos === 'PRON' || afterThat.pos === 'PROPN' || afterThat.pos === 'NOUN') &&
       clauseWithin(tokens, i + 2, lastWord);
     const seesAs = SEEING_AS_VERBS.has(t.lemma) && objectThenAs(view, i + 1);
-    const cls = light !== null || seesAs ? 'stance' : cueEnd > i || naming ? 'speech' : thatClause ? 'belief' : verbClass(t.lemma);
+    const offers = OFFERING_VERBS.has(t.lemma) && tokens[i + 1]?.lower !== 'to' && !!npStartingAt(tokens, i + 1, lastWord);
+    const cls = light !== null || seesAs || offers ? 'stance' : cueEnd > i || naming ? 'speech' : thatClause ? 'belief' : verbClass(t.lemma);
     if (!cls) continue;
 
     const aspect = aspectVerbBefore(tokens, i, first);
