@@ -54,18 +54,18 @@ describe('"put it" of words', () => {
 });
 
 describe('passives of saying with their agent', () => {
-  it('reads "was first reported by" and "were echoed by" with the agent as source, the subject as content', () => {
-    const a = attributionWithCue('The toll plan was first reported by the Harbor Ledger.', 'was first reported by');
+  it('reads "was first reported by" and "were echoed by" with the agent as source, the subject as content, and "by" out of the cue', () => {
+    const a = attributionWithCue('The toll plan was first reported by the Harbor Ledger.', 'was first reported');
     expect(a.mention?.text).toBe('the Harbor Ledger');
     expect(a.content?.text).toBe('The toll plan');
-    expect(attributionWithCue('His doubts were echoed by several port economists.', 'were echoed by').mention?.text).toBe('several port economists');
+    expect(attributionWithCue('His doubts were echoed by several port economists.', 'were echoed').mention?.text).toBe('several port economists');
   });
 });
 
 describe('partitive phrases as sources', () => {
   it('keeps "dozens of unions" and "many of the experts" whole after "by"', () => {
-    expect(attributionWithCue('The toll plan was endorsed by dozens of unions.', 'was endorsed by').mention?.text).toBe('dozens of unions');
-    expect(attributionWithCue('The toll plan was criticized by many of the port economists.', 'was criticized by').mention?.text).toBe('many of the port economists');
+    expect(attributionWithCue('The toll plan was endorsed by dozens of unions.', 'was endorsed').mention?.text).toBe('dozens of unions');
+    expect(attributionWithCue('The toll plan was criticized by many of the port economists.', 'was criticized').mention?.text).toBe('many of the port economists');
   });
 });
 
@@ -165,5 +165,57 @@ describe('a raising verb before a cue verb', () => {
 describe('a participle aside on a document subject', () => {
   it('reads "The report, released by the port board on Friday, found" with the aside in the mention', () => {
     expect(attributionWithCue('The report, released by the port board on Friday, found that tolls hurt the poor.', 'found').mention?.text).toBe('The report, released by the port board on Friday');
+  });
+});
+
+describe('a day right after a verb of saying', () => {
+  it('keeps the day in the cue and out of the content: "said Friday that", "said Monday night", "“…,” Hollis said Friday."', () => {
+    const lead = attributionWithCue('Hollis said Friday that the toll was unfair.', 'said Friday');
+    expect(lead.content?.text).toBe('that the toll was unfair');
+    expect(attributionWithCue('Hollis said Monday night that the toll was unfair.', 'said Monday night').content?.text).toBe('that the toll was unfair');
+    expect(attributionWithCue('“The toll is unfair,” Hollis said Friday.', 'said Friday').content?.text).toBe('“The toll is unfair,”');
+    expect(attributionWithCue('Hollis said yesterday.', 'said yesterday').mention?.text).toBe('Hollis');
+    expect(attributionWithCue('Hollis said Friday’s vote was a sham.', 'said').content?.text).toBe('Friday’s vote was a sham');
+  });
+});
+
+describe('"compare" as a stance verb', () => {
+  it('reads a person comparing one thing to another as a cue, but not figures "compared with" others', () => {
+    expect(attributionWithCue('Hollis compared the toll to a robbery.', 'compared').content?.text).toBe('the toll to a robbery');
+    const figures = analyze('Fares rose 5 percent, compared with 3 percent a year earlier.').claims.flatMap((c) => c.attributions);
+    expect(figures.map((a) => a.cue?.text)).not.toContain('compared');
+  });
+});
+
+describe('"focus on" as a cue', () => {
+  it('reads "has focused on" with its particle as the cue', () => {
+    expect(attributionWithCue('The senator has focused on the port budget.', 'has focused on').content?.text).toBe('the port budget');
+  });
+});
+
+describe('"wrote in" a venue', () => {
+  it('keeps the venue in the cue: "wrote in an email that …"', () => {
+    expect(attributionWithCue('Hollis wrote in an email that the toll was unfair.', 'wrote in an email').content?.text).toBe('that the toll was unfair');
+  });
+});
+
+describe('"see" an object "as" something', () => {
+  it('reads "sees the toll as unfair" as a stance cue with the object and its description as content', () => {
+    expect(attributionWithCue('Most voters see the toll as unfair.', 'see').content?.text).toBe('the toll as unfair');
+  });
+});
+
+describe('a passive before an infinitive', () => {
+  it('leaves the "to" of the infinitive out of the cue: "was asked | to resign", but "was accused of"', () => {
+    expect(attributionWithCue('Hollis was asked to resign.', 'was asked').content?.text).toBe('Hollis was asked to resign');
+    expect(attributionWithCue('Hollis was accused of lying.', 'was accused of').content?.text).toBe('Hollis was accused of lying');
+  });
+});
+
+describe('"offer" with a plain object', () => {
+  it('reads "offered her thoughts on …" as a stance cue, but not a shop offering a discount', () => {
+    expect(attributionWithCue('Hollis offered her thoughts on the toll.', 'offered').content?.text).toBe('her thoughts on the toll');
+    const shop = analyze('The shop offered a discount.').claims.flatMap((c) => c.attributions);
+    expect(shop).toHaveLength(0);
   });
 });

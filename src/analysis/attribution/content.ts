@@ -7,7 +7,7 @@ import { npStartingAt, isCapitalised } from './np.js';
 import { letterOrDigitAt } from '../nlp.js';
 import { MONTHS } from '../lexicon/calendar.js';
 import { CONTENT_PREPOSITIONS, CUE_VENUES, MEDIA_OUTLETS, SOCIAL_NOUNS, SOCIAL_PLATFORMS, TIME_WORDS } from '../lexicon/cues.js';
-import { CONTRACTED_S } from '../lexicon/grammar.js';
+import { CONTRACTED_S, DAY_PARTS, WEEKDAYS as DAYS } from '../lexicon/grammar.js';
 
 /** Verbs whose first object is the person addressed, not the content: "told reporters that …". */
 const ADDRESSEE_VERBS = new Set(['tell', 'ask', 'inform', 'assure', 'remind', 'warn', 'brief', 'advise', 'urge', 'caution', 'email', 'text', 'write']);
@@ -189,6 +189,8 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
     if (firstPhrase === null && t.pos === 'ADP') firstPhrase = p;
     // "called Friday's vote a disgrace": a possessive day is the content's determiner, not when it was said.
     if (TIME_WORDS.has(t.lower) && !PHRASE_PREPS.has(t.lower) && !CONTRACTED_S.has(tokens[p + 1]?.text ?? '')) {
+      // "said Friday that …", "said Monday night": a bare day right after the verb belongs to the cue.
+      if (p === end + 1 && (DAYS.has(t.lower) || (p > cueEnd + 1 && DAY_PARTS.has(t.lower) && DAYS.has(tokens[p - 1]?.lower ?? '')))) end = p;
       p++;
       continue;
     }

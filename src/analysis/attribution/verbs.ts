@@ -41,6 +41,7 @@ import {
   BE_FORMS,
   CLAUSE_GAPS,
   COMMITMENT_VERBS,
+  COMPARISON_PREPS,
   COMPLEMENTIZERS,
   CONTRACTED_S,
   COORDINATORS,
@@ -49,6 +50,7 @@ import {
   HYPOTHETICAL_MODALS,
   NOTHING_SAID,
   NOT_REPORTING,
+  OFFERING_VERBS,
   NO_INVERSION,
   PARENTHETICAL_ADVERBS,
   PARTICIPLE_LEADS,
@@ -59,6 +61,7 @@ import {
   QUOTE_CLOSERS,
   RAISING_VERBS,
   RELATIVE_PRONOUNS,
+  SEEING_AS_VERBS,
   SENTENCE_INITIAL_VERBS,
   VOICE_VERBS,
   WEEKDAYS,
@@ -361,6 +364,7 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
     if (t.lemma === 'put' && !(cueEnd > i && wordsPutIt(tokens, cueEnd, lastWord))) continue;
     // "He went further." introduces what follows; "the war goes further down" does not.
     if (t.lemma === 'go' && !(tokens[cueEnd]?.lower === 'after' ? goesAfterSomebody(tokens[cueEnd + 1]) : cueEnd > i && endsClause(tokens, cueEnd, lastWord) && !TIME_WORDS.has(tokens[cueEnd + 1]?.lower ?? ''))) continue;
+    if (t.lemma === 'compare' && COMPARISON_PREPS.has(tokens[i + 1]?.lower ?? '')) continue;
     // "appeared to suggest that …": the cue is the whole chain, the content follows the second verb.
     const raising = RAISING_VERBS.has(t.lemma) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB';
     if (raising) cueEnd = i + 2;
@@ -369,7 +373,9 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
     const thatClause = !verbClass(t.lemma) && t.pos === 'VERB' && tokens[i + 1]?.lower === 'that' && tokens[i + 1]?.pos === 'SCONJ' &&
       !NOT_REPORTING.has(t.lemma) && !!afterThat && (afterThat.pos === 'DET' || afterThat.pos === 'PRON' || afterThat.pos === 'PROPN' || afterThat.pos === 'NOUN') &&
       clauseWithin(tokens, i + 2, lastWord);
-    const cls = light !== null ? 'stance' : cueEnd > i || naming ? 'speech' : thatClause ? 'belief' : verbClass(t.lemma);
+    const seesAs = SEEING_AS_VERBS.has(t.lemma) && objectThenAs(view, i + 1);
+    const offers = OFFERING_VERBS.has(t.lemma) && tokens[i + 1]?.lower !== 'to' && !!npStartingAt(tokens, i + 1, lastWord);
+    const cls = light !== null || seesAs || offers ? 'stance' : cueEnd > i || naming ? 'speech' : thatClause ? 'belief' : verbClass(t.lemma);
     if (!cls) continue;
 
     const aspect = aspectVerbBefore(tokens, i, first);
@@ -532,6 +538,12 @@ function continuesAfterTag(view: SentenceView, cueEnd: number): boolean {
 
 const TAG_LINKS = new Set(['and', 'but', 'since', 'because', 'although', 'though']);
 
+/** "sees [the toll] as unfair": an object, then "as". */
+function objectThenAs(view: SentenceView, s: number): boolean {
+  const np = npStartingAt(view.tokens, s, view.lastWord);
+  return !!np && view.tokens[np.e + 1]?.lower === 'as';
+}
+
 /** "went after the governor" attacks a person; "went after the meeting" only tells the time. */
 const goesAfterSomebody = (t: Token | undefined): boolean =>
   !!t && (t.pos === 'PROPN' || (t.pos === 'PRON' && t.lower !== 'that' && t.lower !== 'this') || POSSESSIVE_DETERMINERS.has(t.lower));
@@ -687,12 +699,13 @@ function passiveAttribution(view: SentenceView, i: number, groupStart: number, u
     if (!np) return null;
     const chunk = np;
     mention = mentionFrom(view, chunk);
-    cueEnd = i + 1;
     contentStart = np.e + 1;
     for (let k = np.s; k <= np.e; k++) used.add(k);
   } else if (PASSIVE_PARTICLES.has(tokens[i + 1]?.lower ?? '')) {
-    cueEnd = i + 1;
-    contentStart = i + 2;
+    // "was accused of lying", but "was asked | to resign": the infinitive's "to" opens the content.
+    const infinitive = tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB';
+    cueEnd = infinitive ? i : i + 1;
+    contentStart = cueEnd + 1;
   } else if (tokens[i + 1]?.pos !== 'DET' && tokens[i + 1]?.text !== '“' && tokens[i + 1]?.text !== '"') {
     return null;
   }

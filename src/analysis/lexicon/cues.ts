@@ -69,6 +69,7 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set([
   'link', 'connect', 'associate', 'discuss', 'address', 'rate',
   'love', 'hate', 'loathe', 'despise', 'resent', 'adore', 'detest',
   'rebuff', 'spurn', 'salute', 'skewer', 'pillory', 'reprimand', 'lament', 'downplay', 'grill',
+  'compare',
 ]);
 
 /** Verbs whose subject is typically a document, poll or study ("the poll found", "data show"). */
@@ -86,7 +87,6 @@ export const PARTICLE_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['refer', new Set(['to'])],
   ['talk', new Set(['about'])],
   ['speak', new Set(['of', 'about', 'out'])],
-  ['write', new Set(['in'])],
   ['push', new Set(['for'])],
   ['press', new Set(['for'])],
   ['argue', new Set(['for', 'against'])],
@@ -104,6 +104,7 @@ export const PARTICLE_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['lash', new Set(['out'])],
   ['chime', new Set(['in'])],
   ['put', new Set(['it'])],
+  ['focus', new Set(['on'])],
 ]);
 
 /** Prepositions that introduce what a cue is about and belong to the cue: "complained about the fees",
@@ -116,7 +117,7 @@ export const SURVEY_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'surv
 /** Cue verbs that must not be read as cues without a particle (their bare uses are too often literal). */
 export const PARTICLE_ONLY: ReadonlySet<string> = new Set([
   'call', 'point', 'refer', 'talk', 'speak', 'push', 'press', 'weigh', 'sign', 'vote', 'lay', 'sum', 'rail', 'double',
-  'seize', 'bristle', 'balk', 'lash', 'chime', 'put',
+  'seize', 'bristle', 'balk', 'lash', 'chime', 'put', 'focus',
 ]);
 
 /** Participles of these verbs attribute ("…, saying the West has ignored …"); other -ing forms do not. */

@@ -40,6 +40,14 @@ export const WH_WORDS: ReadonlySet<string> = new Set(['what', 'how', 'why', 'whe
 export const DASH_DELIMITERS: ReadonlySet<string> = new Set(['--', '—', '–']);
 export const BARE_GROUPS: ReadonlySet<string> = new Set(['some', 'others', 'many', 'most', 'few', 'none', 'all', 'both', 'several', 'those', 'critics', 'supporters']);
 export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
+/** "Friday night", "Monday morning": a part of the day after a day. */
+export const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
+/** "compared with last year": "compare" straight before one of these measures figures, not people. */
+export const COMPARISON_PREPS: ReadonlySet<string> = new Set(['to', 'with']);
+/** Belief verbs that take a stance on an object with "as": "sees the toll as unfair". */
+export const SEEING_AS_VERBS: ReadonlySet<string> = new Set(['see']);
+/** Belief verbs that also report words with a plain object: "offered his condolences", "offered no specifics". */
+export const OFFERING_VERBS: ReadonlySet<string> = new Set(['offer']);
 export const TIME_LEADS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'earlier', 'just', 'later', 'last', 'this', 'next', 'in', 'since']);
 export const ASKED_LEADS: ReadonlySet<string> = new Set(['when', 'after', 'once', 'if', 'as']);
 export const QUESTION_OPENERS: ReadonlySet<string> = new Set(['about', 'whether', 'if', 'what', 'why', 'how', 'who', 'when', 'where', 'which', 'to']);
