@@ -219,3 +219,9 @@ describe('"offer" with a plain object', () => {
     expect(shop).toHaveLength(0);
   });
 });
+
+describe('a document with an "of" phrase and a reduced relative', () => {
+  it('reads "A survey of 800 parents released on Monday showed" with the whole phrase as the mention', () => {
+    expect(attributionWithCue('A survey of 800 parents released on Monday showed that most want longer school days.', 'showed').mention?.text).toBe('A survey of 800 parents released on Monday');
+  });
+});

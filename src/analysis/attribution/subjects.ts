@@ -365,7 +365,8 @@ function relativeSubject(view: SentenceView, groupStart: number): Subject | null
     const next = tokens[k + 1];
     // "who" says the noun is a person, whatever the noun: "A man who lives near the pier said …".
     const person = next?.lower === 'who' && (t.pos === 'NOUN' || t.pos === 'PROPN');
-    if (!person && (!(DOCUMENT_HEADS.has(t.lower) || ANONYMOUS_HEADS.has(t.lower)) || !(t.pos === 'NOUN' || (t.pos === 'PROPN' && k === first)))) continue;
+    const holder = person ? null : documentHolding(view, k);
+    if (!person && !holder && (!(DOCUMENT_HEADS.has(t.lower) || ANONYMOUS_HEADS.has(t.lower)) || !(t.pos === 'NOUN' || (t.pos === 'PROPN' && k === first)))) continue;
     // A reduced relative is a participle with its own phrase after it: "released by …", "published in …".
     const reduced =
       (next?.pos === 'VERB' && PAST_PARTICIPLE_ENDING.test(next.lower) && (tokens[k + 2]?.pos === 'ADP' || TIME_WORDS.has(tokens[k + 2]?.lower ?? ''))) ||
@@ -373,14 +374,23 @@ function relativeSubject(view: SentenceView, groupStart: number): Subject | null
       (next?.pos === 'VERB' && next.lower.endsWith('ing') && ANONYMOUS_HEADS.has(t.lower));
     if (!next || !(RELATIVE_OPENERS.has(next.lower) || reduced)) continue;
     if (!relativeEndsAt(tokens, k + 1, groupStart - 1)) return null;
-    const np = npEndingAt(tokens, k, first);
+    const np = holder ?? npEndingAt(tokens, k, first);
     if (!np) return null;
     // "One of the doctors who …": the quantifier the noun belongs to opens the mention.
     const s0 = tokens[np.s - 1]?.lower === 'of' && PARTITIVE_QUANTIFIERS.has(tokens[np.s - 2]?.lower ?? '') ? np.s - 2 : np.s;
     if (!opensClause(view, s0)) return null;
-    return { chunk: { s: s0, e: k }, mentionStart: s0, mentionEnd: groupStart - 1, description: null };
+    return { chunk: { s: s0, e: k, ...(holder ? { head: holder.head } : {}) }, mentionStart: s0, mentionEnd: groupStart - 1, description: null };
   }
   return null;
+}
+
+/** "A survey of 900 nurses released …": the document whose "of" phrase ends at `k`, spanning both. */
+function documentHolding(view: SentenceView, k: number): Chunk | null {
+  const { tokens, first } = view;
+  const np = npEndingAt(tokens, k, first);
+  if (!np || tokens[np.s - 1]?.lower !== 'of' || !['NOUN', 'PROPN', 'NUM'].includes(tokens[k]?.pos ?? '')) return null;
+  const doc = npEndingAt(tokens, np.s - 2, first);
+  return doc && tokens[doc.e]?.pos === 'NOUN' && DOCUMENT_HEADS.has(tokens[doc.e]?.lower ?? '') ? { s: doc.s, e: k, head: doc.e } : null;
 }
 
 /** A short run of capitalised words: "Amanda Reyes", "Senator Paul Hendricks", "Hallam Interiors". */
