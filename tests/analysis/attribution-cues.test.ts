@@ -225,3 +225,11 @@ describe('a document with an "of" phrase and a reduced relative', () => {
     expect(attributionWithCue('A survey of 800 parents released on Monday showed that most want longer school days.', 'showed').mention?.text).toBe('A survey of 800 parents released on Monday');
   });
 });
+
+describe('"asked by" an agent', () => {
+  it('reads the agent of "Asked by a reporter about the toll," as the one who put the question', () => {
+    const asked = attributionWithCue('Asked by a reporter about the toll, Hollis said it was unfair.', 'Asked');
+    expect(asked.mention?.text).toBe('a reporter');
+    expect(asked.content?.text).toBe('about the toll');
+  });
+});

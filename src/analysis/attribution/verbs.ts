@@ -570,9 +570,13 @@ function opensAskedClause(view: SentenceView, i: number): boolean {
 function askedAttribution(view: SentenceView, i: number, used: TakenTokens): FoundAttribution | null {
   const after = scanAfterCue(view, i, 'ask');
   if (after.contentStart === null) return null;
-  const content = contentSpan(view, after.contentStart, objectEnd(view, after.contentStart));
-  for (let k = i; k <= after.cueEnd; k++) used.add(k);
-  return toFound(view, { mention: null, inherits: null, kind: 'vague', cueStart: i, cueEnd: after.cueEnd, verb: i, lemma: 'ask', content, channel: null });
+  // "Asked by a reporter about …": the agent put the question.
+  const agent = view.tokens[i + 1]?.lower === 'by' ? npStartingAt(view.tokens, i + 2, view.lastWord) : null;
+  const contentStart = agent ? agent.e + 1 : after.contentStart;
+  const content = contentStart > view.lastWord || view.tokens[contentStart]?.pos === 'PUNCT' ? null : contentSpan(view, contentStart, objectEnd(view, contentStart));
+  for (let k = i; k <= (agent?.e ?? after.cueEnd); k++) used.add(k);
+  const mention = agent ? mentionFrom(view, agent) : null;
+  return toFound(view, { mention, inherits: null, kind: mention ? mention.kind : 'vague', cueStart: i, cueEnd: after.cueEnd, verb: i, lemma: 'ask', content, channel: null });
 }
 
 function tokenAt(view: SentenceView, offset: number): number {
