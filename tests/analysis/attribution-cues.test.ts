@@ -233,3 +233,11 @@ describe('"asked by" an agent', () => {
     expect(asked.content?.text).toBe('about the toll');
   });
 });
+
+describe('a passive agent after a short complement', () => {
+  it('finds the agent of "was endorsed on Friday by the teachers union", but not past a second verb', () => {
+    expect(attributionWithCue('Hollis was endorsed on Friday by the teachers union.', 'was endorsed').mention?.text).toBe('the teachers union');
+    const told = analyze('Hollis was told to leave by police.').claims.flatMap((c) => c.attributions);
+    expect(told.some((a) => a.mention?.text === 'police')).toBe(false);
+  });
+});

@@ -59,6 +59,8 @@ import {
   POSSESSIVE_DETERMINERS,
   QUESTION_OPENERS,
   QUOTE_CLOSERS,
+  QUOTE_MARKS,
+  AGENT_BARRIERS,
   RAISING_VERBS,
   RELATIVE_PRONOUNS,
   SEEING_AS_VERBS,
@@ -693,13 +695,13 @@ function frontedParticipleSubject(view: SentenceView, i: number): { chunk: Chunk
 function passiveAttribution(view: SentenceView, i: number, groupStart: number, used: TakenTokens): FoundAttribution | null {
   const { tokens, lastWord } = view;
   const t = tokens[i];
-  const byAgent = tokens[i + 1]?.lower === 'by';
-  if (!t || !(PASSIVE_CUES.has(t.lemma) || (byAgent && AGENT_PASSIVE_CUES.has(t.lemma))) || t.lower.endsWith('ing')) return null;
+  const by = agentBy(tokens, i, lastWord);
+  if (!t || !(PASSIVE_CUES.has(t.lemma) || (by === i + 1 && AGENT_PASSIVE_CUES.has(t.lemma))) || t.lower.endsWith('ing')) return null;
   let cueEnd = i;
   let mention: Mention | null = null;
   let contentStart = i + 1;
-  if (byAgent) {
-    const np = npStartingAt(tokens, i + 2, lastWord);
+  if (by !== null) {
+    const np = npStartingAt(tokens, by + 1, lastWord);
     if (!np) return null;
     const chunk = np;
     mention = mentionFrom(view, chunk);
@@ -731,6 +733,20 @@ function passiveAttribution(view: SentenceView, i: number, groupStart: number, u
     content,
     channel: null,
   });
+}
+
+const MAX_BEFORE_AGENT = 6;
+
+/** The "by" of a passive's agent: right after the participle, or after a short complement that holds no clause of
+ * its own ("was called a liar by", "was endorsed on Friday by", "was described to me by"). */
+function agentBy(tokens: readonly Token[], i: number, lastWord: number): number | null {
+  for (let k = i + 1; k <= lastWord && k <= i + MAX_BEFORE_AGENT; k++) {
+    const t = tokens[k];
+    if (!t) return null;
+    if (t.lower === 'by') return k;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PUNCT' && !QUOTE_MARKS.has(t.text)) || AGENT_BARRIERS.has(t.lower)) return null;
+  }
+  return null;
 }
 
 function afterCopula(tokens: readonly Token[], i: number, limit: number): boolean {

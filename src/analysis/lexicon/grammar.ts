@@ -63,6 +63,9 @@ export const PASSIVE_PARTICLES: ReadonlySet<string> = new Set(['of', 'for', 'as'
 /** Verbs whose passive reports only with its agent: "was first reported by the Ledger", "were echoed by economists"
  * ("the theft was reported to police" reports nothing). */
 export const AGENT_PASSIVE_CUES: ReadonlySet<string> = new Set(['report', 'echo', 'reveal', 'confirm', 'announce', 'predict', 'disclose', 'document', 'detail', 'suggest', 'deny', 'dismiss', 'argue', 'claim', 'allege', 'note', 'state']);
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['“', '”', '‘', '’', '"', "'", "''", '``']);
+/** Words that open a clause or a second conjunct between a passive and a later "by": no agent of the passive follows. */
+export const AGENT_BARRIERS: ReadonlySet<string> = new Set(['that', 'and', 'or', 'but', 'who', 'which', 'whether', 'if', 'because', 'as']);
 export const CIRCUMSTANCE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'during', 'on']);
 /** "Critics, including two senators, said": examples of the speaker belong to the mention ("Clinton, like Obama," only compares). */
 export const EXAMPLE_ASIDES: ReadonlySet<string> = new Set(['including', 'notably']);
