@@ -241,3 +241,10 @@ describe('a passive agent after a short complement', () => {
     expect(told.some((a) => a.mention?.text === 'police')).toBe(false);
   });
 });
+
+describe('a trailing participle after a fronted time span or participle clause', () => {
+  it('gives "saying" the subject after "Hours later," and "Facing criticism from both parties,"', () => {
+    expect(attributionWithCue('Hours later, Hollis returned the favour, telling reporters the toll was fair.', 'telling').mention?.text).toBe('Hollis');
+    expect(attributionWithCue('Facing criticism from both parties, Hollis released a statement, saying the toll was fair.', 'saying').mention?.text).toBe('Hollis');
+  });
+});

@@ -59,6 +59,7 @@ import {
   POSSESSIVE_DETERMINERS,
   QUESTION_OPENERS,
   QUOTE_CLOSERS,
+  RELATIVE_TIME_WORDS,
   QUOTE_MARKS,
   AGENT_BARRIERS,
   RAISING_VERBS,
@@ -290,8 +291,11 @@ function sentenceSubject(view: SentenceView, before: number, used: TakenTokens):
   const { tokens, first } = view;
   let s = first;
   while (s < before && (tokens[s]?.pos === 'PUNCT' || view.quoted(s))) s++;
-  // "In 1998, the appeals court blocked …": past an opening phrase to the subject.
-  if (tokens[s]?.pos === 'ADP' || tokens[s]?.pos === 'SCONJ') {
+  // "Hours later Ruiz left", "A week ago, Ruiz left": past a fronted span of time.
+  const span = npStartingAt(tokens, s, before - 1);
+  if (span && RELATIVE_TIME_WORDS.has(tokens[span.e + 1]?.lower ?? '')) s = tokens[span.e + 2]?.text === ',' ? span.e + 3 : span.e + 2;
+  // "In 1998, the appeals court blocked …", "Facing criticism, Ruiz said …": past an opening phrase to the subject.
+  if (tokens[s]?.pos === 'ADP' || tokens[s]?.pos === 'SCONJ' || (tokens[s]?.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[s]?.lower ?? ''))) {
     let k = s + 1;
     while (k < before && k < s + 12 && tokens[k]?.text !== ',') k++;
     if (tokens[k]?.text === ',') s = k + 1;
