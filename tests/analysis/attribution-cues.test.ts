@@ -248,3 +248,9 @@ describe('a trailing participle after a fronted time span or participle clause',
     expect(attributionWithCue('Facing criticism from both parties, Hollis released a statement, saying the toll was fair.', 'saying').mention?.text).toBe('Hollis');
   });
 });
+
+describe('an opening phrase that ends in a state and a date', () => {
+  it('gives "saying" the subject after "At a town hall in Dayton, Ohio, on Sunday,"', () => {
+    expect(attributionWithCue('At a town hall in Dayton, Ohio, on Sunday, Hollis tried to explain her vote, saying the toll was fair.', 'saying').mention?.text).toBe('Hollis');
+  });
+});

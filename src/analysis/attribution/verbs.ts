@@ -286,6 +286,20 @@ function mentionFrom(view: SentenceView, chunk: Chunk): Mention {
   return subjectMention(view, { chunk, mentionStart: chunk.s, mentionEnd: chunk.e, description: null });
 }
 
+/** "At a forum in Dayton, Ohio, on Sunday, Ruiz …": the state and the date that close an opening phrase. */
+function pastPlaceAndTime(tokens: readonly Token[], s: number, before: number): number {
+  let k = s;
+  for (let n = 0; n < 2 && k < before; n++) {
+    // A name right after a city's comma is its state: "Dayton, Ohio,".
+    const place = tokens[k]?.pos === 'PROPN' && tokens[k - 1]?.text === ',' && tokens[k - 2]?.pos === 'PROPN' && tokens[k + 1]?.text === ',' ? k + 1 : null;
+    const date = tokens[k]?.pos === 'ADP' && TIME_WORDS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.text === ',' ? k + 2 : null;
+    const comma = place ?? date;
+    if (comma === null) break;
+    k = comma + 1;
+  }
+  return k;
+}
+
 /** The sentence's own subject, for participles and coordinated verbs that have none of their own. */
 function sentenceSubject(view: SentenceView, before: number, used: TakenTokens): Chunk | null {
   const { tokens, first } = view;
@@ -299,6 +313,7 @@ function sentenceSubject(view: SentenceView, before: number, used: TakenTokens):
     let k = s + 1;
     while (k < before && k < s + 12 && tokens[k]?.text !== ',') k++;
     if (tokens[k]?.text === ',') s = k + 1;
+    s = pastPlaceAndTime(tokens, s, before);
     // "On Thursday, however, the mayor spoke …"
     let a = s;
     while (a < before && PARENTHETICAL_ADVERBS.has(tokens[a]?.lower ?? '')) a++;
