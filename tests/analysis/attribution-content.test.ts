@@ -176,3 +176,9 @@ describe('a tag in mid-sentence followed by ", because"', () => {
     expect(withCue('The fare rise hurt commuters, Okafor said, because most of them earn little.', 'said').content?.text).toBe('The fare rise hurt commuters, Okafor said, because most of them earn little');
   });
 });
+
+describe('a quoted programme title after "told"', () => {
+  it('counts the title as the one addressed and starts the content at "that"', () => {
+    expect(withCue('The mayor told Channel 9’s “Morning Ferry” on Friday that the bridge will reopen soon.', 'told').content?.text).toBe('that the bridge will reopen soon');
+  });
+});

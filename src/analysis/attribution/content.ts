@@ -175,6 +175,7 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
       if (MEDIA_OUTLETS.has(who) || MEDIA_OUTLETS.has(who.replace(/^the /, ''))) channel = 'media';
       p = np.e + 1;
     }
+    p = afterQuotedTitle(view, p) ?? p;
   }
   // "said sarcastically", "complain bitterly that": a manner adverb right after the verb belongs to the cue.
   const manner = tokens[p];
@@ -259,6 +260,28 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
     return { cueEnd: end, contentStart: null, channel, afterComma };
   }
   return { cueEnd: end, contentStart: p, channel, afterComma };
+}
+
+const MAX_TITLE_WORDS = 5;
+
+/** The token after a short quoted programme or paper title at `p` ("told MSNBC's “Morning Joe” that …") and
+ * the nouns it names ("the “Today” show"), or null: only when a clause or phrase follows, not a quotation. */
+function afterQuotedTitle(view: SentenceView, p: number): number | null {
+  const { tokens, lastWord } = view;
+  const first = tokens[p + 1];
+  if (!QUOTE_OPENERS.has(tokens[p]?.text ?? '') || !first || !isCapitalised(first)) return null;
+  for (let k = p + 2; k <= p + MAX_TITLE_WORDS + 1 && k < lastWord; k++) {
+    const t = tokens[k];
+    if (!t) return null;
+    if (QUOTE_CLOSERS.has(t.text)) {
+      let q = k + 1;
+      while (q < lastWord && tokens[q]?.pos === 'NOUN') q++;
+      const next = tokens[q]?.lower ?? '';
+      return next === 'that' || PHRASE_PREPS.has(next) || TIME_WORDS.has(next) ? q : null;
+    }
+    if (!/^[\p{L}\p{N}]/u.test(t.text)) return null;
+  }
+  return null;
 }
 
 /** Object pronouns that stand for the person addressed ("told him the pier …"); "it" would be the content's subject. */
