@@ -182,3 +182,10 @@ describe('a quoted programme title after "told"', () => {
     expect(withCue('The mayor told Channel 9’s “Morning Ferry” on Friday that the bridge will reopen soon.', 'told').content?.text).toBe('that the bridge will reopen soon');
   });
 });
+
+describe('a linking adverb that opens the sentence', () => {
+  it('leaves "However," and "In addition," out of the content', () => {
+    expect(withCue('However, the bridge will stay closed until May, the mayor said.', 'said').content?.text).toBe('the bridge will stay closed until May');
+    expect(withCue('In addition, the ferry will run every hour, Okafor said.', 'said').content?.text).toBe('the ferry will run every hour');
+  });
+});

@@ -7,7 +7,7 @@ import { npStartingAt, isCapitalised } from './np.js';
 import { letterOrDigitAt } from '../nlp.js';
 import { MONTHS } from '../lexicon/calendar.js';
 import { CONTENT_PREPOSITIONS, CUE_VENUES, MEDIA_OUTLETS, SOCIAL_NOUNS, SOCIAL_PLATFORMS, TIME_WORDS } from '../lexicon/cues.js';
-import { CONTRACTED_S, DAY_PARTS, WEEKDAYS as DAYS } from '../lexicon/grammar.js';
+import { CONTRACTED_S, DAY_PARTS, SENTENCE_CONNECTIVES, WEEKDAYS as DAYS } from '../lexicon/grammar.js';
 
 /** Verbs whose first object is the person addressed, not the content: "told reporters that …". */
 const ADDRESSEE_VERBS = new Set(['tell', 'ask', 'inform', 'assure', 'remind', 'warn', 'brief', 'advise', 'urge', 'caution', 'email', 'text', 'write']);
@@ -336,7 +336,7 @@ function complementizerAfterPhrase(view: SentenceView, p: number): number | null
 
 /** A span over tokens s..e with edge commas, colons and dashes removed; null if nothing is left. */
 export function contentSpan(view: SentenceView, from: number, e: number): Span | null {
-  const s = from === view.first ? afterDateline(view) : from;
+  const s = from === view.first ? afterConnective(view, afterDateline(view)) : from;
   if (e < s) return null;
   const raw = view.span(s, e);
   const lead = raw.text.length - raw.text.replace(/^[\s,;:—–-]+/u, '').length;
@@ -344,6 +344,16 @@ export function contentSpan(view: SentenceView, from: number, e: number): Span |
   if (!/[\p{L}\p{N}]/u.test(body)) return null;
   const start = raw.start + lead;
   return { text: body, start, end: start + body.length };
+}
+
+/** The token after a linking adverb that opens the sentence at `s` ("However, …", "In addition, …"), or `s`. */
+function afterConnective(view: SentenceView, s: number): number {
+  const { tokens } = view;
+  if (view.quoted(s)) return s;
+  const one = tokens[s]?.lower ?? '';
+  const words = SENTENCE_CONNECTIVES.has(one) ? 1 : one === 'in' && tokens[s + 1]?.lower === 'addition' ? 2 : 0;
+  if (words === 0) return s;
+  return tokens[s + words]?.text === ',' ? s + words + 1 : s + words;
 }
 
 const MAX_DATELINE_TOKENS = 10;
