@@ -189,3 +189,9 @@ describe('a linking adverb that opens the sentence', () => {
     expect(withCue('In addition, the ferry will run every hour, Okafor said.', 'said').content?.text).toBe('the ferry will run every hour');
   });
 });
+
+describe('"asked someone about" a topic', () => {
+  it('takes the topic after "about" as the content', () => {
+    expect(withCue('The host asked Okafor about the closure of the bridge.', 'asked').content?.text).toBe('the closure of the bridge');
+  });
+});

@@ -244,9 +244,9 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
   if (p === cueEnd + 1 && p < lastWord && !PLAIN_SAYING.has(lemma) && CONTENT_PREPOSITIONS.has(tokens[p]?.lower ?? '')) {
     return { cueEnd: p, contentStart: p + 1, channel, afterComma };
   }
-  // "wrote about the pier", "told reporters about the pier": the topic is the content; "about" right after
+  // "wrote about the pier", "told reporters about the pier", "asked her about the pier": the topic is the content; "about" right after
   // the verb joins the cue ("said about 20 boats" counts).
-  if (PLAIN_SAYING.has(lemma) && tokens[p]?.lower === 'about' && p < lastWord && !view.quoted(p) && tokens[p + 1]?.pos !== 'NUM') {
+  if ((PLAIN_SAYING.has(lemma) || ADDRESSEE_VERBS.has(lemma)) && tokens[p]?.lower === 'about' && p < lastWord && !view.quoted(p) && tokens[p + 1]?.pos !== 'NUM') {
     return { cueEnd: p === cueEnd + 1 ? p : end, contentStart: p + 1, channel, afterComma };
   }
   // "said in Leeds that …", "told a crowd of farmers on Friday that …": the clause opens at "that".
