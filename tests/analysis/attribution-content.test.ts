@@ -195,3 +195,9 @@ describe('"asked someone about" a topic', () => {
     expect(withCue('The host asked Okafor about the closure of the bridge.', 'asked').content?.text).toBe('the closure of the bridge');
   });
 });
+
+describe('a list as the object of a stance verb', () => {
+  it('runs the object on over the commas to the last item', () => {
+    expect(withCue('The mayor praised the drivers, the nurses and the teachers.', 'praised').content?.text).toBe('the drivers, the nurses and the teachers');
+  });
+});

@@ -390,7 +390,7 @@ export function objectEnd(view: SentenceView, start: number): number {
   for (let k = start; k <= view.lastWord; k++) {
     const t = view.tokens[k];
     // "condemned the cuts, including those to schools": a list opener after the comma goes on with the object.
-    if (t && (t.text === ',' || t.text === ';' || t.text === '—') && !view.quoted(k) && !LIST_OPENERS.has(view.tokens[k + 1]?.lower ?? '')) return k - 1;
+    if (t && (t.text === ',' || t.text === ';' || t.text === '—') && !view.quoted(k) && !LIST_OPENERS.has(view.tokens[k + 1]?.lower ?? '') && !(t.text === ',' && listGoesOn(view, k))) return k - 1;
     // "praised the “harbor spirit,” saying …": a quoted phrase that closes on its comma ends the object.
     const next = view.tokens[k + 1];
     if (t && QUOTE_CLOSERS.has(t.text) && view.tokens[k - 1]?.text === ',' && next?.pos === 'VERB' && next.lower.endsWith('ing')) return k - 2;
@@ -404,6 +404,25 @@ export function objectEnd(view: SentenceView, start: number): number {
     if (t?.lower === 'as' && k > start && !view.quoted(k) && opensClauseAt(view, k + 1)) return k - 1;
   }
   return view.lastWord;
+}
+
+const MAX_LIST_ITEMS = 6;
+const LIST_JOINS = new Set(['and', 'or']);
+
+/** The comma at `k` goes on with a list of noun phrases closed by "and" or "or": "praised Okafor, Moreau and Diaz". */
+function listGoesOn(view: SentenceView, k: number): boolean {
+  const { tokens, lastWord } = view;
+  let j = k + 1;
+  for (let items = 0; items < MAX_LIST_ITEMS; items++) {
+    const np = npStartingAt(tokens, j, lastWord);
+    if (!np) return false;
+    const next = tokens[np.e + 1];
+    if (LIST_JOINS.has(next?.lower ?? '')) return true;
+    if (next?.text !== ',' || view.quoted(np.e + 1)) return false;
+    if (LIST_JOINS.has(tokens[np.e + 2]?.lower ?? '')) return true;
+    j = np.e + 2;
+  }
+  return false;
 }
 
 const ADJUNCT_PREPS = new Set(['in', 'on', 'at']);
