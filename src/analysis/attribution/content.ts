@@ -409,7 +409,7 @@ export function objectEnd(view: SentenceView, start: number): number {
 const MAX_LIST_ITEMS = 6;
 const LIST_JOINS = new Set(['and', 'or']);
 
-/** The comma at `k` goes on with a list of noun phrases closed by "and" or "or": "praised Okafor, Moreau and Diaz". */
+/** The comma at `k` goes on with a list of noun phrases closed by "and" or "or": "praised the drivers, the nurses and the teachers". */
 function listGoesOn(view: SentenceView, k: number): boolean {
   const { tokens, lastWord } = view;
   let j = k + 1;
