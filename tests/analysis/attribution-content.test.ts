@@ -201,3 +201,9 @@ describe('a list as the object of a stance verb', () => {
     expect(withCue('The mayor praised the drivers, the nurses and the teachers.', 'praised').content?.text).toBe('the drivers, the nurses and the teachers');
   });
 });
+
+describe('a two-word linking phrase that opens the sentence', () => {
+  it('leaves "In fact," out of the content', () => {
+    expect(withCue('In fact, the ferry lost money every year, Okafor said.', 'said').content?.text).toBe('the ferry lost money every year');
+  });
+});

@@ -7,7 +7,7 @@ import { npStartingAt, isCapitalised } from './np.js';
 import { letterOrDigitAt } from '../nlp.js';
 import { MONTHS } from '../lexicon/calendar.js';
 import { CONTENT_PREPOSITIONS, CUE_VENUES, MEDIA_OUTLETS, SOCIAL_NOUNS, SOCIAL_PLATFORMS, TIME_WORDS } from '../lexicon/cues.js';
-import { CONTRACTED_S, DAY_PARTS, SENTENCE_CONNECTIVES, WEEKDAYS as DAYS } from '../lexicon/grammar.js';
+import { CONTRACTED_S, DAY_PARTS, SENTENCE_CONNECTIVE_PAIRS, SENTENCE_CONNECTIVES, WEEKDAYS as DAYS } from '../lexicon/grammar.js';
 
 /** Verbs whose first object is the person addressed, not the content: "told reporters that …". */
 const ADDRESSEE_VERBS = new Set(['tell', 'ask', 'inform', 'assure', 'remind', 'warn', 'brief', 'advise', 'urge', 'caution', 'email', 'text', 'write']);
@@ -346,12 +346,12 @@ export function contentSpan(view: SentenceView, from: number, e: number): Span |
   return { text: body, start, end: start + body.length };
 }
 
-/** The token after a linking adverb that opens the sentence at `s` ("However, …", "In addition, …"), or `s`. */
+/** The token after a linking adverb that opens the sentence at `s` ("However, …", "In fact, …"), or `s`. */
 function afterConnective(view: SentenceView, s: number): number {
   const { tokens } = view;
   if (view.quoted(s)) return s;
   const one = tokens[s]?.lower ?? '';
-  const words = SENTENCE_CONNECTIVES.has(one) ? 1 : one === 'in' && tokens[s + 1]?.lower === 'addition' ? 2 : 0;
+  const words = SENTENCE_CONNECTIVES.has(one) ? 1 : SENTENCE_CONNECTIVE_PAIRS.has(`${one} ${tokens[s + 1]?.lower ?? ''}`) ? 2 : 0;
   if (words === 0) return s;
   return tokens[s + words]?.text === ',' ? s + words + 1 : s + words;
 }
