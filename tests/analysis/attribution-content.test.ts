@@ -176,3 +176,34 @@ describe('a tag in mid-sentence followed by ", because"', () => {
     expect(withCue('The fare rise hurt commuters, Okafor said, because most of them earn little.', 'said').content?.text).toBe('The fare rise hurt commuters, Okafor said, because most of them earn little');
   });
 });
+
+describe('a quoted programme title after "told"', () => {
+  it('counts the title as the one addressed and starts the content at "that"', () => {
+    expect(withCue('The mayor told Channel 9’s “Morning Ferry” on Friday that the bridge will reopen soon.', 'told').content?.text).toBe('that the bridge will reopen soon');
+  });
+});
+
+describe('a linking adverb that opens the sentence', () => {
+  it('leaves "However," and "In addition," out of the content', () => {
+    expect(withCue('However, the bridge will stay closed until May, the mayor said.', 'said').content?.text).toBe('the bridge will stay closed until May');
+    expect(withCue('In addition, the ferry will run every hour, Okafor said.', 'said').content?.text).toBe('the ferry will run every hour');
+  });
+});
+
+describe('"asked someone about" a topic', () => {
+  it('takes the topic after "about" as the content', () => {
+    expect(withCue('The host asked Okafor about the closure of the bridge.', 'asked').content?.text).toBe('the closure of the bridge');
+  });
+});
+
+describe('a list as the object of a stance verb', () => {
+  it('runs the object on over the commas to the last item', () => {
+    expect(withCue('The mayor praised the drivers, the nurses and the teachers.', 'praised').content?.text).toBe('the drivers, the nurses and the teachers');
+  });
+});
+
+describe('a two-word linking phrase that opens the sentence', () => {
+  it('leaves "In fact," out of the content', () => {
+    expect(withCue('In fact, the ferry lost money every year, Okafor said.', 'said').content?.text).toBe('the ferry lost money every year');
+  });
+});

@@ -7,7 +7,7 @@ import { npStartingAt, isCapitalised } from './np.js';
 import { letterOrDigitAt } from '../nlp.js';
 import { MONTHS } from '../lexicon/calendar.js';
 import { CONTENT_PREPOSITIONS, CUE_VENUES, MEDIA_OUTLETS, SOCIAL_NOUNS, SOCIAL_PLATFORMS, TIME_WORDS } from '../lexicon/cues.js';
-import { CONTRACTED_S, DAY_PARTS, WEEKDAYS as DAYS } from '../lexicon/grammar.js';
+import { CONTRACTED_S, DAY_PARTS, SENTENCE_CONNECTIVE_PAIRS, SENTENCE_CONNECTIVES, WEEKDAYS as DAYS } from '../lexicon/grammar.js';
 
 /** Verbs whose first object is the person addressed, not the content: "told reporters that …". */
 const ADDRESSEE_VERBS = new Set(['tell', 'ask', 'inform', 'assure', 'remind', 'warn', 'brief', 'advise', 'urge', 'caution', 'email', 'text', 'write']);
@@ -175,6 +175,7 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
       if (MEDIA_OUTLETS.has(who) || MEDIA_OUTLETS.has(who.replace(/^the /, ''))) channel = 'media';
       p = np.e + 1;
     }
+    p = afterQuotedTitle(view, p) ?? p;
   }
   // "said sarcastically", "complain bitterly that": a manner adverb right after the verb belongs to the cue.
   const manner = tokens[p];
@@ -243,9 +244,9 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
   if (p === cueEnd + 1 && p < lastWord && !PLAIN_SAYING.has(lemma) && CONTENT_PREPOSITIONS.has(tokens[p]?.lower ?? '')) {
     return { cueEnd: p, contentStart: p + 1, channel, afterComma };
   }
-  // "wrote about the pier", "told reporters about the pier": the topic is the content; "about" right after
+  // "wrote about the pier", "told reporters about the pier", "asked her about the pier": the topic is the content; "about" right after
   // the verb joins the cue ("said about 20 boats" counts).
-  if (PLAIN_SAYING.has(lemma) && tokens[p]?.lower === 'about' && p < lastWord && !view.quoted(p) && tokens[p + 1]?.pos !== 'NUM') {
+  if ((PLAIN_SAYING.has(lemma) || ADDRESSEE_VERBS.has(lemma)) && tokens[p]?.lower === 'about' && p < lastWord && !view.quoted(p) && tokens[p + 1]?.pos !== 'NUM') {
     return { cueEnd: p === cueEnd + 1 ? p : end, contentStart: p + 1, channel, afterComma };
   }
   // "said in Leeds that …", "told a crowd of farmers on Friday that …": the clause opens at "that".
@@ -259,6 +260,28 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
     return { cueEnd: end, contentStart: null, channel, afterComma };
   }
   return { cueEnd: end, contentStart: p, channel, afterComma };
+}
+
+const MAX_TITLE_WORDS = 5;
+
+/** The token after a short quoted programme or paper title at `p` ("told MSNBC's “Morning Joe” that …") and
+ * the nouns it names ("the “Today” show"), or null: only when a clause or phrase follows, not a quotation. */
+function afterQuotedTitle(view: SentenceView, p: number): number | null {
+  const { tokens, lastWord } = view;
+  const first = tokens[p + 1];
+  if (!QUOTE_OPENERS.has(tokens[p]?.text ?? '') || !first || !isCapitalised(first)) return null;
+  for (let k = p + 2; k <= p + MAX_TITLE_WORDS + 1 && k < lastWord; k++) {
+    const t = tokens[k];
+    if (!t) return null;
+    if (QUOTE_CLOSERS.has(t.text)) {
+      let q = k + 1;
+      while (q < lastWord && tokens[q]?.pos === 'NOUN') q++;
+      const next = tokens[q]?.lower ?? '';
+      return next === 'that' || PHRASE_PREPS.has(next) || TIME_WORDS.has(next) ? q : null;
+    }
+    if (!/^[\p{L}\p{N}]/u.test(t.text)) return null;
+  }
+  return null;
 }
 
 /** Object pronouns that stand for the person addressed ("told him the pier …"); "it" would be the content's subject. */
@@ -313,7 +336,7 @@ function complementizerAfterPhrase(view: SentenceView, p: number): number | null
 
 /** A span over tokens s..e with edge commas, colons and dashes removed; null if nothing is left. */
 export function contentSpan(view: SentenceView, from: number, e: number): Span | null {
-  const s = from === view.first ? afterDateline(view) : from;
+  const s = from === view.first ? afterConnective(view, afterDateline(view)) : from;
   if (e < s) return null;
   const raw = view.span(s, e);
   const lead = raw.text.length - raw.text.replace(/^[\s,;:—–-]+/u, '').length;
@@ -321,6 +344,16 @@ export function contentSpan(view: SentenceView, from: number, e: number): Span |
   if (!/[\p{L}\p{N}]/u.test(body)) return null;
   const start = raw.start + lead;
   return { text: body, start, end: start + body.length };
+}
+
+/** The token after a linking adverb that opens the sentence at `s` ("However, …", "In fact, …"), or `s`. */
+function afterConnective(view: SentenceView, s: number): number {
+  const { tokens } = view;
+  if (view.quoted(s)) return s;
+  const one = tokens[s]?.lower ?? '';
+  const words = SENTENCE_CONNECTIVES.has(one) ? 1 : SENTENCE_CONNECTIVE_PAIRS.has(`${one} ${tokens[s + 1]?.lower ?? ''}`) ? 2 : 0;
+  if (words === 0) return s;
+  return tokens[s + words]?.text === ',' ? s + words + 1 : s + words;
 }
 
 const MAX_DATELINE_TOKENS = 10;
@@ -357,7 +390,7 @@ export function objectEnd(view: SentenceView, start: number): number {
   for (let k = start; k <= view.lastWord; k++) {
     const t = view.tokens[k];
     // "condemned the cuts, including those to schools": a list opener after the comma goes on with the object.
-    if (t && (t.text === ',' || t.text === ';' || t.text === '—') && !view.quoted(k) && !LIST_OPENERS.has(view.tokens[k + 1]?.lower ?? '')) return k - 1;
+    if (t && (t.text === ',' || t.text === ';' || t.text === '—') && !view.quoted(k) && !LIST_OPENERS.has(view.tokens[k + 1]?.lower ?? '') && !(t.text === ',' && listGoesOn(view, k))) return k - 1;
     // "praised the “harbor spirit,” saying …": a quoted phrase that closes on its comma ends the object.
     const next = view.tokens[k + 1];
     if (t && QUOTE_CLOSERS.has(t.text) && view.tokens[k - 1]?.text === ',' && next?.pos === 'VERB' && next.lower.endsWith('ing')) return k - 2;
@@ -371,6 +404,25 @@ export function objectEnd(view: SentenceView, start: number): number {
     if (t?.lower === 'as' && k > start && !view.quoted(k) && opensClauseAt(view, k + 1)) return k - 1;
   }
   return view.lastWord;
+}
+
+const MAX_LIST_ITEMS = 6;
+const LIST_JOINS = new Set(['and', 'or']);
+
+/** The comma at `k` goes on with a list of noun phrases closed by "and" or "or": "praised the drivers, the nurses and the teachers". */
+function listGoesOn(view: SentenceView, k: number): boolean {
+  const { tokens, lastWord } = view;
+  let j = k + 1;
+  for (let items = 0; items < MAX_LIST_ITEMS; items++) {
+    const np = npStartingAt(tokens, j, lastWord);
+    if (!np) return false;
+    const next = tokens[np.e + 1];
+    if (LIST_JOINS.has(next?.lower ?? '')) return true;
+    if (next?.text !== ',' || view.quoted(np.e + 1)) return false;
+    if (LIST_JOINS.has(tokens[np.e + 2]?.lower ?? '')) return true;
+    j = np.e + 2;
+  }
+  return false;
 }
 
 const ADJUNCT_PREPS = new Set(['in', 'on', 'at']);

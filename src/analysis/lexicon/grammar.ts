@@ -85,3 +85,7 @@ export const INVERTED_RELATIVES: ReadonlySet<string> = new Set(['who', 'that']);
 export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 /** Lowercase words inside an organisation's or a person's name: "Bank of England", "Ursula von der Leyen". */
 export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&', 'de', 'del', 'von', 'van', 'der', 'al', 'bin', 'la', 'le', 'du', 'on']);
+/** Adverbs that link a sentence to the one before it: "However, the fares …" is the writer's link, not the report. */
+export const SENTENCE_CONNECTIVES: ReadonlySet<string> = new Set(['however', 'meanwhile', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'additionally', 'still', 'instead', 'consequently']);
+/** Two-word linking phrases, written "first second": "In fact, …", "For example, …". */
+export const SENTENCE_CONNECTIVE_PAIRS: ReadonlySet<string> = new Set(['in addition', 'in fact', 'for example', 'for instance', 'of course', 'after all']);
