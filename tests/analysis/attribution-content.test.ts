@@ -207,3 +207,16 @@ describe('a two-word linking phrase that opens the sentence', () => {
     expect(withCue('In fact, the ferry lost money every year, Okafor said.', 'said').content?.text).toBe('the ferry lost money every year');
   });
 });
+
+describe('a bare verb after "and" inside a reported infinitive', () => {
+  it('keeps it in the content instead of making it a cue of its own', () => {
+    const text = 'Okafor urged the harbour board to reopen the pier and apologize to the fishermen.';
+    expect(withCue(text, 'urged').content?.text).toBe('the harbour board to reopen the pier and apologize to the fishermen');
+    expect(attributions(text).map((x) => x.a.cue?.text)).toEqual(['urged']);
+  });
+
+  it('still gives the speaker a second verb in the past tense', () => {
+    const text = 'Okafor urged the harbour board to reopen the pier and said the fishermen had waited long enough.';
+    expect(attributions(text).map((x) => x.a.cue?.text)).toEqual(['urged', 'said']);
+  });
+});

@@ -456,6 +456,7 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
       if (!head && !own) continue;
       const mention = own ? mentionFrom(view, own) : null;
       if (cls === 'stance' && mention?.kind === 'document') continue;
+      if (head?.content && continuesReportedInfinitive(view, head.content.start, groupStart, i)) continue;
       if (head?.content && head.content.end > (tokens[groupStart - 1]?.start ?? Infinity)) {
         // "accused X of … and asserted that …": the first content stops before the second verb.
         const trimmed = contentSpan(view, tokenAt(view, head.content.start), groupStart - 2);
@@ -563,6 +564,17 @@ const TAG_LINKS = new Set(['and', 'but', 'since', 'because', 'although', 'though
 function objectThenAs(view: SentenceView, s: number): boolean {
   const np = npStartingAt(view.tokens, s, view.lastWord);
   return !!np && view.tokens[np.e + 1]?.lower === 'as';
+}
+
+/** "urged the council to stop the works and apologize": a bare verb after "and" goes on with the reported
+ * infinitive; it is no new cue of the speaker's. */
+function continuesReportedInfinitive(view: SentenceView, contentStart: number, groupStart: number, verb: number): boolean {
+  const { tokens } = view;
+  if (tokens[verb]?.lower !== tokens[verb]?.lemma) return false;
+  const open = tokenAt(view, contentStart);
+  if (view.quoted(open)) return false;
+  for (let k = open; k < groupStart - 1; k++) if (tokens[k]?.lower === 'to' && tokens[k + 1]?.pos === 'VERB') return true;
+  return false;
 }
 
 /** "went after the governor" attacks a person; "went after the meeting" only tells the time. */
