@@ -200,6 +200,10 @@ describe('a list as the object of a stance verb', () => {
   it('runs the object on over the commas to the last item', () => {
     expect(withCue('The mayor praised the drivers, the nurses and the teachers.', 'praised').content?.text).toBe('the drivers, the nurses and the teachers');
   });
+
+  it('runs on over a list of names whose last two the name chunker joined', () => {
+    expect(withCue('The mayor praised Okafor, Moreau and Diaz.', 'praised').content?.text).toBe('Okafor, Moreau and Diaz');
+  });
 });
 
 describe('a two-word linking phrase that opens the sentence', () => {

@@ -416,6 +416,8 @@ function listGoesOn(view: SentenceView, k: number): boolean {
   for (let items = 0; items < MAX_LIST_ITEMS; items++) {
     const np = npStartingAt(tokens, j, lastWord);
     if (!np) return false;
+    // "Moreau and Diaz": the name chunker may already have joined the last two items.
+    for (let n = np.s + 1; n < np.e; n++) if (LIST_JOINS.has(tokens[n]?.lower ?? '')) return true;
     const next = tokens[np.e + 1];
     if (LIST_JOINS.has(next?.lower ?? '')) return true;
     if (next?.text !== ',' || view.quoted(np.e + 1)) return false;
