@@ -151,13 +151,14 @@ function cueVerbOfPastForm(form: string): string | undefined {
 function retagVerbalAdjectives(tokens: Token[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    const lemma = t && t.pos === 'ADJ' ? VERB_FORMS_TAGGED_ADJECTIVE.get(t.lower) ?? cueVerbOfPastForm(t.lower) : undefined;
-    if (!t || !lemma) continue;
+    if (!t || t.pos !== 'ADJ') continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     const afterSubject = !!prev && (prev.pos === 'PRON' || prev.pos === 'PROPN' || prev.pos === 'AUX' || prev.pos === 'ADV' || prev.text === ',' || (prev.pos === 'NOUN' && (next?.lower === 'that' || next?.pos === 'DET')));
     const beforeObject = !!next && (next.lower === 'to' || next.lower === 'that' || next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'PRON' || next.pos === 'NUM' || (next.pos === 'ADJ' && tokens[i + 2]?.pos === 'NOUN'));
-    if (afterSubject && beforeObject) {
+    // The place is checked first: most adjectives are not in a verb's place, and the past-form lookup allocates.
+    const lemma = afterSubject && beforeObject ? VERB_FORMS_TAGGED_ADJECTIVE.get(t.lower) ?? cueVerbOfPastForm(t.lower) : undefined;
+    if (lemma) {
       t.pos = 'VERB';
       t.lemma = lemma;
     }

@@ -279,7 +279,7 @@ function afterQuotedTitle(view: SentenceView, p: number): number | null {
       const next = tokens[q]?.lower ?? '';
       return next === 'that' || PHRASE_PREPS.has(next) || TIME_WORDS.has(next) ? q : null;
     }
-    if (!/^[\p{L}\p{N}]/u.test(t.text)) return null;
+    if (letterOrDigitAt(t.text, 0) === 0) return null;
   }
   return null;
 }

@@ -33,6 +33,7 @@ import { PROPORTION_WORDS } from '../lexicon/sources.js';
 import { LOADED_CUE_FORMS } from '../lexicon/loaded-words.js';
 import {
   ADJECTIVE_COMPLEMENTS,
+  AGENT_BARRIERS,
   AGENT_PASSIVE_CUES,
   ASKED_ASIDES,
   ASKED_LEADS,
@@ -50,8 +51,8 @@ import {
   HYPOTHETICAL_MODALS,
   NOTHING_SAID,
   NOT_REPORTING,
-  OFFERING_VERBS,
   NO_INVERSION,
+  OFFERING_VERBS,
   PARENTHETICAL_ADVERBS,
   PARTICIPLE_LEADS,
   PASSIVE_CUES,
@@ -59,13 +60,13 @@ import {
   POSSESSIVE_DETERMINERS,
   QUESTION_OPENERS,
   QUOTE_CLOSERS,
-  RELATIVE_TIME_WORDS,
   QUOTE_MARKS,
-  AGENT_BARRIERS,
   RAISING_VERBS,
   RELATIVE_PRONOUNS,
+  RELATIVE_TIME_WORDS,
   SEEING_AS_VERBS,
   SENTENCE_INITIAL_VERBS,
+  TAG_LINKS,
   VOICE_VERBS,
   WEEKDAYS,
   WH_WORDS,
@@ -557,8 +558,6 @@ function continuesAfterTag(view: SentenceView, cueEnd: number): boolean {
   const { tokens } = view;
   return tokens[cueEnd + 1]?.text === ',' && TAG_LINKS.has(tokens[cueEnd + 2]?.lower ?? '') && cueEnd + 3 <= view.lastWord && !view.quoted(cueEnd + 2);
 }
-
-const TAG_LINKS = new Set(['and', 'but', 'since', 'because', 'although', 'though']);
 
 /** "sees [the toll] as unfair": an object, then "as". */
 function objectThenAs(view: SentenceView, s: number): boolean {

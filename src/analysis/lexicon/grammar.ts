@@ -89,3 +89,5 @@ export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&
 export const SENTENCE_CONNECTIVES: ReadonlySet<string> = new Set(['however', 'meanwhile', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'additionally', 'still', 'instead', 'consequently']);
 /** Two-word linking phrases, written "first second": "In fact, …", "For example, …". */
 export const SENTENCE_CONNECTIVE_PAIRS: ReadonlySet<string> = new Set(['in addition', 'in fact', 'for example', 'for instance', 'of course', 'after all']);
+/** Words after a mid-sentence tag's comma that carry the report on: "…, she said, and …", "…, he said, because …". */
+export const TAG_LINKS: ReadonlySet<string> = new Set(['and', 'but', 'since', 'because', 'although', 'though']);
