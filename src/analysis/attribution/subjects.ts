@@ -195,7 +195,7 @@ function isCircumstantialAside(t: Token | undefined): boolean {
   return ASIDE_WORDS.has(t.lower) || (t.pos === 'VERB' && t.lower.endsWith('ing')) || (t.pos === 'ADP' && t.lower !== 'of');
 }
 
-/** "Regulators and environmental groups say", "Federal and state officials said", "the United States,
+/** "Regulators and fishing groups say", "Federal and state officials said", "the United States,
  * Britain and France said": a coordinated subject is one mention, when the whole of it opens the clause. */
 function withCoordinatedSubject(view: SentenceView, chunk: Chunk): Chunk {
   const { tokens, first } = view;
@@ -370,7 +370,7 @@ function relativeSubject(view: SentenceView, groupStart: number): Subject | null
     // A reduced relative is a participle with its own phrase after it: "released by …", "published in …".
     const reduced =
       (next?.pos === 'VERB' && PAST_PARTICIPLE_ENDING.test(next.lower) && (tokens[k + 2]?.pos === 'ADP' || TIME_WORDS.has(tokens[k + 2]?.lower ?? ''))) ||
-      // "A union representing bus drivers backed …", "Protesters marching through the streets chanted …"
+      // "A union representing bus drivers backed …", "Dockers picketing the harbour gates shouted …"
       (next?.pos === 'VERB' && next.lower.endsWith('ing') && ANONYMOUS_HEADS.has(t.lower));
     if (!next || !(RELATIVE_OPENERS.has(next.lower) || reduced)) continue;
     if (!relativeEndsAt(tokens, k + 1, groupStart - 1)) return null;

@@ -126,7 +126,7 @@ function verbGroupStart(tokens: readonly Token[], cue: number, limit: number): n
 }
 
 
-/** "nobody would question …", "the endorsements may highlight …": a hypothetical verb reports nothing said. */
+/** "nobody would question …", "the ferry deal may show …": a hypothetical verb reports nothing said. */
 function isHypothetical(tokens: readonly Token[], groupStart: number, verb: number): boolean {
   for (let k = groupStart; k < verb; k++) if (HYPOTHETICAL_MODALS.has(tokens[k]?.lower ?? '')) return true;
   return false;
@@ -650,7 +650,7 @@ function namesWithQuote(view: SentenceView, cue: number): boolean {
     const t = view.tokens[k];
     if (!t) break;
     if (t.text === '“' || t.text === '‘' || t.text === '"' || t.text === "''" || (t.text === "'" && tokens[k + 1]?.text === "'")) return true;
-    // "called him a master", "called the charges unsubstantiated": an object, then what it is called.
+    // "called him a master", "called the fares unfair": an object, then what it is called.
     if (k > cue + 1 && (t.lower === 'a' || t.lower === 'an' || (t.pos === 'ADJ' && tokens[k + 1]?.pos !== 'NOUN')) && isObjectBefore(view, cue + 1, k - 1)) return true;
     if (t.text === '.' || t.text === ';' || t.text === ',') break;
   }

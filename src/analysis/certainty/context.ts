@@ -76,7 +76,7 @@ export function clauseOpener(tokens: readonly Token[], i: number): Opener {
     if (CONDITIONALS.has(t.lower)) return asksIf(tokens[j - 1]) ? 'wh' : 'condition';
     if (t.lower === 'that') {
       if (lowerAt(tokens, j - 1) === 'so') return 'purpose';
-      // "a plant that would produce", "guarantees that Israel would": a clause that hangs on a noun.
+      // "a plant that would produce", "assurances that the port would": a clause that hangs on a noun.
       return isNominal(posAt(tokens, j - 1)) ? 'relative' : null;
     }
     if (t.lower === 'as' && t.pos !== 'ADV') return 'as';

@@ -19,7 +19,7 @@ export const INVERTED_SPEAKER_ENDS: ReadonlySet<string> = new Set([',', '(', ':'
 export const NO_INVERSION: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'remind', 'brief', 'advise', 'urge', 'accuse', 'blame', 'thank', 'call', 'cite', 'encourage', 'implore']);
 /** Verbs that attribute whatever follows them, even sharing a subject with an earlier verb. */
 export const CORE_SPEECH: ReadonlySet<string> = new Set(['say', 'add', 'tell', 'write', 'tweet', 'note', 'warn', 'argue', 'claim', 'insist', 'deny', 'suggest', 'explain', 'predict', 'acknowledge', 'admit', 'assert', 'state', 'declare', 'announce', 'complain', 'allege', 'ask', 'reply', 'respond', 'stress', 'contend', 'urge', 'vow', 'promise']);
-/** Parenthetical adverbs set off by commas between subject and verb: "Some Democrats, however, question …". */
+/** Parenthetical adverbs set off by commas between subject and verb: "Some councillors, however, question …". */
 export const PARENTHETICAL_ADVERBS: ReadonlySet<string> = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'instead', 'nevertheless', 'moreover', 'furthermore', 'likewise', 'similarly', 'in', 'turn', 'for', 'example', 'instance', 'meantime', 'though']);
 export const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', "'re", '’re', "'s", '’s', 'be', 'been', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'feel', 'feels', 'felt', 'appear', 'appears', 'appeared', 'grow', 'grew', 'become', 'became', 'am', "'m", '’m']);
 export const ADJECTIVE_COMPLEMENTS: ReadonlySet<string> = new Set(['that', 'about', 'of', 'to', 'with', 'over', 'whether', 'if', 'how', 'what', 'at', 'by', 'on']);
