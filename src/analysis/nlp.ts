@@ -56,20 +56,59 @@ function withShortRuns(text: string): string {
   return out + text.slice(from);
 }
 
+/** wink's cost per character grows with the document's length (a 594,000-character text takes about twice
+ * as long per character as a 59,000-character one), so long texts are read in blocks of about this many
+ * characters, cut after a line break. A line break always ends a sentence (see segment.ts), so no sentence
+ * is cut. */
+const BLOCK_CHARS = 20_000;
+
+const isLineBreak = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+
+/** [start, end) blocks of the text, each ending just after a line break, except the last. */
+function blocksOf(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  while (text.length - from > BLOCK_CHARS) {
+    let to = from + BLOCK_CHARS;
+    while (to < text.length && !isLineBreak(text.charCodeAt(to))) to++;
+    // Past a \r\n pair and any blank lines, so the next block starts on text.
+    while (to < text.length && isLineBreak(text.charCodeAt(to))) to++;
+    out.push([from, to]);
+    from = to;
+  }
+  if (from < text.length || out.length === 0) out.push([from, text.length]);
+  return out;
+}
+
 export function tokenize(text: string): TokenizedText {
   const readable = withShortRuns(text);
   const uncut = readable === text;
-  const doc = nlp.readDoc(readable);
+  const tokens: Token[] = [];
+  const sentences: Array<[number, number]> = [];
+  for (const [from, to] of blocksOf(readable)) readBlock(text, readable, uncut, from, to, tokens, sentences);
+  return { tokens, sentences };
+}
+
+/** Tokenizes readable[from, to) with wink and appends its tokens and sentences, offsets in the whole text. */
+function readBlock(
+  text: string,
+  readable: string,
+  uncut: boolean,
+  from: number,
+  to: number,
+  tokens: Token[],
+  sentences: Array<[number, number]>,
+): void {
+  const doc = nlp.readDoc(from === 0 && to === readable.length ? readable : readable.slice(from, to));
   const all = doc.tokens();
   const values = all.out(its.value);
   const spaces = all.out(its.precedingSpaces);
   const pos = all.out(its.pos);
   // wink's typings reject its.lemma for token collections although it works; the cast is the typing fix.
   const lemmas = all.out(its.lemma as unknown as typeof its.value);
-  const tokens: Token[] = [];
   // wink keeps line breaks as tokens; the engine drops them, so map wink indices to ours.
   const ours: number[] = new Array<number>(values.length);
-  let cursor = 0;
+  let cursor = from;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? '';
     cursor += (spaces[i] ?? '').length;
@@ -82,13 +121,13 @@ export function tokenize(text: string): TokenizedText {
     let verbatim = readable.startsWith(value, cursor);
     if (!verbatim) {
       const found = readable.indexOf(value, cursor);
-      if (found >= 0) {
+      if (found >= 0 && found < to) {
         cursor = found;
         verbatim = true;
       }
     }
-    const start = Math.min(cursor, text.length);
-    const end = Math.min(start + value.length, text.length);
+    const start = Math.min(cursor, to);
+    const end = Math.min(start + value.length, to);
     const lower = value.toLowerCase();
     const lemma = lemmas[i] ?? value;
     tokens.push({
@@ -103,7 +142,6 @@ export function tokenize(text: string): TokenizedText {
     });
     cursor = end;
   }
-  const sentences: Array<[number, number]> = [];
   for (const span of doc.sentences().out(its.span) as unknown as Array<[number, number]>) {
     const [first, last] = span;
     const a = ours[first] ?? tokens.length;
@@ -111,7 +149,6 @@ export function tokenize(text: string): TokenizedText {
     const b = (ours[last + 1] ?? tokens.length) - 1;
     if (b >= a) sentences.push([a, b]);
   }
-  return { tokens, sentences };
 }
 
 /** The index of the token that starts exactly at `offset`, found by binary search (tokens are in order). */

@@ -30,3 +30,25 @@ describe('countWords', () => {
     expect(countWords(tokenize('“Yes,” said Zoë — 42 times.').tokens)).toBe(5);
   });
 });
+
+describe('tokenize on a long text', () => {
+  // Over 20,000 characters, so wink reads it in blocks cut at line breaks.
+  const paragraph = (n: number) => `Paragraph ${n} opens here. The mayor said the pier would reopen in May.`;
+  const breaks = ['\n\n', '\r\n', '\n', '\r\n\r\n'];
+  const text = Array.from({ length: 600 }, (_, n) => paragraph(n)).reduce((acc, p, n) => acc + (breaks[n % breaks.length] ?? '\n') + p);
+
+  it('gives every token its exact offsets in the whole text', () => {
+    const { tokens } = tokenize(text);
+    expect(text.length).toBeGreaterThan(40_000);
+    expect(tokens.every((t, i) => t.i === i && text.slice(t.start, t.end) === t.text && t.start >= (tokens[i - 1]?.end ?? 0))).toBe(true);
+    expect(tokens[tokens.length - 1]?.text).toBe('.');
+  });
+
+  it('finds the same sentences as the paragraphs read one by one', () => {
+    const { tokens, sentences } = tokenize(text);
+    expect(sentences).toHaveLength(1200);
+    const opening = sentences.filter(([a]) => tokens[a]?.text === 'Paragraph').map(([a]) => tokens[a + 1]?.text);
+    expect(opening).toEqual(Array.from({ length: 600 }, (_, n) => String(n)));
+    expect(sentences.every(([a, b], k) => b >= a && (k === 0 || a === (sentences[k - 1]?.[1] ?? -2) + 1))).toBe(true);
+  });
+});
