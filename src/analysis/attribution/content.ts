@@ -32,6 +32,8 @@ export interface AfterCue {
 }
 
 const QUOTE_OPENERS = new Set(['“', '"', '‘', "'", "''"]);
+// Not grammar.ts's QUOTE_CLOSERS: a lone straight single quote is left out here, as it is as often an
+// apostrophe ("the senators' votes") as the end of a quotation.
 const QUOTE_CLOSERS = new Set(['”', '"', '’', "''"]);
 const ADVERBIAL_OPENERS = new Set(['while', 'as', 'before', 'after', 'when', 'although', 'though', 'because', 'since', 'but', 'and', 'then', 'according', 'in', 'at', 'during', 'with', 'without', 'not', 'even']);
 /** Where reported content ends and the writer's own clause begins: ", but …", " — a metaphor …". */

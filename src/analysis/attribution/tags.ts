@@ -8,6 +8,7 @@ import { classifyChunk } from './classify.js';
 import { contentSpan } from './content.js';
 import { foundAttribution, mentionOf } from './found.js';
 import { ORG_WORDS, PLACES } from '../lexicon/sources.js';
+import { QUOTE_CLOSERS } from '../lexicon/grammar.js';
 
 /** Labels before a colon that introduce something other than a speaker. */
 const NOT_SPEAKER_LABELS = new Set([
@@ -20,7 +21,6 @@ const NOT_SPEAKER_LABELS = new Set([
 ]);
 const MAX_LABEL_TOKENS = 4;
 const DASH_TAGS = new Set(['―', '—', '–']);
-const QUOTE_CLOSERS = new Set(['”', '"', "''"]);
 const LONG_ALL_CAPS = /^\p{Lu}{5,}$/u;
 
 function nameLike(tokens: readonly Token[], chunk: Chunk): boolean {
