@@ -262,6 +262,11 @@ describe('stance and intention participles after a comma', () => {
     expect(attributionWithCue('Lindqvist kept up her campaign against the mayor, slamming his bridge plan.', 'slamming').mention?.text).toBe('Lindqvist');
   });
 
+  it('reads a participle after a comma that wink tags as a noun: ", warning that", ", mocking his plan"', () => {
+    expect(attributionWithCue('The union struck on Monday, warning that the port would close.', 'warning').mention?.text).toBe('The union');
+    expect(attributionWithCue('Lindqvist kept up her campaign against the mayor, mocking his bridge plan.', 'mocking').content?.text).toBe('his bridge plan');
+  });
+
   it('does not read such a participle after a noun or "from" as a cue', () => {
     expect(analyze('The rules keep candidates from attacking each other.').claims[0]?.attributions).toEqual([]);
   });
