@@ -7,7 +7,7 @@ import {
   MERGE_BEFORE_ABBREVIATIONS,
   SPLIT_TITLE_ABBREVIATIONS,
 } from './lexicon/abbreviations.js';
-import { BELIEF_ADJECTIVES, SPEECH_VERBS, STANCE_VERBS, VERB_FORMS_TAGGED_ADJECTIVE } from './lexicon/cues.js';
+import { BELIEF_ADJECTIVES, COMMA_PARTICIPLE_CUES, PARTICIPLE_CUES, SPEECH_VERBS, STANCE_VERBS, VERB_FORMS_TAGGED_ADJECTIVE } from './lexicon/cues.js';
 
 export interface Sentence {
   index: number;
@@ -148,12 +148,30 @@ function cueVerbOfPastForm(form: string): string | undefined {
 
 /** Where wink reads a verb form as an adjective in a verb's place (after a subject, an auxiliary or a comma,
  * before an object or "to"), it becomes the verb again: "Hollis is promising lower tolls". In place. */
+/** The cue verb of an "-ing" form ("warning" → warn, "slamming" → slam, "praising" → praise), if it is one. */
+function cueVerbOfParticiple(form: string): string | undefined {
+  if (!form.endsWith('ing')) return undefined;
+  const stem = form.slice(0, -3);
+  const doubled = stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] ? stem.slice(0, -1) : undefined;
+  return [stem, `${stem}e`, doubled].find((c): c is string => !!c && (PARTICIPLE_CUES.has(c) || COMMA_PARTICIPLE_CUES.has(c)));
+}
+
 function retagVerbalAdjectives(tokens: Token[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t || t.pos !== 'ADJ') continue;
+    if (!t) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
+    // "…, warning that …", "…, offering few details": wink reads some participles after a comma as nouns.
+    if (t.pos === 'NOUN' && prev?.text === ',' && next && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'NUM' || next.lower === 'that')) {
+      const lemma = cueVerbOfParticiple(t.lower);
+      if (lemma) {
+        t.pos = 'VERB';
+        t.lemma = lemma;
+      }
+      continue;
+    }
+    if (t.pos !== 'ADJ') continue;
     const afterSubject = !!prev && (prev.pos === 'PRON' || prev.pos === 'PROPN' || prev.pos === 'AUX' || prev.pos === 'ADV' || prev.text === ',' || (prev.pos === 'NOUN' && (next?.lower === 'that' || next?.pos === 'DET')));
     const beforeObject = !!next && (next.lower === 'to' || next.lower === 'that' || next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'PRON' || next.pos === 'NUM' || (next.pos === 'ADJ' && tokens[i + 2]?.pos === 'NOUN'));
     // The place is checked first: most adjectives are not in a verb's place, and the past-form lookup allocates.

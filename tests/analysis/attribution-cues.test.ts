@@ -254,3 +254,20 @@ describe('an opening phrase that ends in a state and a date', () => {
     expect(attributionWithCue('At a town hall in Dayton, Ohio, on Sunday, Hollis tried to explain her vote, saying the toll was fair.', 'saying').mention?.text).toBe('Hollis');
   });
 });
+
+describe('stance and intention participles after a comma', () => {
+  it('gives ", hoping to", ", seeking" and ", slamming" the subject of the clause before the comma', () => {
+    expect(attributionWithCue('The harbor union toured three ports in June, hoping to win over the dockers.', 'hoping').mention?.text).toBe('The harbor union');
+    expect(attributionWithCue('Okafor sued the county on Friday, seeking an end to the toll.', 'seeking').content?.text).toBe('an end to the toll');
+    expect(attributionWithCue('Lindqvist kept up her campaign against the mayor, slamming his bridge plan.', 'slamming').mention?.text).toBe('Lindqvist');
+  });
+
+  it('reads a participle after a comma that wink tags as a noun: ", warning that", ", mocking his plan"', () => {
+    expect(attributionWithCue('The union struck on Monday, warning that the port would close.', 'warning').mention?.text).toBe('The union');
+    expect(attributionWithCue('Lindqvist kept up her campaign against the mayor, mocking his bridge plan.', 'mocking').content?.text).toBe('his bridge plan');
+  });
+
+  it('does not read such a participle after a noun or "from" as a cue', () => {
+    expect(analyze('The rules keep candidates from attacking each other.').claims[0]?.attributions).toEqual([]);
+  });
+});

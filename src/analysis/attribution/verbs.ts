@@ -22,6 +22,7 @@ import {
   FLOATING_QUANTIFIERS,
   HEARSAY_NOUNS,
   PARTICIPLE_CUES,
+  COMMA_PARTICIPLE_CUES,
   PARTICLE_CUES,
   PARTICLE_ONLY,
   SOCIAL_VERBS,
@@ -662,12 +663,13 @@ function participleAttribution(view: SentenceView, i: number, cueEnd: number, ou
   const { tokens } = view;
   const t = tokens[i];
   const prev = tokens[i - 1];
-  if (!t || !prev || !PARTICIPLE_CUES.has(t.lemma)) return null;
+  if (!t || !prev) return null;
   let mention: Mention | null = null;
   let inherits: FoundAttribution | null = null;
   // "…, even suggesting …", "…, perhaps recognizing …": an adverb may open the participle clause.
   // "…, “harbor spirit,” saying …": the comma may sit inside the closing quotation mark.
   const lead = (prev.pos === 'ADV' || QUOTE_CLOSERS.has(prev.text)) && tokens[i - 2]?.text === ',' ? tokens[i - 2] : prev;
+  if (!PARTICIPLE_CUES.has(t.lemma) && !(COMMA_PARTICIPLE_CUES.has(t.lemma) && lead?.text === ',')) return null;
   // "After saying her foot was swollen, Hollis left": the clause opens the sentence, its subject follows it.
   const opening = PARTICIPLE_LEADS.has(prev.lower) && i - 1 === view.first;
   const fronted = frontedParticipleSubject(view, i);

@@ -132,6 +132,15 @@ export const PARTICIPLE_CUES: ReadonlySet<string> = new Set([
   'speak', 'talk',
 ]);
 
+/** Participles that attribute only after a comma, speaking for the clause before it ("…, hoping to win back
+ * the suburbs"); after a noun or "from" they are too often literal ("refrain from attacking"). */
+export const COMMA_PARTICIPLE_CUES: ReadonlySet<string> = new Set([
+  'seek', 'hope', 'offer', 'tout', 'pledge', 'propose', 'express', 'attack', 'slam', 'mock', 'ridicule', 'hail',
+  'decry', 'challenge', 'lament', 'blast', 'boast', 'brag', 'confirm', 'reveal', 'thank', 'credit', 'fault',
+  'rebuke', 'dispute', 'champion', 'chide', 'downplay', 'voice', 'recommend', 'advocate', 'plead', 'apologize',
+  'apologise', 'assure', 'remind', 'caution', 'hint', 'speculate', 'characterize', 'characterise', 'label',
+]);
+
 /** Verbs that post to social media by themselves. */
 export const SOCIAL_VERBS: ReadonlySet<string> = new Set(['tweet', 'retweet', 'post', 'blog', 'livestream']);
 
