@@ -472,7 +472,7 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
           cueEnd: spanEnd,
           verb: i,
           lemma: t.lemma,
-          content: contentAfterOrNull(view, after.contentStart),
+          content: after.contentStart === null ? null : contentSpan(view, after.contentStart, cls === 'stance' ? objectEnd(view, after.contentStart) : contentEnd(view, after.contentStart)),
           channel: socialChannel ?? after.channel,
         }),
       );
