@@ -224,3 +224,23 @@ describe('a bare verb after "and" inside a reported infinitive', () => {
     expect(attributions(text).map((x) => x.a.cue?.text)).toEqual(['urged', 'said']);
   });
 });
+
+describe('a verb that shares the subject of the verb before "and"', () => {
+  it('ends its object where the time phrase begins, as a verb with its own subject does', () => {
+    expect(withCue('Hollis toured the harbour and praised the lifeboat crews on Tuesday.', 'praised').content?.text).toBe('the lifeboat crews');
+  });
+
+  it('ends its reported clause before a participle clause of the speaker’s own', () => {
+    expect(withCue('Hollis toured the harbour and said the pier was unsafe, pointing to the rusted rails.', 'said').content?.text).toBe('the pier was unsafe');
+  });
+});
+
+describe('a participle cue after a comma', () => {
+  it('ends a stance object where the time phrase begins', () => {
+    expect(withCue('Hollis closed the pier, criticizing the harbour board on Tuesday.', 'criticizing').content?.text).toBe('the harbour board');
+  });
+
+  it('ends a reported clause before ", but" and a new subject', () => {
+    expect(withCue('Hollis closed the pier, saying the rails were unsafe, but the ferry kept running.', 'saying').content?.text).toBe('the rails were unsafe');
+  });
+});

@@ -348,10 +348,6 @@ function toFound(view: SentenceView, d: Draft): FoundAttribution {
   return found;
 }
 
-function contentAfterOrNull(view: SentenceView, start: number | null): ReturnType<typeof contentSpan> {
-  return start === null ? null : contentSpan(view, start, view.lastWord);
-}
-
 export function findVerbAttributions(view: SentenceView, used: TakenTokens): FoundAttribution[] {
   const { tokens, first, last, lastWord } = view;
   const out: FoundAttribution[] = [];
@@ -473,7 +469,7 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
           cueEnd: spanEnd,
           verb: i,
           lemma: t.lemma,
-          content: contentAfterOrNull(view, after.contentStart),
+          content: after.contentStart === null ? null : contentSpan(view, after.contentStart, cls === 'stance' ? objectEnd(view, after.contentStart) : contentEnd(view, after.contentStart)),
           channel: socialChannel ?? after.channel,
         }),
       );
@@ -704,7 +700,8 @@ function participleAttribution(view: SentenceView, i: number, cueEnd: number, ou
     lemma: t.lemma,
     content: fronted && after.contentStart !== null && after.contentStart < fronted.comma
       ? contentSpan(view, after.contentStart, fronted.comma - 1)
-      : opening && after.contentStart !== null ? contentSpan(view, after.contentStart, objectEnd(view, after.contentStart)) : contentAfterOrNull(view, after.contentStart),
+      : after.contentStart === null ? null
+      : opening || verbClass(t.lemma) === 'stance' ? contentSpan(view, after.contentStart, objectEnd(view, after.contentStart)) : contentSpan(view, after.contentStart, contentEnd(view, after.contentStart)),
     channel: SOCIAL_VERBS.has(t.lemma) ? 'social_media' : (after.channel ?? inherits?.channel ?? null),
   });
 }
