@@ -63,6 +63,14 @@ describe('named sources with verbs of saying', () => {
     expect(primary('“We are ready,” said Ana Ruiz, head of the Harbor Trust, which owns the pier.').mention?.text).toBe('Ana Ruiz, head of the Harbor Trust');
   });
 
+  it('ends a speaker\'s mention before a "who" clause that reports something itself: "Hollis, who endorsed …, said"', () => {
+    const claim = claimOf('Dana Hollis, who endorsed the mayor on Tuesday, said the vote was close.');
+    expect(claim.attributions[0]?.mention?.text).toBe('Dana Hollis');
+    expect(claim.attributions[0]?.cue?.text).toBe('said');
+    expect(claim.attributions.some((x) => x.mention?.text === 'who' && x.cue?.text === 'endorsed')).toBe(true);
+    expect(primary('Dana Hollis, who lives by the pier, said the vote was close.').mention?.text).toBe('Dana Hollis, who lives by the pier');
+  });
+
   it('reads an apposition after an inverted speaker\'s party label: "said Rep. Jo Hart (D-Ohio), a critic of …"', () => {
     const a = primary('“We are ready,” said Rep. Jo Hart (D-Ohio), a leading critic of the toll.');
     expect(a.mention?.text).toBe('Rep. Jo Hart (D-Ohio), a leading critic of the toll');

@@ -25,6 +25,8 @@ export function findAttributions(ctx: SentenceContext): FoundAttribution[] {
   if (found.length < 2) return found;
   clipInnerContent(ctx.text, found, according);
   const ranks = new Map(found.map((a) => [a, rankOf(a, found)]));
+  // After ranking: the relative clause still ranks below the speaker it describes.
+  dropSpeakingRelatives(ctx.text, found);
   return found.sort((a, b) => (ranks.get(a) ?? 0) - (ranks.get(b) ?? 0) || (a.cue?.start ?? 0) - (b.cue?.start ?? 0));
 }
 
@@ -57,6 +59,23 @@ function clipInnerContent(text: string, found: FoundAttribution[], according: re
     for (const inner of found) {
       if (inner === outer || !inner.content || inner.content.start >= at || inner.content.end <= at) continue;
       inner.content = trimmedSpan(text, inner.content.start, at) ?? inner.content;
+    }
+  }
+}
+
+/** "Hollis, who endorsed the mayor, said …": a relative clause that is an attribution of its own is no
+ * part of the outer speaker's mention, which ends before its comma. */
+function dropSpeakingRelatives(text: string, found: readonly FoundAttribution[]): void {
+  for (const holder of found) {
+    const m = holder.mention;
+    if (!m) continue;
+    for (const inner of found) {
+      const who = inner.mention;
+      if (inner === holder || !who || who.start <= m.start || who.end > m.end || text.slice(who.start, who.end).toLowerCase() !== 'who') continue;
+      if (!/,\s*$/.test(text.slice(m.start, who.start))) continue;
+      const name = trimmedSpan(text, m.start, who.start);
+      if (name) holder.mention = { ...m, ...name };
+      break;
     }
   }
 }
