@@ -11,6 +11,20 @@ import { summarize } from './summary.js';
 import { checkSize, DEFAULT_MAX_CHARS, InputError } from './input.js';
 import type { Claim, Report } from './schema.js';
 import { mapPresent } from './arrays.js';
+import type { FoundAttribution } from './attribution/types.js';
+
+/**
+ * A claim that only runs on a quotation keeps its kind and source but lists no attribution of its own: the
+ * attribution is listed once, in the claim that holds its cue, and this claim points there. Findings and
+ * the summary are made before this, so they still count the claim for its source.
+ */
+function anchored(claim: Claim, found: readonly FoundAttribution[][]): Claim {
+  const own = found[claim.id] ?? [];
+  const carried = own[0]?.continued ? own[0].inherits : null;
+  if (!carried || own.some((f) => !f.continued)) return claim;
+  const from = found.findIndex((list) => list.includes(carried));
+  return from < 0 ? claim : { ...claim, attributions: [], continues: from };
+}
 
 export interface AnalyzeOptions {
   maxChars?: number;
@@ -48,6 +62,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
       kind,
       source: primary?.source ?? null,
       attributions,
+      continues: null,
       certainty,
       hedges,
       confidence,
@@ -66,7 +81,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
   const summary = summarize(claims, sources, findings);
   return {
     version: 1,
-    claims,
+    claims: claims.map((claim) => anchored(claim, found)),
     sources,
     summary,
     stats: {

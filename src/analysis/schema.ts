@@ -58,7 +58,13 @@ export const ClaimSchema = z.object({
   caption: z.boolean(),
   kind: ClaimKindSchema,
   source: SourceRefSchema.nullable(),
+  /** The attributions whose cue is in this claim. */
   attributions: z.array(AttributionSchema),
+  /**
+   * A quotation that runs on from another claim without a tag of its own: that claim's id. Its attribution
+   * (cue, content) is listed there; `kind` and `source` here are carried over from it.
+   */
+  continues: z.number().int().nonnegative().nullable(),
   certainty: CertaintySchema,
   hedges: z.array(HedgeSchema),
   confidence: ConfidenceSchema,

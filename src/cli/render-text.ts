@@ -24,6 +24,7 @@ function claimLines(c: Claim, paint: Paint): string[] {
   const who = c.source ? c.source.name : a?.mention ? a.mention.text : null;
   const parts = [who ? `source: ${who} (${KIND_LABEL[c.kind]})` : `source: ${KIND_LABEL[c.kind]}`];
   if (a?.cue) parts.push(`cue: “${a.cue.text}”`);
+  if (c.continues !== null) parts.push(`quotation from claim ${c.continues + 1}`);
   if (a?.channel) parts.push(`via ${a.channel.replace('_', ' ')}`);
   parts.push(`certainty: ${c.certainty}${c.hedges.length ? ` (${c.hedges.map((h) => `“${h.text}”`).join(', ')})` : ''}`);
   if (c.caption) parts.push('caption');

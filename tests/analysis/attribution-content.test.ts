@@ -19,8 +19,8 @@ describe('content across sentences', () => {
     const a = withCue(text, 'demanded');
     expect(a.content?.text).toBe('“Why is the bridge still closed?”');
     expect(a.quote).toBe('direct');
-    const quoted = attributions(text).find((x) => x.sentence.startsWith('“Why'));
-    expect(quoted?.a.cue).toBeNull();
+    const quoted = analyze(text).claims.find((c) => c.text.startsWith('“Why'));
+    expect(quoted).toMatchObject({ source: { name: 'Vitter' }, attributions: [], continues: (quoted?.id ?? 0) + 1 });
   });
 
   it('runs that content on over the quotation after the tag', () => {

@@ -532,9 +532,11 @@ describe('beliefs, intentions and stances', () => {
     expect(claim.attributions[1]?.mention?.text).toBe('Officials');
   });
 
-  it('gives a quotation carried into the next sentence no mention of its own', () => {
+  it('lists a quotation carried into the next sentence once, where its cue is, and points there', () => {
     const report = analyze('“We are ready,” Hollis said. “The bridge will open.”');
-    expect(report.claims[1]?.attributions[0]?.mention).toBeNull();
+    expect(report.claims[1]?.attributions).toEqual([]);
+    expect(report.claims[1]?.continues).toBe(0);
+    expect(report.claims[0]?.continues).toBeNull();
   });
 
   it('reads a held noun cue after a modifier: "the police\'s earlier claim that …"', () => {
@@ -553,14 +555,13 @@ describe('beliefs, intentions and stances', () => {
 describe('quotations across sentences', () => {
   it('carries a speaker into a following quoted sentence without a tag', () => {
     const report = analyze('“We will rebuild,” Dr. Ada Lund said. “Nobody is leaving.”');
-    expect(report.claims[1]?.source?.name).toBe('Ada Lund');
-    expect(report.claims[1]?.attributions[0]?.cue).toBeNull();
-    expect(report.claims[1]?.attributions[0]?.quote).toBe('direct');
+    expect(report.claims[1]).toMatchObject({ kind: 'named_person', source: { name: 'Ada Lund' }, continues: 0, attributions: [] });
+    expect(report.claims[0]?.attributions[0]?.content?.text).toBe('“We will rebuild,” Dr. Ada Lund said. “Nobody is leaving.”');
   });
 
   it('attributes the opening sentences of a quotation tagged at its end', () => {
     const report = analyze('“The water rose fast. We had minutes,” said Ruth Calder.');
-    expect(report.claims[0]?.source?.name).toBe('Ruth Calder');
+    expect(report.claims[0]).toMatchObject({ source: { name: 'Ruth Calder' }, continues: 1, attributions: [] });
   });
 
   it('resolves a pronoun to the last person, skipping captions', () => {
@@ -573,7 +574,7 @@ describe('quotations across sentences', () => {
 describe('punctuation tags', () => {
   it('reads a speaker label before a colon and a dash tag after a quotation', () => {
     expect(primary('HOLLIS: We will not back down.').source?.name).toMatch(/HOLLIS/i);
-    expect(primary('“We will not back down.” ― Jane Hollis').source?.name).toBe('Jane Hollis');
+    expect(primary('“We will not back down.” ― Jane Hollis', 1).source?.name).toBe('Jane Hollis');
   });
 
   it('reads "Said Ellis: “…”" as an inverted verb, not a label', () => {

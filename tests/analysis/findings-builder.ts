@@ -105,6 +105,7 @@ export function article(...specs: Array<string | ClaimSpec>): FindingsInput {
       kind: attributions[0]?.kind ?? 'unattributed',
       source: attributions[0]?.source ?? null,
       attributions,
+      continues: null,
       certainty: spec.certainty ?? 'asserted',
       hedges,
       confidence: 'high',

@@ -122,6 +122,7 @@ describe('loaded_language', () => {
       kind: 'unattributed',
       source: null,
       attributions: [],
+      continues: null,
       certainty: 'asserted',
       hedges: [],
       confidence: 'high',

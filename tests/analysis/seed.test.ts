@@ -64,7 +64,8 @@ describe('seed article', () => {
   it('38: a quotation with no tag continues Sir Geoffrey', () => {
     const c = sentence(38);
     expect(c.source?.name).toBe('Geoffrey Nice');
-    expect(c.attributions[0]?.cue).toBeNull();
+    expect(c.attributions).toEqual([]);
+    expect(c.continues).toBe(sentence(37).id);
   });
 
   it('lists the six required sources and none of the people only mentioned', () => {

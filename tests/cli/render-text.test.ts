@@ -19,4 +19,9 @@ describe('renderText', () => {
     expect(out).toMatch(/source: vague attribution · cue: “(is )?believed”/);
     expect(out).not.toMatch(/\((vague|unattributed)\)/);
   });
+
+  it('points a quotation that runs on to the claim that holds its cue', () => {
+    const quoted = renderText(analyze('“We are ready,” Hollis said. “The bridge will open.”'), false);
+    expect(quoted).toContain('source: Hollis (named person) · quotation from claim 1 · certainty');
+  });
 });

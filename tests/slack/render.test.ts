@@ -28,6 +28,7 @@ function claim(id: number, text: string, sourceId: string | null): Claim {
     attributions: source
       ? [{ kind: 'named_person', source, mention: { text: source.name, start: 0, end: 1 }, cue: { text: 'said', start: 0, end: 4 }, content: null, quote: 'indirect', channel: 'social_media' }]
       : [],
+    continues: null,
     certainty: 'possible',
     hedges: [{ text: 'may', start: 0, end: 3, type: 'epistemic' }],
     confidence: 'low',
@@ -78,6 +79,11 @@ describe('renderReport', () => {
   it('renders the seed article completely within limits', () => {
     const messages = renderReport(analyze(SEED), { maxMessages: 8 }).map(valid);
     expectCompleteReport(messages, SEED);
+  });
+
+  it('points a quotation that runs on to the claim that holds its cue', () => {
+    const messages = renderReport(analyze('“We are ready,” Hollis said. “The bridge will open.”'), { maxMessages: 8 }).map(valid);
+    expect(textOf(messages)).toContain('*Hollis* (named person) · quotation from claim 1 ·');
   });
 
   it('pages a long report across messages, each within limits, with every claim once and in order', () => {

@@ -93,6 +93,7 @@ function claimLine(c: Claim): string {
   const who = c.source ? `*${safe(c.source.name, 60)}*` : a?.mention ? `*${safe(a.mention.text, 60)}*` : '';
   const parts = [who ? `${who} (${KIND_LABEL[c.kind]})` : KIND_LABEL[c.kind]];
   if (a?.cue) parts.push(`cue “${safe(a.cue.text, 40)}”`);
+  if (c.continues !== null) parts.push(`quotation from claim ${c.continues + 1}`);
   if (a?.channel) parts.push(`via ${a.channel.replace(/_/g, ' ')}`);
   const hedges = [...new Set(c.hedges.map((h) => h.text.toLowerCase()))].slice(0, 5).map((h) => `“${safe(h, 30)}”`);
   parts.push(`${c.certainty}${hedges.length ? ` (${hedges.join(', ')})` : ''}`);
