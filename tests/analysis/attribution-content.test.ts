@@ -244,3 +244,9 @@ describe('a participle cue after a comma', () => {
     expect(withCue('Hollis closed the pier, saying the rails were unsafe, but the ferry kept running.', 'saying').content?.text).toBe('the rails were unsafe');
   });
 });
+
+describe('a subordinate clause after an opening adverb', () => {
+  it('ends its content where the main clause begins, as at the start of the sentence', () => {
+    expect(withCue('Later, when the board argued the pier was safe, the mayor closed it anyway.', 'argued').content?.text).toBe('the pier was safe');
+  });
+});

@@ -89,14 +89,15 @@ const LIST_OPENERS = new Set(['including']);
 const FRONTED_OPENERS = new Set(['although', 'though', 'while', 'whereas', 'if', 'when', 'as', 'because', 'since', 'after', 'before', 'once', 'until', 'unless', 'even']);
 const LINKS = new Set(['but', 'and', 'yet', 'so']);
 
-/** The sentence opens with a subordinate clause and `start` lies inside it, before any comma. */
+/** `start` lies inside a subordinate clause that opens its stretch of the sentence, after the sentence's start
+ * or a comma ("Although …, she …", "Later, when I asked her …, she …"), and before any comma of its own. */
 function insideFrontedClause(view: SentenceView, start: number): boolean {
   const { tokens, first } = view;
-  let s = first;
+  let s = start - 1;
+  while (s >= first && !((tokens[s]?.text === ',' || tokens[s]?.text === ';') && !view.quoted(s))) s--;
+  s++;
   if (LINKS.has(tokens[s]?.lower ?? '')) s++;
-  if (!FRONTED_OPENERS.has(tokens[s]?.lower ?? '') || view.quoted(s)) return false;
-  for (let k = s + 1; k < start; k++) if ((tokens[k]?.text === ',' || tokens[k]?.text === ';') && !view.quoted(k)) return false;
-  return true;
+  return s < start && FRONTED_OPENERS.has(tokens[s]?.lower ?? '') && !view.quoted(s);
 }
 
 const isFinite = (t: Token, prev: Token | undefined): boolean =>
