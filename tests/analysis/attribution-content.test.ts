@@ -250,3 +250,9 @@ describe('a subordinate clause after an opening adverb', () => {
     expect(withCue('Later, when the board argued the pier was safe, the mayor closed it anyway.', 'argued').content?.text).toBe('the pier was safe');
   });
 });
+
+describe('a main clause with an adverb before its verb', () => {
+  it('still ends the content of the fronted clause before it', () => {
+    expect(withCue('Though the engineers argue the pier is safe, they also concede the rails are old.', 'argue').content?.text).toBe('the pier is safe');
+  });
+});

@@ -115,7 +115,9 @@ function sharesSubject(next: Token | undefined, afterNext: Token | undefined): b
 function opensClauseAt(view: SentenceView, s: number): boolean {
   if (RELATIVE_ASIDES.has(view.tokens[s]?.lower ?? '')) return false;
   const np = npStartingAt(view.tokens, s, view.lastWord);
-  const verb = np ? view.tokens[np.e + 1] : undefined;
+  // "they also say": an adverb may stand between the subject and its verb.
+  const v = np && view.tokens[np.e + 1]?.pos === 'ADV' ? np.e + 2 : (np?.e ?? 0) + 1;
+  const verb = np ? view.tokens[v] : undefined;
   return !!verb && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !verb.lower.endsWith('ing')));
 }
 
