@@ -244,3 +244,15 @@ describe('a participle cue after a comma', () => {
     expect(withCue('Hollis closed the pier, saying the rails were unsafe, but the ferry kept running.', 'saying').content?.text).toBe('the rails were unsafe');
   });
 });
+
+describe('a subordinate clause after an opening adverb', () => {
+  it('ends its content where the main clause begins, as at the start of the sentence', () => {
+    expect(withCue('Later, when the board argued the pier was safe, the mayor closed it anyway.', 'argued').content?.text).toBe('the pier was safe');
+  });
+});
+
+describe('a main clause with an adverb before its verb', () => {
+  it('still ends the content of the fronted clause before it', () => {
+    expect(withCue('Though the engineers argue the pier is safe, they also concede the rails are old.', 'argue').content?.text).toBe('the pier is safe');
+  });
+});

@@ -271,3 +271,20 @@ describe('stance and intention participles after a comma', () => {
     expect(analyze('The rules keep candidates from attacking each other.').claims[0]?.attributions).toEqual([]);
   });
 });
+
+describe('acts of naming, listing, quoting and ordering as stance verbs', () => {
+  it('reads "ordered", "named", "listed", "quoted", "identified" and "appointed" with a speaker as cues', () => {
+    expect(attributionWithCue('A federal judge ordered the release of the harbor records.', 'ordered').content?.text).toBe('the release of the harbor records');
+    expect(attributionWithCue('The mayor named Okafor as her deputy.', 'named').mention?.text).toBe('The mayor');
+    expect(attributionWithCue('The port board lists the toll at four dollars.', 'lists').mention?.text).toBe('The port board');
+    expect(attributionWithCue('The Ledger quoted a dock worker as saying the pier was unsafe.', 'quoted').mention?.text).toBe('The Ledger');
+    expect(attributionWithCue('Investigators identified the driver as a local man.', 'identified').mention?.text).toBe('Investigators');
+    expect(attributionWithCue('The governor appointed Hollis to the port board.', 'appointed').mention?.text).toBe('The governor');
+  });
+
+  it('does not read "identify with" as a cue', () => {
+    const found = analyze('Many dock workers identify with the union.').claims.flatMap((c) => c.attributions);
+    expect(found.map((a) => a.cue?.text)).not.toContain('identify with');
+    expect(found.map((a) => a.cue?.text)).not.toContain('identify');
+  });
+});

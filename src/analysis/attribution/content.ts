@@ -89,14 +89,15 @@ const LIST_OPENERS = new Set(['including']);
 const FRONTED_OPENERS = new Set(['although', 'though', 'while', 'whereas', 'if', 'when', 'as', 'because', 'since', 'after', 'before', 'once', 'until', 'unless', 'even']);
 const LINKS = new Set(['but', 'and', 'yet', 'so']);
 
-/** The sentence opens with a subordinate clause and `start` lies inside it, before any comma. */
+/** `start` lies inside a subordinate clause that opens its stretch of the sentence, after the sentence's start
+ * or a comma ("Although …, she …", "Later, when I asked her …, she …"), and before any comma of its own. */
 function insideFrontedClause(view: SentenceView, start: number): boolean {
   const { tokens, first } = view;
-  let s = first;
+  let s = start - 1;
+  while (s >= first && !((tokens[s]?.text === ',' || tokens[s]?.text === ';') && !view.quoted(s))) s--;
+  s++;
   if (LINKS.has(tokens[s]?.lower ?? '')) s++;
-  if (!FRONTED_OPENERS.has(tokens[s]?.lower ?? '') || view.quoted(s)) return false;
-  for (let k = s + 1; k < start; k++) if ((tokens[k]?.text === ',' || tokens[k]?.text === ';') && !view.quoted(k)) return false;
-  return true;
+  return s < start && FRONTED_OPENERS.has(tokens[s]?.lower ?? '') && !view.quoted(s);
 }
 
 const isFinite = (t: Token, prev: Token | undefined): boolean =>
@@ -114,7 +115,9 @@ function sharesSubject(next: Token | undefined, afterNext: Token | undefined): b
 function opensClauseAt(view: SentenceView, s: number): boolean {
   if (RELATIVE_ASIDES.has(view.tokens[s]?.lower ?? '')) return false;
   const np = npStartingAt(view.tokens, s, view.lastWord);
-  const verb = np ? view.tokens[np.e + 1] : undefined;
+  // "they also say": an adverb may stand between the subject and its verb.
+  const v = np && view.tokens[np.e + 1]?.pos === 'ADV' ? np.e + 2 : (np?.e ?? 0) + 1;
+  const verb = np ? view.tokens[v] : undefined;
   return !!verb && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !verb.lower.endsWith('ing')));
 }
 

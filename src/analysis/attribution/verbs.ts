@@ -18,6 +18,7 @@ import {
   CUE_VENUES,
   BETWEEN_SUBJECT_AND_CUE,
   NEGATIONS,
+  NOT_STANCE_BEFORE,
   EVIDENCE_VERBS,
   FLOATING_QUANTIFIERS,
   HEARSAY_NOUNS,
@@ -384,6 +385,7 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
     // "He went further." introduces what follows; "the war goes further down" does not.
     if (t.lemma === 'go' && !(tokens[cueEnd]?.lower === 'after' ? goesAfterSomebody(tokens[cueEnd + 1]) : cueEnd > i && endsClause(tokens, cueEnd, lastWord) && !TIME_WORDS.has(tokens[cueEnd + 1]?.lower ?? ''))) continue;
     if (t.lemma === 'compare' && COMPARISON_PREPS.has(tokens[i + 1]?.lower ?? '')) continue;
+    if (NOT_STANCE_BEFORE.get(t.lemma)?.has(tokens[i + 1]?.lower ?? '')) continue;
     // "appeared to suggest that …": the cue is the whole chain, the content follows the second verb.
     const raising = RAISING_VERBS.has(t.lemma) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB';
     if (raising) cueEnd = i + 2;

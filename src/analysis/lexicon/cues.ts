@@ -69,8 +69,11 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set([
   'link', 'connect', 'associate', 'discuss', 'address', 'rate',
   'love', 'hate', 'loathe', 'despise', 'resent', 'adore', 'detest',
   'rebuff', 'spurn', 'salute', 'skewer', 'pillory', 'reprimand', 'lament', 'downplay', 'grill',
-  'compare',
+  'compare', 'order', 'name', 'list', 'quote', 'identify', 'appoint',
 ]);
+
+/** Stance verbs that mean something else straight before one of these words: "identify with a party". */
+export const NOT_STANCE_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['identify', new Set(['with'])]]);
 
 /** Verbs whose subject is typically a document, poll or study ("the poll found", "data show"). */
 export const EVIDENCE_VERBS: ReadonlySet<string> = new Set([
