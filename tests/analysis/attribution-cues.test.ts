@@ -288,3 +288,17 @@ describe('acts of naming, listing, quoting and ordering as stance verbs', () => 
     expect(found.map((a) => a.cue?.text)).not.toContain('identify');
   });
 });
+
+describe('"was asked about" and "was asked whether"', () => {
+  it('reads the passive of a question as a cue with the question as its content and nobody named who asked', () => {
+    const about = attributionWithCue('At a town hall, Okafor was asked about the harbor toll.', 'was asked about');
+    expect(about.content?.text).toBe('the harbor toll');
+    expect(about.mention).toBeNull();
+    expect(attributionWithCue('Hollis was asked whether the pier would reopen.', 'was asked').content?.text).toBe('whether the pier would reopen');
+  });
+
+  it('does not read "to ask why" after another verb as a question put to somebody', () => {
+    const found = analyze('Okafor urged voters to ask why the toll rose.').claims.flatMap((c) => c.attributions);
+    expect(found.map((a) => a.cue?.text)).toEqual(['urged']);
+  });
+});

@@ -731,6 +731,7 @@ function passiveAttribution(view: SentenceView, i: number, groupStart: number, u
   let cueEnd = i;
   let mention: Mention | null = null;
   let contentStart = i + 1;
+  let question = false;
   if (by !== null) {
     const np = npStartingAt(tokens, by + 1, lastWord);
     if (!np) return null;
@@ -743,6 +744,11 @@ function passiveAttribution(view: SentenceView, i: number, groupStart: number, u
     const infinitive = tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB';
     cueEnd = infinitive ? i : i + 1;
     contentStart = cueEnd + 1;
+  } else if (t.lemma === 'ask' && QUESTION_OPENERS.has(tokens[i + 1]?.lower ?? '') && tokens.slice(groupStart, i).some((x) => BE_FORMS.has(x.lower))) {
+    // "was asked about the fees", "was asked whether …": the question is what is reported, not the person asked.
+    question = true;
+    cueEnd = tokens[i + 1]?.lower === 'about' ? i + 1 : i;
+    contentStart = cueEnd + 1;
   } else if (tokens[i + 1]?.pos !== 'DET' && tokens[i + 1]?.text !== '“' && tokens[i + 1]?.text !== '"') {
     return null;
   }
@@ -751,7 +757,7 @@ function passiveAttribution(view: SentenceView, i: number, groupStart: number, u
   // With no agent the whole clause is what is reported: "Okafor was accused of hiding the report".
   const content = mention
     ? (subject ? contentSpan(view, subject.s, subject.e) : null)
-    : contentStart <= lastWord ? contentSpan(view, subject?.s ?? contentStart, contentEnd(view, contentStart)) : null;
+    : contentStart <= lastWord ? contentSpan(view, question ? contentStart : (subject?.s ?? contentStart), contentEnd(view, contentStart)) : null;
   for (let k = groupStart; k <= cueEnd; k++) used.add(k);
   return toFound(view, {
     mention,
