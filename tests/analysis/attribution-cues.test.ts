@@ -302,3 +302,27 @@ describe('"was asked about" and "was asked whether"', () => {
     expect(found.map((a) => a.cue?.text)).toEqual(['urged']);
   });
 });
+
+describe('more hand-written stance, speech and particle cues', () => {
+  it('reads "assailed", "relishes", "disavowed", "knocked", "contemplated" and "remembers that" as cues', () => {
+    expect(attributionWithCue('Okafor assailed the toll plan.', 'assailed').mention?.text).toBe('Okafor');
+    expect(attributionWithCue('Hollis relishes the fight over the pier.', 'relishes').mention?.text).toBe('Hollis');
+    expect(attributionWithCue('The union quickly disavowed the leaflet.', 'quickly disavowed').mention?.text).toBe('The union');
+    expect(attributionWithCue('Ruiz has knocked the port board for its delays.', 'has knocked').mention?.text).toBe('Ruiz');
+    expect(attributionWithCue('Lindqvist seriously contemplated a run for mayor.', 'seriously contemplated').mention?.text).toBe('Lindqvist');
+    expect(attributionWithCue('Okafor remembers that the pier flooded in 1998.', 'remembers').content?.text).toBe('that the pier flooded in 1998');
+  });
+
+  it('reads "interjected", "confided" and "gloated" as verbs of saying', () => {
+    expect(attributionWithCue('“Not true,” Hollis interjected.', 'interjected').mention?.text).toBe('Hollis');
+    expect(attributionWithCue('Ruiz confided that the toll would stay.', 'confided').mention?.text).toBe('Ruiz');
+    expect(attributionWithCue('Okafor gloated that the vote was won.', 'gloated').mention?.text).toBe('Okafor');
+  });
+
+  it('reads "sided with", "touched on", "shrugged off" and "hinted at" with their particle as the cue', () => {
+    expect(attributionWithCue('The council sided with the dock workers.', 'sided with').mention?.text).toBe('The council');
+    expect(attributionWithCue('Ruiz also touched on the toll.', 'also touched on').mention?.text).toBe('Ruiz');
+    expect(attributionWithCue('Okafor shrugged off the criticism.', 'shrugged off').mention?.text).toBe('Okafor');
+    expect(attributionWithCue('Lindqvist hinted at a new toll.', 'hinted at').mention?.text).toBe('Lindqvist');
+  });
+});
