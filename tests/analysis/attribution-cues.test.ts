@@ -326,3 +326,9 @@ describe('more hand-written stance, speech and particle cues', () => {
     expect(attributionWithCue('Lindqvist hinted at a new toll.', 'hinted at').mention?.text).toBe('Lindqvist');
   });
 });
+
+describe('naming "called X Y" past an apposition', () => {
+  it('reads "called" as a cue when an apposition between commas stands between the object and the quoted name', () => {
+    expect(attributionWithCue('Hollis called Okafor, his rival for mayor, a “fraud.”', 'called').mention?.text).toBe('Hollis');
+  });
+});

@@ -642,7 +642,8 @@ function firstConjunctSubject(view: SentenceView, groupStart: number, used: Take
   return null;
 }
 
-/** "Mayor Ruiz calls tram plan ‘a fantasy’": "call" names something with a quotation. */
+/** "Mayor Ruiz calls tram plan ‘a fantasy’": "call" names something with a quotation, also past an apposition
+ * ("called Okafor, his rival, a “fraud”"). */
 function namesWithQuote(view: SentenceView, cue: number): boolean {
   const { tokens } = view;
   for (let k = cue + 1; k <= Math.min(view.lastWord, cue + 10); k++) {
@@ -651,7 +652,7 @@ function namesWithQuote(view: SentenceView, cue: number): boolean {
     if (t.text === '“' || t.text === '‘' || t.text === '"' || t.text === "''" || (t.text === "'" && tokens[k + 1]?.text === "'")) return true;
     // "called him a master", "called the fares unfair": an object, then what it is called.
     if (k > cue + 1 && (t.lower === 'a' || t.lower === 'an' || (t.pos === 'ADJ' && tokens[k + 1]?.pos !== 'NOUN')) && isObjectBefore(view, cue + 1, k - 1)) return true;
-    if (t.text === '.' || t.text === ';' || t.text === ',') break;
+    if (t.text === '.' || t.text === ';') break;
   }
   return false;
 }
