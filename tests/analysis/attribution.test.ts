@@ -611,3 +611,14 @@ describe('the publication’s own voice', () => {
     expect(claimOf('Forces continue to fight in what it calls a “special operation”.').kind).toBe('unattributed');
   });
 });
+
+describe('subjects set off from their verb', () => {
+  it('takes a plain noun before an apposition as the speaker of a verb of saying: “Several fact checkers, including …, said”', () => {
+    const a = primary('Several fact checkers, including the Harbor Ledger, said that the bridge is old.');
+    expect(a.mention?.text).toBe('Several fact checkers, including the Harbor Ledger');
+    expect(a.cue?.text).toBe('said');
+    // A fronted clause with its own verb is no apposition: the speaker is the inverted name.
+    const b = primary('Even as the ferry moves north, a route that she hoped to keep, the trip will be long, said Dana Okafor.');
+    expect(b.mention?.text).toBe('Dana Okafor');
+  });
+});

@@ -123,26 +123,9 @@ export function subjectBefore(view: SentenceView, groupStart: number, anyNoun = 
   const share = proportionSubject(view, j);
   if (share) return { chunk: share, mentionStart: share.s, mentionEnd: share.e, description: null };
   if (at.text === ',' || at.text === ')' || DASH_DELIMITERS.has(at.text)) {
-    for (const k of appositiveOpenings(tokens, j, first, at.text)) {
-      const base = withAgeBefore(tokens, npEndingAt(tokens, beforeParenthetical(tokens, k - 1, first), first), first);
-      if (!base || view.quoted(base.s)) continue;
-      const np = withPostModifiers(tokens, base, first, (h) => ['NOUN', 'PROPN', 'NUM'].includes(tokens[h.e]?.pos ?? ''));
-      const head = tokens[np.head ?? np.e];
-      const named = isProperName(tokens, k + 1, j - 1);
-      if (!head || !(speakerLike(head) || endsHyphenatedName(tokens, np.head ?? np.e) || (named && head.pos === 'NOUN'))) continue;
-      if (!(named || looksLikeApposition(tokens, k + 1, j - 1) || participialAside(tokens, k + 1)) || !opensClause(view, np.s)) continue;
-      // "Okafor, speaking to veterans, said", "Reyes, at the debate, said": the aside is no part of the mention.
-      if (at.text === ',' && isCircumstantialAside(tokens[k + 1])) return { chunk: np, mentionStart: np.s, mentionEnd: np.e, description: null };
-      const mentionEnd = at.text === ')' ? j : j - 1;
-      if (named && !isCapitalised(head)) {
-        // "His solicitor, Amanda Reyes, told …": the apposition names the speaker the noun describes.
-        const desc = contentSpan(view, np.s, k - 1);
-        return { chunk: { s: k + 1, e: j - 1 }, mentionStart: np.s, mentionEnd, description: desc?.text ?? null };
-      }
-      const desc = contentSpan(view, k + 1, j - 1);
-      return { chunk: np, mentionStart: np.s, mentionEnd, description: desc ? desc.text.replace(/^\(|\)$/g, '') : null };
-    }
-    return null;
+    // "Several fact checkers, including the Ledger, said": with a verb of saying, a plain noun speaks too,
+    // when no speaker-like word heads an earlier phrase.
+    return appositiveSubject(view, j, false) ?? (anyNoun && at.text === ',' ? appositiveSubject(view, j, true) : null);
   }
   const relative = relativeThat(view, j);
   if (relative) return relative;
@@ -174,6 +157,52 @@ export function subjectBefore(view: SentenceView, groupStart: number, anyNoun = 
   const nameLike = speakerLike(head) || endsHyphenatedName(tokens, chunk.head ?? chunk.e);
   if (!opensClause(view, chunk.s) || !(nameLike || ((anyNoun || definite) && head?.pos === 'NOUN'))) return relativeSubject(view, groupStart);
   return { chunk, mentionStart: chunk.s, mentionEnd: chunk.e, description: null };
+}
+
+/** A plain noun before an apposition is the subject only when it opens a main clause (not "Even as the race
+ * moves …, …, said X") and the apposition is a description, not a clause of its own: no finite verb beyond
+ * one in a relative clause or a participle. */
+function plainNounApposition(view: SentenceView, np: Chunk, s: number, e: number): boolean {
+  const { tokens } = view;
+  const before = tokens[np.s - 1]?.lower ?? '';
+  if (TIME_WORDS.has(tokens[np.head ?? np.e]?.lower ?? '') || SUBORDINATORS.has(before) || before === 'that') return false;
+  let verbs = 0;
+  for (let k = s; k <= e; k++) {
+    const t = tokens[k];
+    if (!t || !(t.pos === 'VERB' || t.pos === 'AUX')) continue;
+    const participle = t.pos === 'VERB' && /(?:ing|ed|en|wn)$/.test(t.lower);
+    if (!participle && !RELATIVE_OPENERS.has(tokens[k - 1]?.lower ?? '')) return false;
+    verbs++;
+  }
+  return verbs <= 1;
+}
+
+/** The speaker before an apposition that ends at `j`: "Okafor, an adviser to the mayor, said". */
+function appositiveSubject(view: SentenceView, j: number, plainNouns: boolean): Subject | null {
+  const { tokens, first } = view;
+  const at = tokens[j];
+  if (!at) return null;
+  for (const k of appositiveOpenings(tokens, j, first, at.text)) {
+    const base = withAgeBefore(tokens, npEndingAt(tokens, beforeParenthetical(tokens, k - 1, first), first), first);
+    if (!base || view.quoted(base.s)) continue;
+    const np = withPostModifiers(tokens, base, first, (h) => ['NOUN', 'PROPN', 'NUM'].includes(tokens[h.e]?.pos ?? ''));
+    const head = tokens[np.head ?? np.e];
+    const named = isProperName(tokens, k + 1, j - 1);
+    const plainSpeaker = plainNouns && head?.pos === 'NOUN' && plainNounApposition(view, np, k + 1, j - 1);
+    if (!head || !(speakerLike(head) || endsHyphenatedName(tokens, np.head ?? np.e) || (named && head.pos === 'NOUN') || plainSpeaker)) continue;
+    if (!(named || looksLikeApposition(tokens, k + 1, j - 1) || participialAside(tokens, k + 1)) || !opensClause(view, np.s)) continue;
+    // "Okafor, speaking to veterans, said", "Reyes, at the debate, said": the aside is no part of the mention.
+    if (at.text === ',' && isCircumstantialAside(tokens[k + 1])) return { chunk: np, mentionStart: np.s, mentionEnd: np.e, description: null };
+    const mentionEnd = at.text === ')' ? j : j - 1;
+    if (named && !isCapitalised(head)) {
+      // "His solicitor, Amanda Reyes, told …": the apposition names the speaker the noun describes.
+      const desc = contentSpan(view, np.s, k - 1);
+      return { chunk: { s: k + 1, e: j - 1 }, mentionStart: np.s, mentionEnd, description: desc?.text ?? null };
+    }
+    const desc = contentSpan(view, k + 1, j - 1);
+    return { chunk: np, mentionStart: np.s, mentionEnd, description: desc ? desc.text.replace(/^\(|\)$/g, '') : null };
+  }
+  return null;
 }
 
 /** "The report, released by the port board on Friday, found": a reduced relative set off by commas or dashes. */
