@@ -621,4 +621,11 @@ describe('subjects set off from their verb', () => {
     const b = primary('Even as the ferry moves north, a route that she hoped to keep, the trip will be long, said Dana Okafor.');
     expect(b.mention?.text).toBe('Dana Okafor');
   });
+
+  it('reads an apposition that ends in a quoted title: “Okafor, host of “Harbor Live,” said”', () => {
+    const a = primary('Dana Okafor, host of the radio show “Harbor Live,” suggested that the bridge is old.');
+    expect(a.mention?.text).toBe('Dana Okafor, host of the radio show “Harbor Live');
+    expect(a.cue?.text).toBe('suggested');
+    expect(primary("Dana Okafor, host of ''Harbor Live'', said the bridge is old.").mention?.text).toBe("Dana Okafor, host of ''Harbor Live''");
+  });
 });

@@ -41,6 +41,7 @@ import {
   PARTITIVE_QUANTIFIERS,
   PREDETERMINERS,
   QUOTE_CLOSERS,
+  QUOTE_MARKS,
   RELATIVE_OPENERS,
   RELATIVE_SUBJECTS,
   SUBORDINATORS,
@@ -118,6 +119,9 @@ export const speakerLike = (t: Token | undefined): boolean =>
 export function subjectBefore(view: SentenceView, groupStart: number, anyNoun = false, definiteNoun = false): Subject | null {
   const { tokens, first } = view;
   const j = skipParenthetical(tokens, skipCircumstance(tokens, skipDayBefore(tokens, groupStart - 1, first), first), first);
+  const title = quotedTitleEnd(view, j);
+  const titled = title ? (appositiveSubject(view, title.comma, false, title.open) ?? (anyNoun ? appositiveSubject(view, title.comma, true, title.open) : null)) : null;
+  if (titled) return titled;
   const at = tokens[j];
   if (!at || j < first || view.quoted(j)) return null;
   const share = proportionSubject(view, j);
@@ -177,12 +181,43 @@ function plainNounApposition(view: SentenceView, np: Chunk, s: number, e: number
   return verbs <= 1;
 }
 
+const MAX_TITLE_TOKENS = 10;
+
+/** "Okafor, host of “Harbor Live,” said", "…, host of “Harbor Live”, said": an apposition that ends in a short
+ * quoted title, with its closing comma inside or outside the quotation marks; the comma and the opening mark. */
+function quotedTitleEnd(view: SentenceView, j: number): { comma: number; open: number } | null {
+  const { tokens, first } = view;
+  const isMark = (k: number) => QUOTE_MARKS.has(tokens[k]?.text ?? '');
+  let q = j;
+  let comma = -1;
+  if (tokens[j]?.text === ',' && isMark(j - 1)) {
+    comma = j;
+    q = j - 1;
+  } else if (isMark(j)) {
+    while (q > first && isMark(q)) q--;
+    if (tokens[q]?.text !== ',') return null;
+    comma = q;
+    q--;
+  } else return null;
+  while (q > first && isMark(q)) q--;
+  for (let k = q; k > first && k >= q - MAX_TITLE_TOKENS; k--) {
+    const t = tokens[k];
+    if (!t || t.text === ',' || QUOTE_CLOSERS.has(t.text) && t.text !== '"' && t.text !== "'" && t.text !== "''") return null;
+    if (isMark(k)) {
+      let open = k;
+      while (open - 1 > first && isMark(open - 1)) open--;
+      return { comma, open };
+    }
+  }
+  return null;
+}
+
 /** The speaker before an apposition that ends at `j`: "Okafor, an adviser to the mayor, said". */
-function appositiveSubject(view: SentenceView, j: number, plainNouns: boolean): Subject | null {
+function appositiveSubject(view: SentenceView, j: number, plainNouns: boolean, scanFrom = j): Subject | null {
   const { tokens, first } = view;
   const at = tokens[j];
   if (!at) return null;
-  for (const k of appositiveOpenings(tokens, j, first, at.text)) {
+  for (const k of appositiveOpenings(tokens, scanFrom, first, at.text)) {
     const base = withAgeBefore(tokens, npEndingAt(tokens, beforeParenthetical(tokens, k - 1, first), first), first);
     if (!base || view.quoted(base.s)) continue;
     const np = withPostModifiers(tokens, base, first, (h) => ['NOUN', 'PROPN', 'NUM'].includes(tokens[h.e]?.pos ?? ''));
