@@ -628,4 +628,12 @@ describe('subjects set off from their verb', () => {
     expect(a.cue?.text).toBe('suggested');
     expect(primary("Dana Okafor, host of ''Harbor Live'', said the bridge is old.").mention?.text).toBe("Dana Okafor, host of ''Harbor Live''");
   });
+
+  it('reads a bare group opening the clause before a verb wink tags as a noun: “Some say the …”', () => {
+    const a = primary('Some say the bridge is too old to repair.');
+    expect(a.mention?.text).toBe('Some');
+    expect(a.cue?.text).toBe('say');
+    expect(primary('However, many think the bridge is too old.').mention?.text).toBe('many');
+    expect(claimOf('Voters have some say in the plan.').attributions).toHaveLength(0);
+  });
 });

@@ -266,7 +266,10 @@ function verbTaggedAsNoun(view: SentenceView, i: number): boolean {
   const prev = tokens[p];
   const next = tokens[i + 1];
   if (!t || !prev || !next) return false;
-  if (BARE_GROUPS.has(prev.lower) && next.lower !== 'that') return false;
+  // "have some say in …" is a noun; "Some say the …", "However, many think …" open a clause with it.
+  const before = tokens[p - 1];
+  const opensWithGroup = !before || p === view.first || before.pos === 'PUNCT' || COORDINATORS.has(before.lower);
+  if (BARE_GROUPS.has(prev.lower) && next.lower !== 'that' && !(opensWithGroup && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN'))) return false;
   // "Anna Cole, the deputy, plans to …": after an apposition, only before "that" or "to" + verb.
   if (prev.text === ',') return next.lower === 'that' || (next.lower === 'to' && BELIEF_VERBS.has(t.lemma) && tokens[i + 2]?.pos === 'VERB');
   // "Six in 10 say …", "Just 30% say …": a share of those polled.
