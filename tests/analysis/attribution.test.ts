@@ -636,4 +636,10 @@ describe('subjects set off from their verb', () => {
     expect(primary('However, many think the bridge is too old.').mention?.text).toBe('many');
     expect(claimOf('Voters have some say in the plan.').attributions).toHaveLength(0);
   });
+
+  it('takes “those” with a participle, a preposition or a “who” clause as the speaker: “Those surveyed say”', () => {
+    expect(primary('Again, those surveyed said the bridge is old.').mention?.text).toBe('those surveyed');
+    expect(primary('Those around him acknowledge that the bridge is old.').mention?.text).toBe('Those around him');
+    expect(primary('Those who have studied the bridge acknowledge that it is old.').mention?.text).toBe('Those who have studied the bridge');
+  });
 });

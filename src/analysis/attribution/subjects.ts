@@ -135,6 +135,8 @@ export function subjectBefore(view: SentenceView, groupStart: number, anyNoun = 
   if (relative) return relative;
   const partitive = partitiveRelative(view, j);
   if (partitive) return { chunk: partitive, mentionStart: partitive.s, mentionEnd: partitive.e, description: null };
+  const those = modifiedThose(view, j);
+  if (those) return { chunk: those, mentionStart: those.s, mentionEnd: those.e, description: null };
   const base = npEndingAt(tokens, j, first);
   if (!base) return contactClauseSubject(view, groupStart) ?? relativeSubject(view, groupStart);
   const trimmed = trimTimeWords(tokens, base);
@@ -208,6 +210,28 @@ function quotedTitleEnd(view: SentenceView, j: number): { comma: number; open: n
       while (open - 1 > first && isMark(open - 1)) open--;
       return { comma, open };
     }
+  }
+  return null;
+}
+
+const MAX_THOSE_TOKENS = 6;
+
+/** "Those surveyed say", "those trailing them heaped criticism on", "Those over 60 say": "those" with a
+ * participle or a preposition after it, ending at `j`. */
+function modifiedThose(view: SentenceView, j: number): Chunk | null {
+  const { tokens, first } = view;
+  for (let k = j - 1; k >= first && k >= j - MAX_THOSE_TOKENS; k--) {
+    const t = tokens[k];
+    if (!t || view.quoted(k) || t.pos === 'PUNCT') return null;
+    if (t.lower !== 'those') continue;
+    const next = tokens[k + 1];
+    const participle = next?.pos === 'VERB' && PAST_PARTICIPLE_ENDING.test(next.lower);
+    const present = next?.pos === 'VERB' && next.lower.endsWith('ing');
+    if (!next || !(participle || present || next.pos === 'ADP') || !opensClause(view, k)) return null;
+    for (let m = k + 2; m <= j; m++) if (tokens[m]?.pos === 'VERB' || tokens[m]?.pos === 'AUX') return null;
+    // "those surveyed", "those over 60", "those trailing them": the phrase ends where a noun or pronoun could.
+    const last = tokens[j];
+    return last && (participle ? k + 1 === j || last.pos !== 'ADP' : last.pos !== 'ADP' && last.pos !== 'DET') ? { s: k, e: j } : null;
   }
   return null;
 }
@@ -428,7 +452,7 @@ function relativeSubject(view: SentenceView, groupStart: number): Subject | null
     if (!t || t.text === ';' || t.text === ':' || view.quoted(k)) return null;
     const next = tokens[k + 1];
     // "who" says the noun is a person, whatever the noun: "A man who lives near the pier said …".
-    const person = next?.lower === 'who' && (t.pos === 'NOUN' || t.pos === 'PROPN');
+    const person = next?.lower === 'who' && (t.pos === 'NOUN' || t.pos === 'PROPN' || BARE_GROUPS.has(t.lower));
     const holder = person ? null : documentHolding(view, k);
     if (!person && !holder && (!(DOCUMENT_HEADS.has(t.lower) || ANONYMOUS_HEADS.has(t.lower)) || !(t.pos === 'NOUN' || (t.pos === 'PROPN' && k === first)))) continue;
     // A reduced relative is a participle with its own phrase after it: "released by …", "published in …".
