@@ -256,3 +256,9 @@ describe('a main clause with an adverb before its verb', () => {
     expect(withCue('Though the engineers argue the pier is safe, they also concede the rails are old.', 'argue').content?.text).toBe('the pier is safe');
   });
 });
+
+describe("a quoted phrase closed by a doubled apostrophe", () => {
+  it("ends the content before a participle clause, as after a curly quotation mark", () => {
+    expect(withCue("Okafor said the toll was ''far too high,'' adding that drivers would pay less next year.", 'said').content?.text).toBe("the toll was ''far too high");
+  });
+});
