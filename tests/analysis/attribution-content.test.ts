@@ -29,6 +29,14 @@ describe('content across sentences', () => {
   });
 });
 
+describe('a quotation that opens after the primary cue and runs on', () => {
+  it('widens the content of the attribution that opened it, not the primary one', () => {
+    const text = 'Ferry fares rise\n\nThe mayor praised the crews, adding, “They worked all night. Nobody asked them to.”';
+    expect(withCue(text, 'praised').content?.text).toBe('the crews');
+    expect(withCue(text, 'adding').content?.text).toBe('“They worked all night. Nobody asked them to.”');
+  });
+});
+
 describe('content right after the cue', () => {
   it('starts at a possessive weekday, which is the content’s own determiner', () => {
     expect(withCue('The council called Friday’s vote “a disgrace.”', 'called').content?.text).toBe('Friday’s vote “a disgrace');
