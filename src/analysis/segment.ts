@@ -190,6 +190,13 @@ function endsAtClock(tokens: readonly Token[], i: number): boolean {
   return !!t && !!next && isCapitalised(next) && CLOCK_ABBREVIATIONS.has(t.lower) && !AFTER_CLOCK_CONTINUATIONS.has(next.lower);
 }
 
+/** The apostrophe at `next` closes a '' mark whose first half ends the piece before it at `last`. */
+function splitsDoubledApostrophe(tokens: readonly Token[], last: number, next: number): boolean {
+  const a = tokens[last];
+  const b = tokens[next];
+  return !!a && !!b && a.text === "'" && b.text === "'" && a.end === b.start;
+}
+
 export function segment(text: string): Segmented {
   const { tokens, sentences: winkSentences } = joinSplitTitles(tokenize(text));
   retagVerbalAdjectives(tokens);
@@ -217,6 +224,12 @@ export function segment(text: string): Segmented {
   const merged: typeof pieces = [];
   for (const piece of pieces) {
     const prev = merged[merged.length - 1];
+    // "…upside.''": wink ends the sentence between the two apostrophes of a closing '' mark.
+    if (prev && prev.paragraph === piece.paragraph && splitsDoubledApostrophe(tokens, prev.last, piece.first)) {
+      prev.last = piece.first;
+      piece.first++;
+      if (piece.first > piece.last) continue;
+    }
     const prevLast = prev ? tokens[prev.last] : undefined;
     if (
       prev &&

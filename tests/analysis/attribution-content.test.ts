@@ -29,6 +29,14 @@ describe('content across sentences', () => {
   });
 });
 
+describe('a quotation that opens after the primary cue and runs on', () => {
+  it('widens the content of the attribution that opened it, not the primary one', () => {
+    const text = 'Ferry fares rise\n\nThe mayor praised the crews, adding, “They worked all night. Nobody asked them to.”';
+    expect(withCue(text, 'praised').content?.text).toBe('the crews');
+    expect(withCue(text, 'adding').content?.text).toBe('“They worked all night. Nobody asked them to.”');
+  });
+});
+
 describe('content right after the cue', () => {
   it('starts at a possessive weekday, which is the content’s own determiner', () => {
     expect(withCue('The council called Friday’s vote “a disgrace.”', 'called').content?.text).toBe('Friday’s vote “a disgrace');
@@ -254,5 +262,11 @@ describe('a subordinate clause after an opening adverb', () => {
 describe('a main clause with an adverb before its verb', () => {
   it('still ends the content of the fronted clause before it', () => {
     expect(withCue('Though the engineers argue the pier is safe, they also concede the rails are old.', 'argue').content?.text).toBe('the pier is safe');
+  });
+});
+
+describe("a quoted phrase closed by a doubled apostrophe", () => {
+  it("ends the content before a participle clause, as after a curly quotation mark", () => {
+    expect(withCue("Okafor said the toll was ''far too high,'' adding that drivers would pay less next year.", 'said').content?.text).toBe("the toll was ''far too high");
   });
 });

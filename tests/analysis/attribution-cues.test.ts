@@ -288,3 +288,47 @@ describe('acts of naming, listing, quoting and ordering as stance verbs', () => 
     expect(found.map((a) => a.cue?.text)).not.toContain('identify');
   });
 });
+
+describe('"was asked about" and "was asked whether"', () => {
+  it('reads the passive of a question as a cue with the question as its content and nobody named who asked', () => {
+    const about = attributionWithCue('At a town hall, Okafor was asked about the harbor toll.', 'was asked about');
+    expect(about.content?.text).toBe('the harbor toll');
+    expect(about.mention).toBeNull();
+    expect(attributionWithCue('Hollis was asked whether the pier would reopen.', 'was asked').content?.text).toBe('whether the pier would reopen');
+  });
+
+  it('does not read "to ask why" after another verb as a question put to somebody', () => {
+    const found = analyze('Okafor urged voters to ask why the toll rose.').claims.flatMap((c) => c.attributions);
+    expect(found.map((a) => a.cue?.text)).toEqual(['urged']);
+  });
+});
+
+describe('more hand-written stance, speech and particle cues', () => {
+  it('reads "assailed", "relishes", "disavowed", "knocked", "contemplated" and "remembers that" as cues', () => {
+    expect(attributionWithCue('Okafor assailed the toll plan.', 'assailed').mention?.text).toBe('Okafor');
+    expect(attributionWithCue('Hollis relishes the fight over the pier.', 'relishes').mention?.text).toBe('Hollis');
+    expect(attributionWithCue('The union quickly disavowed the leaflet.', 'quickly disavowed').mention?.text).toBe('The union');
+    expect(attributionWithCue('Ruiz has knocked the port board for its delays.', 'has knocked').mention?.text).toBe('Ruiz');
+    expect(attributionWithCue('Lindqvist seriously contemplated a run for mayor.', 'seriously contemplated').mention?.text).toBe('Lindqvist');
+    expect(attributionWithCue('Okafor remembers that the pier flooded in 1998.', 'remembers').content?.text).toBe('that the pier flooded in 1998');
+  });
+
+  it('reads "interjected", "confided" and "gloated" as verbs of saying', () => {
+    expect(attributionWithCue('“Not true,” Hollis interjected.', 'interjected').mention?.text).toBe('Hollis');
+    expect(attributionWithCue('Ruiz confided that the toll would stay.', 'confided').mention?.text).toBe('Ruiz');
+    expect(attributionWithCue('Okafor gloated that the vote was won.', 'gloated').mention?.text).toBe('Okafor');
+  });
+
+  it('reads "sided with", "touched on", "shrugged off" and "hinted at" with their particle as the cue', () => {
+    expect(attributionWithCue('The council sided with the dock workers.', 'sided with').mention?.text).toBe('The council');
+    expect(attributionWithCue('Ruiz also touched on the toll.', 'also touched on').mention?.text).toBe('Ruiz');
+    expect(attributionWithCue('Okafor shrugged off the criticism.', 'shrugged off').mention?.text).toBe('Okafor');
+    expect(attributionWithCue('Lindqvist hinted at a new toll.', 'hinted at').mention?.text).toBe('Lindqvist');
+  });
+});
+
+describe('naming "called X Y" past an apposition', () => {
+  it('reads "called" as a cue when an apposition between commas stands between the object and the quoted name', () => {
+    expect(attributionWithCue('Hollis called Okafor, his rival for mayor, a “fraud.”', 'called').mention?.text).toBe('Hollis');
+  });
+});

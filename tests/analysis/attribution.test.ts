@@ -611,3 +611,35 @@ describe('the publication’s own voice', () => {
     expect(claimOf('Forces continue to fight in what it calls a “special operation”.').kind).toBe('unattributed');
   });
 });
+
+describe('subjects set off from their verb', () => {
+  it('takes a plain noun before an apposition as the speaker of a verb of saying: “Several fact checkers, including …, said”', () => {
+    const a = primary('Several fact checkers, including the Harbor Ledger, said that the bridge is old.');
+    expect(a.mention?.text).toBe('Several fact checkers, including the Harbor Ledger');
+    expect(a.cue?.text).toBe('said');
+    // A fronted clause with its own verb is no apposition: the speaker is the inverted name.
+    const b = primary('Even as the ferry moves north, a route that she hoped to keep, the trip will be long, said Dana Okafor.');
+    expect(b.mention?.text).toBe('Dana Okafor');
+  });
+
+  it('reads an apposition that ends in a quoted title: “Okafor, host of “Harbor Live,” said”', () => {
+    const a = primary('Dana Okafor, host of the radio show “Harbor Live,” suggested that the bridge is old.');
+    expect(a.mention?.text).toBe('Dana Okafor, host of the radio show “Harbor Live');
+    expect(a.cue?.text).toBe('suggested');
+    expect(primary("Dana Okafor, host of ''Harbor Live'', said the bridge is old.").mention?.text).toBe("Dana Okafor, host of ''Harbor Live''");
+  });
+
+  it('reads a bare group opening the clause before a verb wink tags as a noun: “Some say the …”', () => {
+    const a = primary('Some say the bridge is too old to repair.');
+    expect(a.mention?.text).toBe('Some');
+    expect(a.cue?.text).toBe('say');
+    expect(primary('However, many think the bridge is too old.').mention?.text).toBe('many');
+    expect(claimOf('Voters have some say in the plan.').attributions).toHaveLength(0);
+  });
+
+  it('takes “those” with a participle, a preposition or a “who” clause as the speaker: “Those surveyed say”', () => {
+    expect(primary('Again, those surveyed said the bridge is old.').mention?.text).toBe('those surveyed');
+    expect(primary('Those around him acknowledge that the bridge is old.').mention?.text).toBe('Those around him');
+    expect(primary('Those who have studied the bridge acknowledge that it is old.').mention?.text).toBe('Those who have studied the bridge');
+  });
+});

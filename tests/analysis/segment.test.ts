@@ -13,6 +13,11 @@ describe('segment', () => {
     ]);
   });
 
+  it('keeps both apostrophes of a closing \'\' mark in the sentence they close', () => {
+    const text = "''The pier is safe,'' Okafor said. ''We checked it.'' The ferry left.";
+    expect(sentencesOf(text)).toEqual(["''The pier is safe,'' Okafor said.", "''We checked it.''", 'The ferry left.']);
+  });
+
   it('rejoins titles wink splits in two, and does not end a sentence after them', () => {
     const text = 'Board member Rev. Anne Lowe spoke first. Then Maj. Tom Hart and Supt. Ray Cole replied.';
     const { tokens, sentences } = segment(text);

@@ -58,7 +58,8 @@ export function contentEnd(view: SentenceView, start: number): number {
     // goes on with the content; after an object ("praised X, but also cut …") it is the speaker's own.
     if (prev?.text === ',' && CONTENT_BREAKS.has(t.lower) && !view.quoted(k - 1) && !(clause && sharesSubject(tokens[k + 1], tokens[k + 2]))) return k - 2;
     // The same after a quoted phrase that closes on its comma: "…is “true,” but the report …".
-    if (prev && QUOTE_CLOSERS.has(prev.text) && tokens[k - 2]?.text === ',' && CONTENT_BREAKS.has(t.lower) && !view.quoted(start) && !(clause && sharesSubject(tokens[k + 1], tokens[k + 2]))) return k - 3;
+    const closedComma = commaBeforeClosingQuote(view, k);
+    if (closedComma >= 0 && CONTENT_BREAKS.has(t.lower) && !view.quoted(start) && !(clause && sharesSubject(tokens[k + 1], tokens[k + 2]))) return closedComma - 1;
     // "Although Okafor has admitted missing the deadline, she has not resigned": the main clause is her own act.
     if (fronted && prev?.text === ',' && !view.quoted(k - 1) && opensClauseAt(view, k)) return k - 2;
     // "…, and the council has since voted …": a new clause with its own subject is the writer's again.
@@ -66,7 +67,7 @@ export function contentEnd(view: SentenceView, start: number): number {
     // "…, saying …", "…, arguing that …": a participle clause after a comma is the writer's again.
     if (prev?.text === ',' && !view.quoted(k - 1) && t.pos === 'VERB' && t.lower.endsWith('ing') && !LIST_OPENERS.has(t.lower) && !view.quoted(start)) return k - 2;
     // The same after a quoted phrase that ends with its comma: "…the “harbor spirit,” saying …".
-    if (prev && QUOTE_CLOSERS.has(prev.text) && tokens[k - 2]?.text === ',' && t.pos === 'VERB' && t.lower.endsWith('ing') && !view.quoted(start)) return k - 3;
+    if (closedComma >= 0 && t.pos === 'VERB' && t.lower.endsWith('ing') && !view.quoted(start)) return closedComma - 1;
     // "…, a claim the council disputes": a closing indefinite apposition is the writer's comment.
     if (prev?.text === ',' && k - 1 === lastComma && (t.lower === 'a' || t.lower === 'an') && !view.quoted(start) && !view.quoted(k)) return k - 2;
     // "…, which the court has put on hold": a relative clause that runs to the end is the writer's aside.
@@ -80,6 +81,16 @@ export function contentEnd(view: SentenceView, start: number): number {
     if (DASH_ASIDES.has(t.text) && k === lastDash && !view.quoted(start) && k > start + 2 && after && !view.quoted(k + 1) && !ELABORATIONS.has(after.lower)) return k - 1;
   }
   return lastWord;
+}
+
+const QUOTE_MARKS = new Set(['”', '"', '’', "'"]);
+
+/** The comma before the quotation marks that close right before `k` ("…,” saying", "…,'' but"), or -1. The
+ * marks are tokens of their own; a doubled apostrophe is two. */
+function commaBeforeClosingQuote(view: SentenceView, k: number): number {
+  let j = k - 1;
+  while (j > view.first && QUOTE_MARKS.has(view.tokens[j]?.text ?? '') && view.quoted(j)) j--;
+  return j < k - 1 && view.tokens[j]?.text === ',' && !view.quoted(k) ? j : -1;
 }
 
 const RELATIVE_ASIDES = new Set(['which', 'who']);
@@ -398,7 +409,8 @@ export function objectEnd(view: SentenceView, start: number): number {
     if (t && (t.text === ',' || t.text === ';' || t.text === '—') && !view.quoted(k) && !LIST_OPENERS.has(view.tokens[k + 1]?.lower ?? '') && !(t.text === ',' && listGoesOn(view, k))) return k - 1;
     // "praised the “harbor spirit,” saying …": a quoted phrase that closes on its comma ends the object.
     const next = view.tokens[k + 1];
-    if (t && QUOTE_CLOSERS.has(t.text) && view.tokens[k - 1]?.text === ',' && next?.pos === 'VERB' && next.lower.endsWith('ing')) return k - 2;
+    const closedComma = commaBeforeClosingQuote(view, k + 1);
+    if (t && closedComma >= 0 && next?.pos === 'VERB' && next.lower.endsWith('ing')) return closedComma - 1;
     // "criticized the plan during a stop in Flint": a time adjunct is no part of the object.
     if (t && k > start && OBJECT_ADJUNCTS.has(t.lower) && !view.quoted(k)) return k - 1;
     // "endorsed Okafor on Thursday", "rejected the claim in a statement": when and where it was said.

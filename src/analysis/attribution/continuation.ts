@@ -19,6 +19,13 @@ function quotedPrimary(list: readonly FoundAttribution[] | undefined): FoundAttr
   return a && a.kind !== 'vague' && (a.quote === 'direct' || a.quote === 'partial') ? a : null;
 }
 
+/** The quoted attribution whose content runs to the end of the sentence, where a quotation may go on:
+ * "He praised the crews, adding, “They worked all night." — the second one, not the primary. */
+function quotedRunner(list: readonly FoundAttribution[] | undefined, s: Sentence): FoundAttribution | null {
+  const runner = list?.find((a) => a.kind !== 'vague' && (a.quote === 'direct' || a.quote === 'partial') && !!a.content && a.content.end >= s.end - 2);
+  return runner ?? quotedPrimary(list);
+}
+
 /** "The senator went further." — a tag with nothing reported yet introduces the quotation that follows. */
 function introduces(list: readonly FoundAttribution[] | undefined, s: Sentence): FoundAttribution | null {
   const a = list?.[0];
@@ -118,9 +125,9 @@ export function continueQuotations(text: string, sentences: readonly Sentence[],
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     if (!s || s.caption) continue;
-    const own = quotedPrimary(found[i]);
+    const own = quotedRunner(found[i], s);
     if (own) {
-      last = { speaker: own.inherits ?? own, paragraph: s.paragraph };
+      last = { speaker: own.continued ? (own.inherits ?? own) : own, paragraph: s.paragraph };
       continue;
     }
     const intro = introduces(found[i], s);

@@ -41,6 +41,7 @@ import {
   PARTITIVE_QUANTIFIERS,
   PREDETERMINERS,
   QUOTE_CLOSERS,
+  QUOTE_MARKS,
   RELATIVE_OPENERS,
   RELATIVE_SUBJECTS,
   SUBORDINATORS,
@@ -118,36 +119,24 @@ export const speakerLike = (t: Token | undefined): boolean =>
 export function subjectBefore(view: SentenceView, groupStart: number, anyNoun = false, definiteNoun = false): Subject | null {
   const { tokens, first } = view;
   const j = skipParenthetical(tokens, skipCircumstance(tokens, skipDayBefore(tokens, groupStart - 1, first), first), first);
+  const title = quotedTitleEnd(view, j);
+  const titled = title ? (appositiveSubject(view, title.comma, false, title.open) ?? (anyNoun ? appositiveSubject(view, title.comma, true, title.open) : null)) : null;
+  if (titled) return titled;
   const at = tokens[j];
   if (!at || j < first || view.quoted(j)) return null;
   const share = proportionSubject(view, j);
   if (share) return { chunk: share, mentionStart: share.s, mentionEnd: share.e, description: null };
   if (at.text === ',' || at.text === ')' || DASH_DELIMITERS.has(at.text)) {
-    for (const k of appositiveOpenings(tokens, j, first, at.text)) {
-      const base = withAgeBefore(tokens, npEndingAt(tokens, beforeParenthetical(tokens, k - 1, first), first), first);
-      if (!base || view.quoted(base.s)) continue;
-      const np = withPostModifiers(tokens, base, first, (h) => ['NOUN', 'PROPN', 'NUM'].includes(tokens[h.e]?.pos ?? ''));
-      const head = tokens[np.head ?? np.e];
-      const named = isProperName(tokens, k + 1, j - 1);
-      if (!head || !(speakerLike(head) || endsHyphenatedName(tokens, np.head ?? np.e) || (named && head.pos === 'NOUN'))) continue;
-      if (!(named || looksLikeApposition(tokens, k + 1, j - 1) || participialAside(tokens, k + 1)) || !opensClause(view, np.s)) continue;
-      // "Okafor, speaking to veterans, said", "Reyes, at the debate, said": the aside is no part of the mention.
-      if (at.text === ',' && isCircumstantialAside(tokens[k + 1])) return { chunk: np, mentionStart: np.s, mentionEnd: np.e, description: null };
-      const mentionEnd = at.text === ')' ? j : j - 1;
-      if (named && !isCapitalised(head)) {
-        // "His solicitor, Amanda Reyes, told …": the apposition names the speaker the noun describes.
-        const desc = contentSpan(view, np.s, k - 1);
-        return { chunk: { s: k + 1, e: j - 1 }, mentionStart: np.s, mentionEnd, description: desc?.text ?? null };
-      }
-      const desc = contentSpan(view, k + 1, j - 1);
-      return { chunk: np, mentionStart: np.s, mentionEnd, description: desc ? desc.text.replace(/^\(|\)$/g, '') : null };
-    }
-    return null;
+    // "Several fact checkers, including the Ledger, said": with a verb of saying, a plain noun speaks too,
+    // when no speaker-like word heads an earlier phrase.
+    return appositiveSubject(view, j, false) ?? (anyNoun && at.text === ',' ? appositiveSubject(view, j, true) : null);
   }
   const relative = relativeThat(view, j);
   if (relative) return relative;
   const partitive = partitiveRelative(view, j);
   if (partitive) return { chunk: partitive, mentionStart: partitive.s, mentionEnd: partitive.e, description: null };
+  const those = modifiedThose(view, j);
+  if (those) return { chunk: those, mentionStart: those.s, mentionEnd: those.e, description: null };
   const base = npEndingAt(tokens, j, first);
   if (!base) return contactClauseSubject(view, groupStart) ?? relativeSubject(view, groupStart);
   const trimmed = trimTimeWords(tokens, base);
@@ -174,6 +163,105 @@ export function subjectBefore(view: SentenceView, groupStart: number, anyNoun = 
   const nameLike = speakerLike(head) || endsHyphenatedName(tokens, chunk.head ?? chunk.e);
   if (!opensClause(view, chunk.s) || !(nameLike || ((anyNoun || definite) && head?.pos === 'NOUN'))) return relativeSubject(view, groupStart);
   return { chunk, mentionStart: chunk.s, mentionEnd: chunk.e, description: null };
+}
+
+/** A plain noun before an apposition is the subject only when it opens a main clause (not "Even as the race
+ * moves …, …, said X") and the apposition is a description, not a clause of its own: no finite verb beyond
+ * one in a relative clause or a participle. */
+function plainNounApposition(view: SentenceView, np: Chunk, s: number, e: number): boolean {
+  const { tokens } = view;
+  const before = tokens[np.s - 1]?.lower ?? '';
+  if (TIME_WORDS.has(tokens[np.head ?? np.e]?.lower ?? '') || SUBORDINATORS.has(before) || before === 'that') return false;
+  let verbs = 0;
+  for (let k = s; k <= e; k++) {
+    const t = tokens[k];
+    if (!t || !(t.pos === 'VERB' || t.pos === 'AUX')) continue;
+    const participle = t.pos === 'VERB' && /(?:ing|ed|en|wn)$/.test(t.lower);
+    if (!participle && !RELATIVE_OPENERS.has(tokens[k - 1]?.lower ?? '')) return false;
+    verbs++;
+  }
+  return verbs <= 1;
+}
+
+const MAX_TITLE_TOKENS = 10;
+
+/** "Okafor, host of “Harbor Live,” said", "…, host of “Harbor Live”, said": an apposition that ends in a short
+ * quoted title, with its closing comma inside or outside the quotation marks; the comma and the opening mark. */
+function quotedTitleEnd(view: SentenceView, j: number): { comma: number; open: number } | null {
+  const { tokens, first } = view;
+  const isMark = (k: number) => QUOTE_MARKS.has(tokens[k]?.text ?? '');
+  let q = j;
+  let comma = -1;
+  if (tokens[j]?.text === ',' && isMark(j - 1)) {
+    comma = j;
+    q = j - 1;
+  } else if (isMark(j)) {
+    while (q > first && isMark(q)) q--;
+    if (tokens[q]?.text !== ',') return null;
+    comma = q;
+    q--;
+  } else return null;
+  while (q > first && isMark(q)) q--;
+  for (let k = q; k > first && k >= q - MAX_TITLE_TOKENS; k--) {
+    const t = tokens[k];
+    if (!t || t.text === ',' || QUOTE_CLOSERS.has(t.text) && t.text !== '"' && t.text !== "'" && t.text !== "''") return null;
+    if (isMark(k)) {
+      let open = k;
+      while (open - 1 > first && isMark(open - 1)) open--;
+      return { comma, open };
+    }
+  }
+  return null;
+}
+
+const MAX_THOSE_TOKENS = 6;
+
+/** "Those surveyed say", "those trailing them heaped criticism on", "Those over 60 say": "those" with a
+ * participle or a preposition after it, ending at `j`. */
+function modifiedThose(view: SentenceView, j: number): Chunk | null {
+  const { tokens, first } = view;
+  for (let k = j - 1; k >= first && k >= j - MAX_THOSE_TOKENS; k--) {
+    const t = tokens[k];
+    if (!t || view.quoted(k) || t.pos === 'PUNCT') return null;
+    if (t.lower !== 'those') continue;
+    const next = tokens[k + 1];
+    const participle = next?.pos === 'VERB' && PAST_PARTICIPLE_ENDING.test(next.lower);
+    const present = next?.pos === 'VERB' && next.lower.endsWith('ing');
+    if (!next || !(participle || present || next.pos === 'ADP') || !opensClause(view, k)) return null;
+    for (let m = k + 2; m <= j; m++) if (tokens[m]?.pos === 'VERB' || tokens[m]?.pos === 'AUX') return null;
+    // "those surveyed", "those over 60", "those trailing them": the phrase ends where a noun or pronoun could.
+    const last = tokens[j];
+    return last && (participle ? k + 1 === j || last.pos !== 'ADP' : last.pos !== 'ADP' && last.pos !== 'DET') ? { s: k, e: j } : null;
+  }
+  return null;
+}
+
+/** The speaker before an apposition that ends at `j`: "Okafor, an adviser to the mayor, said". */
+function appositiveSubject(view: SentenceView, j: number, plainNouns: boolean, scanFrom = j): Subject | null {
+  const { tokens, first } = view;
+  const at = tokens[j];
+  if (!at) return null;
+  for (const k of appositiveOpenings(tokens, scanFrom, first, at.text)) {
+    const base = withAgeBefore(tokens, npEndingAt(tokens, beforeParenthetical(tokens, k - 1, first), first), first);
+    if (!base || view.quoted(base.s)) continue;
+    const np = withPostModifiers(tokens, base, first, (h) => ['NOUN', 'PROPN', 'NUM'].includes(tokens[h.e]?.pos ?? ''));
+    const head = tokens[np.head ?? np.e];
+    const named = isProperName(tokens, k + 1, j - 1);
+    const plainSpeaker = plainNouns && head?.pos === 'NOUN' && plainNounApposition(view, np, k + 1, j - 1);
+    if (!head || !(speakerLike(head) || endsHyphenatedName(tokens, np.head ?? np.e) || (named && head.pos === 'NOUN') || plainSpeaker)) continue;
+    if (!(named || looksLikeApposition(tokens, k + 1, j - 1) || participialAside(tokens, k + 1)) || !opensClause(view, np.s)) continue;
+    // "Okafor, speaking to veterans, said", "Reyes, at the debate, said": the aside is no part of the mention.
+    if (at.text === ',' && isCircumstantialAside(tokens[k + 1])) return { chunk: np, mentionStart: np.s, mentionEnd: np.e, description: null };
+    const mentionEnd = at.text === ')' ? j : j - 1;
+    if (named && !isCapitalised(head)) {
+      // "His solicitor, Amanda Reyes, told …": the apposition names the speaker the noun describes.
+      const desc = contentSpan(view, np.s, k - 1);
+      return { chunk: { s: k + 1, e: j - 1 }, mentionStart: np.s, mentionEnd, description: desc?.text ?? null };
+    }
+    const desc = contentSpan(view, k + 1, j - 1);
+    return { chunk: np, mentionStart: np.s, mentionEnd, description: desc ? desc.text.replace(/^\(|\)$/g, '') : null };
+  }
+  return null;
 }
 
 /** "The report, released by the port board on Friday, found": a reduced relative set off by commas or dashes. */
@@ -364,7 +452,7 @@ function relativeSubject(view: SentenceView, groupStart: number): Subject | null
     if (!t || t.text === ';' || t.text === ':' || view.quoted(k)) return null;
     const next = tokens[k + 1];
     // "who" says the noun is a person, whatever the noun: "A man who lives near the pier said …".
-    const person = next?.lower === 'who' && (t.pos === 'NOUN' || t.pos === 'PROPN');
+    const person = next?.lower === 'who' && (t.pos === 'NOUN' || t.pos === 'PROPN' || BARE_GROUPS.has(t.lower));
     const holder = person ? null : documentHolding(view, k);
     if (!person && !holder && (!(DOCUMENT_HEADS.has(t.lower) || ANONYMOUS_HEADS.has(t.lower)) || !(t.pos === 'NOUN' || (t.pos === 'PROPN' && k === first)))) continue;
     // A reduced relative is a participle with its own phrase after it: "released by …", "published in …".

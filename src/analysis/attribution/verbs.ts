@@ -267,7 +267,10 @@ function verbTaggedAsNoun(view: SentenceView, i: number): boolean {
   const prev = tokens[p];
   const next = tokens[i + 1];
   if (!t || !prev || !next) return false;
-  if (BARE_GROUPS.has(prev.lower) && next.lower !== 'that') return false;
+  // "have some say in …" is a noun; "Some say the …", "However, many think …" open a clause with it.
+  const before = tokens[p - 1];
+  const opensWithGroup = !before || p === view.first || before.pos === 'PUNCT' || COORDINATORS.has(before.lower);
+  if (BARE_GROUPS.has(prev.lower) && next.lower !== 'that' && !(opensWithGroup && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN'))) return false;
   // "Anna Cole, the deputy, plans to …": after an apposition, only before "that" or "to" + verb.
   if (prev.text === ',') return next.lower === 'that' || (next.lower === 'to' && BELIEF_VERBS.has(t.lemma) && tokens[i + 2]?.pos === 'VERB');
   // "Six in 10 say …", "Just 30% say …": a share of those polled.
@@ -642,7 +645,8 @@ function firstConjunctSubject(view: SentenceView, groupStart: number, used: Take
   return null;
 }
 
-/** "Mayor Ruiz calls tram plan ‘a fantasy’": "call" names something with a quotation. */
+/** "Mayor Ruiz calls tram plan ‘a fantasy’": "call" names something with a quotation, also past an apposition
+ * ("called Okafor, his rival, a “fraud”"). */
 function namesWithQuote(view: SentenceView, cue: number): boolean {
   const { tokens } = view;
   for (let k = cue + 1; k <= Math.min(view.lastWord, cue + 10); k++) {
@@ -651,7 +655,7 @@ function namesWithQuote(view: SentenceView, cue: number): boolean {
     if (t.text === '“' || t.text === '‘' || t.text === '"' || t.text === "''" || (t.text === "'" && tokens[k + 1]?.text === "'")) return true;
     // "called him a master", "called the fares unfair": an object, then what it is called.
     if (k > cue + 1 && (t.lower === 'a' || t.lower === 'an' || (t.pos === 'ADJ' && tokens[k + 1]?.pos !== 'NOUN')) && isObjectBefore(view, cue + 1, k - 1)) return true;
-    if (t.text === '.' || t.text === ';' || t.text === ',') break;
+    if (t.text === '.' || t.text === ';') break;
   }
   return false;
 }
@@ -731,6 +735,7 @@ function passiveAttribution(view: SentenceView, i: number, groupStart: number, u
   let cueEnd = i;
   let mention: Mention | null = null;
   let contentStart = i + 1;
+  let question = false;
   if (by !== null) {
     const np = npStartingAt(tokens, by + 1, lastWord);
     if (!np) return null;
@@ -743,6 +748,11 @@ function passiveAttribution(view: SentenceView, i: number, groupStart: number, u
     const infinitive = tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB';
     cueEnd = infinitive ? i : i + 1;
     contentStart = cueEnd + 1;
+  } else if (t.lemma === 'ask' && QUESTION_OPENERS.has(tokens[i + 1]?.lower ?? '') && tokens.slice(groupStart, i).some((x) => BE_FORMS.has(x.lower))) {
+    // "was asked about the fees", "was asked whether …": the question is what is reported, not the person asked.
+    question = true;
+    cueEnd = tokens[i + 1]?.lower === 'about' ? i + 1 : i;
+    contentStart = cueEnd + 1;
   } else if (tokens[i + 1]?.pos !== 'DET' && tokens[i + 1]?.text !== '“' && tokens[i + 1]?.text !== '"') {
     return null;
   }
@@ -751,7 +761,7 @@ function passiveAttribution(view: SentenceView, i: number, groupStart: number, u
   // With no agent the whole clause is what is reported: "Okafor was accused of hiding the report".
   const content = mention
     ? (subject ? contentSpan(view, subject.s, subject.e) : null)
-    : contentStart <= lastWord ? contentSpan(view, subject?.s ?? contentStart, contentEnd(view, contentStart)) : null;
+    : contentStart <= lastWord ? contentSpan(view, question ? contentStart : (subject?.s ?? contentStart), contentEnd(view, contentStart)) : null;
   for (let k = groupStart; k <= cueEnd; k++) used.add(k);
   return toFound(view, {
     mention,

@@ -19,7 +19,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'express', 'voice', 'articulate', 'underscore', 'highlight', 'request', 'term', 'summarize', 'summarise',
   'underline', 'reaffirm', 'disagree', 'grumble', 'justify', 'answer', 'divulge', 'float', 'pitch',
   'refute', 'rebut', 'confess', 'muse', 'inquire', 'enquire', 'attest', 'hypothesize', 'hypothesise', 'gripe',
-  'fume', 'deplore', 'admonish', 'taunt', 'lampoon', 'exhort',
+  'fume', 'deplore', 'admonish', 'taunt', 'lampoon', 'exhort', 'interject', 'confide', 'gloat',
 ]);
 
 /** Speech verbs with common other senses ("it would add layers", "Battleground state"): cues only before a
@@ -55,7 +55,7 @@ export const BELIEF_VERBS: ReadonlySet<string> = new Set([
   'prefer', 'imagine', 'realize', 'realise', 'recognize', 'recognise', 'learn', 'hear', 'find', 'see', 'decide',
   'seem', 'appear', 'determine',
   'aim', 'seek', 'figure', 'trust', 'bet', 'envision', 'foresee', 'dread', 'regret', 'like',
-  'refuse', 'decline', 'agree', 'offer', 'recommend', 'call',
+  'refuse', 'decline', 'agree', 'offer', 'recommend', 'call', 'remember',
 ]);
 
 /** Verbs of stance towards something named: cues when a person, group or pronoun is the subject. */
@@ -70,6 +70,7 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set([
   'love', 'hate', 'loathe', 'despise', 'resent', 'adore', 'detest',
   'rebuff', 'spurn', 'salute', 'skewer', 'pillory', 'reprimand', 'lament', 'downplay', 'grill',
   'compare', 'order', 'name', 'list', 'quote', 'identify', 'appoint',
+  'assail', 'relish', 'contemplate', 'disavow', 'knock',
 ]);
 
 /** Stance verbs that mean something else straight before one of these words: "identify with a party". */
@@ -108,6 +109,11 @@ export const PARTICLE_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['chime', new Set(['in'])],
   ['put', new Set(['it'])],
   ['focus', new Set(['on'])],
+  ['side', new Set(['with'])],
+  ['touch', new Set(['on', 'upon'])],
+  ['shrug', new Set(['off'])],
+  ['rattle', new Set(['off'])],
+  ['hint', new Set(['at'])],
 ]);
 
 /** Prepositions that introduce what a cue is about and belong to the cue: "complained about the fees",
@@ -120,7 +126,7 @@ export const SURVEY_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'surv
 /** Cue verbs that must not be read as cues without a particle (their bare uses are too often literal). */
 export const PARTICLE_ONLY: ReadonlySet<string> = new Set([
   'call', 'point', 'refer', 'talk', 'speak', 'push', 'press', 'weigh', 'sign', 'vote', 'lay', 'sum', 'rail', 'double',
-  'seize', 'bristle', 'balk', 'lash', 'chime', 'put', 'focus',
+  'seize', 'bristle', 'balk', 'lash', 'chime', 'put', 'focus', 'side', 'touch', 'shrug', 'rattle',
 ]);
 
 /** Participles of these verbs attribute ("…, saying the West has ignored …"); other -ing forms do not. */
