@@ -245,7 +245,7 @@ describe('a passive agent after a short complement', () => {
 describe('a trailing participle after a fronted time span or participle clause', () => {
   it('gives "saying" the subject after "Hours later," and "Facing criticism from both parties,"', () => {
     expect(attributionWithCue('Hours later, Hollis returned the favour, telling reporters the toll was fair.', 'telling').mention?.text).toBe('Hollis');
-    expect(attributionWithCue('Facing criticism from both parties, Hollis released a statement, saying the toll was fair.', 'saying').mention?.text).toBe('Hollis');
+    expect(attributionWithCue('Facing criticism from both parties, Hollis went back to the pier, saying the toll was fair.', 'saying').mention?.text).toBe('Hollis');
   });
 });
 
@@ -330,5 +330,17 @@ describe('more hand-written stance, speech and particle cues', () => {
 describe('naming "called X Y" past an apposition', () => {
   it('reads "called" as a cue when an apposition between commas stands between the object and the quoted name', () => {
     expect(attributionWithCue('Hollis called Okafor, his rival for mayor, a “fraud.”', 'called').mention?.text).toBe('Hollis');
+  });
+});
+
+describe('a published document with a participle of saying', () => {
+  it('reads "released a statement saying" and "issued a statement Thursday night condemning" as one cue', () => {
+    expect(attributionWithCue('The port board released a statement saying the pier was safe.', 'released a statement saying').content?.text).toBe('the pier was safe');
+    expect(attributionWithCue('The union issued a statement Thursday night condemning the toll.', 'issued a statement Thursday night condemning').mention?.text).toBe('The union');
+    expect(attributionWithCue('The mayor released a list of donors.', 'released a list of').content?.text).toBe('donors');
+  });
+
+  it('does not read a released video as a cue', () => {
+    expect(analyze('The police released the video on Friday.').claims[0]?.attributions).toEqual([]);
   });
 });

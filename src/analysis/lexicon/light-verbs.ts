@@ -23,7 +23,8 @@ export const LIGHT_VERB_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Ma
   ['take', new Set(['aim', 'issue', 'offense', 'offence', 'exception', 'swipe', 'shot', 'jab', 'stand', 'position', 'view', 'stance', 'credit'])],
   ['cast', new Set(['doubt', 'aspersion'])],
   ['sound', new Set(['alarm', 'call', 'warning', 'note', 'caution'])],
-  ['issue', new Set(['warning', 'statement', 'call', 'denial', 'threat', 'apology', 'plea', 'appeal', 'ultimatum', 'rebuke', 'condemnation', 'challenge'])],
+  ['release', new Set(['statement', 'ad', 'report', 'memo', 'letter', 'list', 'analysis', 'study'])],
+  ['issue', new Set(['warning', 'statement', 'report', 'call', 'denial', 'threat', 'apology', 'plea', 'appeal', 'ultimatum', 'rebuke', 'condemnation', 'challenge'])],
   ['give', new Set(['assurance', 'warning', 'endorsement', 'support', 'assessment', 'account', 'backing', 'approval', 'blessing'])],
   ['offer', new Set(['support', 'praise', 'criticism', 'condolence', 'assessment', 'view', 'explanation', 'defense', 'defence', 'apology', 'assurance', 'reassurance', 'endorsement'])],
   ['pour', new Set(['scorn'])],
@@ -62,3 +63,6 @@ export const EVENT_NOUNS: ReadonlySet<string> = new Set([
 
 /** Adjectives of "made (it) clear that": the verb and the adjective are one cue. */
 export const MADE_PLAIN_ADJECTIVES: ReadonlySet<string> = new Set(['clear', 'plain', 'known', 'obvious', 'explicit']);
+
+/** Published documents: a participle of saying after them belongs to the cue ("released a statement saying"). */
+export const PUBLISHED_NOUNS: ReadonlySet<string> = new Set(['statement', 'ad', 'video', 'report', 'memo', 'letter', 'release', 'email', 'message']);
