@@ -344,3 +344,12 @@ describe('a published document with a participle of saying', () => {
     expect(analyze('The police released the video on Friday.').claims[0]?.attributions).toEqual([]);
   });
 });
+
+describe('more feelings and deliberation', () => {
+  it('reads "were outraged", "is upbeat about", "was intrigued" and "are mulling" as cues', () => {
+    expect(attributionWithCue('Dock workers were outraged that the pier closed.', 'were outraged').mention?.text).toBe('Dock workers');
+    expect(attributionWithCue('Okafor is upbeat about the vote.', 'is upbeat about').mention?.text).toBe('Okafor');
+    expect(attributionWithCue('Hollis was intrigued by the plan.', 'was intrigued').mention?.text).toBe('Hollis');
+    expect(attributionWithCue('The port board members are mulling a new toll.', 'are mulling').mention?.text).toBe('The port board members');
+  });
+});

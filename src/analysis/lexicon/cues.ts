@@ -35,6 +35,7 @@ export const BELIEF_ADJECTIVES: ReadonlySet<string> = new Set([
   'supportive', 'dismissive', 'clear', 'unsure', 'uncertain', 'insistent', 'confused', 'alarmed', 'troubled',
   'passionate', 'enthusiastic', 'ambivalent', 'hesitant', 'emphatic', 'unequivocal',
   'candid', 'frank', 'coy', 'cagey', 'evasive', 'blunt', 'defiant', 'apologetic', 'bullish', 'bearish',
+  'outraged', 'startled', 'upbeat', 'intrigued',
 ]);
 
 /** Verbs that attribute only a quotation around them, with no object: "“…,” he continued." */
@@ -70,7 +71,7 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set([
   'love', 'hate', 'loathe', 'despise', 'resent', 'adore', 'detest',
   'rebuff', 'spurn', 'salute', 'skewer', 'pillory', 'reprimand', 'lament', 'downplay', 'grill',
   'compare', 'order', 'name', 'list', 'quote', 'identify', 'appoint',
-  'assail', 'relish', 'contemplate', 'disavow', 'knock',
+  'mull', 'assail', 'relish', 'contemplate', 'disavow', 'knock',
 ]);
 
 /** Stance verbs that mean something else straight before one of these words: "identify with a party". */
