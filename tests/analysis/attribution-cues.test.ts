@@ -353,3 +353,11 @@ describe('more feelings and deliberation', () => {
     expect(attributionWithCue('The port board members are mulling a new toll.', 'are mulling').mention?.text).toBe('The port board members');
   });
 });
+
+describe('a publishing verb with its document and a verb of saying', () => {
+  it('reads "sent a letter this week urging" and "is running a TV spot attacking" as one cue, but not "ran a marathon"', () => {
+    expect(attributionWithCue('The doctors sent a letter this week urging the council to act.', 'sent a letter this week urging').content?.text).toBe('the council to act');
+    expect(attributionWithCue('The group is running a TV spot attacking Hollis.', 'is running a TV spot attacking').mention?.text).toBe('The group');
+    expect(analyze('Okafor ran a marathon on Sunday.').claims[0]?.attributions).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ import { isCapitalised, npEndingAt, npStartingAt, withPostModifiers, type Chunk 
 import { classifyChunk } from './classify.js';
 import { foundAttribution, mentionOf } from './found.js';
 import { contentEnd, contentSpan, objectEnd, quoteOf, scanAfterCue } from './content.js';
-import { lightVerbCueEnd } from './light-verbs.js';
+import { lightVerbCueEnd, publishedDocumentAt } from './light-verbs.js';
 import { PUBLISHED_NOUNS } from '../lexicon/light-verbs.js';
 import {
   BARE_SPEECH_VERBS,
@@ -380,7 +380,10 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
     // "called Friday for", "spoke out Tuesday about": a day between the verb and its particle.
     else if (particles && WEEKDAYS.has(tokens[i + 1]?.lower ?? '') && particles.has(tokens[i + 2]?.lower ?? '')) cueEnd = i + 2;
     else if (PARTICLE_ONLY.has(t.lemma) && !naming) continue;
-    const light = lightVerbCueEnd(tokens, i, lastWord);
+    const lightNoun = lightVerbCueEnd(tokens, i, lastWord);
+    // "sent a letter this week urging …": a publishing verb is a cue only with a verb of saying after its document.
+    const sent = lightNoun === null ? publishedDocumentAt(tokens, i, lastWord) : null;
+    const light = lightNoun ?? (sent !== null && documentReportVerb(view, sent + 1) !== null ? sent : null);
     if (light !== null) cueEnd = light;
     if (t.lemma === 'put' && !(cueEnd > i && wordsPutIt(tokens, cueEnd, lastWord))) continue;
     // "He went further." introduces what follows; "the war goes further down" does not.

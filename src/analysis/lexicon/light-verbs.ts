@@ -65,4 +65,7 @@ export const EVENT_NOUNS: ReadonlySet<string> = new Set([
 export const MADE_PLAIN_ADJECTIVES: ReadonlySet<string> = new Set(['clear', 'plain', 'known', 'obvious', 'explicit']);
 
 /** Published documents: a participle of saying after them belongs to the cue ("released a statement saying"). */
-export const PUBLISHED_NOUNS: ReadonlySet<string> = new Set(['statement', 'ad', 'video', 'report', 'memo', 'letter', 'release', 'email', 'message']);
+export const PUBLISHED_NOUNS: ReadonlySet<string> = new Set(['statement', 'ad', 'video', 'report', 'memo', 'letter', 'release', 'email', 'message', 'spot', 'tweet']);
+
+/** Verbs that send a document out: a cue only with a verb of saying after the document ("sent a letter urging"). */
+export const PUBLISHING_VERBS: ReadonlySet<string> = new Set(['send', 'post', 'run', 'air', 'publish']);
