@@ -361,3 +361,9 @@ describe('a publishing verb with its document and a verb of saying', () => {
     expect(analyze('Okafor ran a marathon on Sunday.').claims[0]?.attributions).toEqual([]);
   });
 });
+
+describe('"made no mention of"', () => {
+  it('reads "made no mention of" as one light-verb cue', () => {
+    expect(attributionWithCue('Hollis made no mention of the toll.', 'made no mention of').content?.text).toBe('the toll');
+  });
+});

@@ -18,7 +18,7 @@ export const LIGHT_VERB_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Ma
   ['make', new Set([
     'case', 'argument', 'claim', 'promise', 'pledge', 'prediction', 'comment', 'remark', 'statement', 'announcement',
     'secret', 'condemnation', 'accusation', 'allegation', 'plea', 'appeal', 'pitch', 'point', 'assertion', 'vow',
-    'threat', 'demand', 'suggestion', 'proposal', 'recommendation', 'admission', 'apology', 'reference', 'joke',
+    'threat', 'demand', 'suggestion', 'proposal', 'recommendation', 'admission', 'apology', 'reference', 'joke', 'mention',
   ])],
   ['take', new Set(['aim', 'issue', 'offense', 'offence', 'exception', 'swipe', 'shot', 'jab', 'stand', 'position', 'view', 'stance', 'credit'])],
   ['cast', new Set(['doubt', 'aspersion'])],
