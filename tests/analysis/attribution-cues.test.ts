@@ -367,3 +367,12 @@ describe('"made no mention of"', () => {
     expect(attributionWithCue('Hollis made no mention of the toll.', 'made no mention of').content?.text).toBe('the toll');
   });
 });
+
+describe('more participles after a comma', () => {
+  it('reads ", remarking", ", portraying", ", advising" and ", recognizing" as cues of the clause before them', () => {
+    expect(attributionWithCue('Okafor toured the pier, remarking that it looked tired.', 'remarking').mention?.text).toBe('Okafor');
+    expect(attributionWithCue('Hollis spoke at the pier, portraying Okafor as a spendthrift.', 'portraying').mention?.text).toBe('Hollis');
+    expect(attributionWithCue('The board wrote to the families, advising them to stay away.', 'advising').mention?.text).toBe('The board');
+    expect(attributionWithCue('Ruiz spoke for an hour, recognizing that the toll had hurt families.', 'recognizing').mention?.text).toBe('Ruiz');
+  });
+});

@@ -149,6 +149,8 @@ export const COMMA_PARTICIPLE_CUES: ReadonlySet<string> = new Set([
   'decry', 'challenge', 'lament', 'blast', 'boast', 'brag', 'confirm', 'reveal', 'thank', 'credit', 'fault',
   'rebuke', 'dispute', 'champion', 'chide', 'downplay', 'voice', 'recommend', 'advocate', 'plead', 'apologize',
   'apologise', 'assure', 'remind', 'caution', 'hint', 'speculate', 'characterize', 'characterise', 'label',
+  'remark', 'believe', 'fear', 'recognize', 'recognise', 'imply', 'portray', 'paint', 'quote',
+  'list', 'name', 'advise', 'trumpet', 'contrast',
 ]);
 
 /** Verbs that post to social media by themselves. */
