@@ -376,3 +376,11 @@ describe('more participles after a comma', () => {
     expect(attributionWithCue('Ruiz spoke for an hour, recognizing that the toll had hurt families.', 'recognizing').mention?.text).toBe('Ruiz');
   });
 });
+
+describe('further participles after a comma', () => {
+  it('reads ", comparing", ", reasoning" and ", informing" as cues of the clause before them', () => {
+    expect(attributionWithCue('Okafor spoke at the pier, comparing the toll to a robbery.', 'comparing').mention?.text).toBe('Okafor');
+    expect(attributionWithCue('Hollis voted no, reasoning that the toll was unfair.', 'reasoning').mention?.text).toBe('Hollis');
+    expect(attributionWithCue('The board wrote to the families, informing them that the pier would close.', 'informing').mention?.text).toBe('The board');
+  });
+});

@@ -150,7 +150,8 @@ export const COMMA_PARTICIPLE_CUES: ReadonlySet<string> = new Set([
   'rebuke', 'dispute', 'champion', 'chide', 'downplay', 'voice', 'recommend', 'advocate', 'plead', 'apologize',
   'apologise', 'assure', 'remind', 'caution', 'hint', 'speculate', 'characterize', 'characterise', 'label',
   'remark', 'believe', 'fear', 'recognize', 'recognise', 'imply', 'portray', 'paint', 'quote',
-  'list', 'name', 'advise', 'trumpet', 'contrast',
+  'list', 'name', 'advise', 'trumpet', 'contrast', 'refuse', 'report', 'contend', 'reason', 'embrace', 'underscore',
+  'bash', 'trash', 'promote', 'paraphrase', 'wonder', 'reassure', 'deem', 'outline', 'compare', 'inform',
 ]);
 
 /** Verbs that post to social media by themselves. */
