@@ -384,3 +384,12 @@ describe('further participles after a comma', () => {
     expect(attributionWithCue('The board wrote to the families, informing them that the pier would close.', 'informing').mention?.text).toBe('The board');
   });
 });
+
+describe('more attack and judgement verbs', () => {
+  it('reads "has hammered", "trashed", "deems" and "pummeled" as stance cues', () => {
+    expect(attributionWithCue('Okafor has hammered the port board for months.', 'has hammered').mention?.text).toBe('Okafor');
+    expect(attributionWithCue('Hollis trashed the toll plan.', 'trashed').mention?.text).toBe('Hollis');
+    expect(attributionWithCue('The union deems the toll unfair.', 'deems').mention?.text).toBe('The union');
+    expect(attributionWithCue('Ruiz pummeled the mayor over the pier.', 'pummeled').mention?.text).toBe('Ruiz');
+  });
+});

@@ -71,6 +71,7 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set([
   'love', 'hate', 'loathe', 'despise', 'resent', 'adore', 'detest',
   'rebuff', 'spurn', 'salute', 'skewer', 'pillory', 'reprimand', 'lament', 'downplay', 'grill',
   'compare', 'order', 'name', 'list', 'quote', 'identify', 'appoint',
+  'hammer', 'deem', 'savage', 'trumpet', 'bash', 'trash', 'pummel',
   'mull', 'assail', 'relish', 'contemplate', 'disavow', 'knock',
 ]);
 
