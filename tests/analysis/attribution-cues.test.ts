@@ -393,3 +393,12 @@ describe('more attack and judgement verbs', () => {
     expect(attributionWithCue('Ruiz pummeled the mayor over the pier.', 'pummeled').mention?.text).toBe('Ruiz');
   });
 });
+
+describe('more verbs of saying and pondering', () => {
+  it('reads "barked", "groused", "later clarified" and "pondered" as cues', () => {
+    expect(attributionWithCue('“Sit down,” Hollis barked.', 'barked').mention?.text).toBe('Hollis');
+    expect(attributionWithCue('Okafor groused that the toll was too high.', 'groused').mention?.text).toBe('Okafor');
+    expect(attributionWithCue('The mayor later clarified that the pier would stay open.', 'later clarified').mention?.text).toBe('The mayor');
+    expect(attributionWithCue('Ruiz pondered a run for the council.', 'pondered').mention?.text).toBe('Ruiz');
+  });
+});

@@ -20,6 +20,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'underline', 'reaffirm', 'disagree', 'grumble', 'justify', 'answer', 'divulge', 'float', 'pitch',
   'refute', 'rebut', 'confess', 'muse', 'inquire', 'enquire', 'attest', 'hypothesize', 'hypothesise', 'gripe',
   'fume', 'deplore', 'admonish', 'taunt', 'lampoon', 'exhort', 'interject', 'confide', 'gloat',
+  'bark', 'boom', 'grouse', 'recite', 'utter', 'clarify',
 ]);
 
 /** Speech verbs with common other senses ("it would add layers", "Battleground state"): cues only before a
@@ -71,7 +72,7 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set([
   'love', 'hate', 'loathe', 'despise', 'resent', 'adore', 'detest',
   'rebuff', 'spurn', 'salute', 'skewer', 'pillory', 'reprimand', 'lament', 'downplay', 'grill',
   'compare', 'order', 'name', 'list', 'quote', 'identify', 'appoint',
-  'hammer', 'deem', 'savage', 'trumpet', 'bash', 'trash', 'pummel',
+  'ponder', 'hammer', 'deem', 'savage', 'trumpet', 'bash', 'trash', 'pummel',
   'mull', 'assail', 'relish', 'contemplate', 'disavow', 'knock',
 ]);
 
