@@ -245,7 +245,7 @@ describe('a passive agent after a short complement', () => {
 describe('a trailing participle after a fronted time span or participle clause', () => {
   it('gives "saying" the subject after "Hours later," and "Facing criticism from both parties,"', () => {
     expect(attributionWithCue('Hours later, Hollis returned the favour, telling reporters the toll was fair.', 'telling').mention?.text).toBe('Hollis');
-    expect(attributionWithCue('Facing criticism from both parties, Hollis released a statement, saying the toll was fair.', 'saying').mention?.text).toBe('Hollis');
+    expect(attributionWithCue('Facing criticism from both parties, Hollis went back to the pier, saying the toll was fair.', 'saying').mention?.text).toBe('Hollis');
   });
 });
 
@@ -330,5 +330,75 @@ describe('more hand-written stance, speech and particle cues', () => {
 describe('naming "called X Y" past an apposition', () => {
   it('reads "called" as a cue when an apposition between commas stands between the object and the quoted name', () => {
     expect(attributionWithCue('Hollis called Okafor, his rival for mayor, a “fraud.”', 'called').mention?.text).toBe('Hollis');
+  });
+});
+
+describe('a published document with a participle of saying', () => {
+  it('reads "released a statement saying" and "issued a statement Thursday night condemning" as one cue', () => {
+    expect(attributionWithCue('The port board released a statement saying the pier was safe.', 'released a statement saying').content?.text).toBe('the pier was safe');
+    expect(attributionWithCue('The union issued a statement Thursday night condemning the toll.', 'issued a statement Thursday night condemning').mention?.text).toBe('The union');
+    expect(attributionWithCue('The mayor released a list of donors.', 'released a list of').content?.text).toBe('donors');
+  });
+
+  it('does not read a released video as a cue', () => {
+    expect(analyze('The police released the video on Friday.').claims[0]?.attributions).toEqual([]);
+  });
+});
+
+describe('more feelings and deliberation', () => {
+  it('reads "were outraged", "is upbeat about", "was intrigued" and "are mulling" as cues', () => {
+    expect(attributionWithCue('Dock workers were outraged that the pier closed.', 'were outraged').mention?.text).toBe('Dock workers');
+    expect(attributionWithCue('Okafor is upbeat about the vote.', 'is upbeat about').mention?.text).toBe('Okafor');
+    expect(attributionWithCue('Hollis was intrigued by the plan.', 'was intrigued').mention?.text).toBe('Hollis');
+    expect(attributionWithCue('The port board members are mulling a new toll.', 'are mulling').mention?.text).toBe('The port board members');
+  });
+});
+
+describe('a publishing verb with its document and a verb of saying', () => {
+  it('reads "sent a letter this week urging" and "is running a TV spot attacking" as one cue, but not "ran a marathon"', () => {
+    expect(attributionWithCue('The doctors sent a letter this week urging the council to act.', 'sent a letter this week urging').content?.text).toBe('the council to act');
+    expect(attributionWithCue('The group is running a TV spot attacking Hollis.', 'is running a TV spot attacking').mention?.text).toBe('The group');
+    expect(analyze('Okafor ran a marathon on Sunday.').claims[0]?.attributions).toEqual([]);
+  });
+});
+
+describe('"made no mention of"', () => {
+  it('reads "made no mention of" as one light-verb cue', () => {
+    expect(attributionWithCue('Hollis made no mention of the toll.', 'made no mention of').content?.text).toBe('the toll');
+  });
+});
+
+describe('more participles after a comma', () => {
+  it('reads ", remarking", ", portraying", ", advising" and ", recognizing" as cues of the clause before them', () => {
+    expect(attributionWithCue('Okafor toured the pier, remarking that it looked tired.', 'remarking').mention?.text).toBe('Okafor');
+    expect(attributionWithCue('Hollis spoke at the pier, portraying Okafor as a spendthrift.', 'portraying').mention?.text).toBe('Hollis');
+    expect(attributionWithCue('The board wrote to the families, advising them to stay away.', 'advising').mention?.text).toBe('The board');
+    expect(attributionWithCue('Ruiz spoke for an hour, recognizing that the toll had hurt families.', 'recognizing').mention?.text).toBe('Ruiz');
+  });
+});
+
+describe('further participles after a comma', () => {
+  it('reads ", comparing", ", reasoning" and ", informing" as cues of the clause before them', () => {
+    expect(attributionWithCue('Okafor spoke at the pier, comparing the toll to a robbery.', 'comparing').mention?.text).toBe('Okafor');
+    expect(attributionWithCue('Hollis voted no, reasoning that the toll was unfair.', 'reasoning').mention?.text).toBe('Hollis');
+    expect(attributionWithCue('The board wrote to the families, informing them that the pier would close.', 'informing').mention?.text).toBe('The board');
+  });
+});
+
+describe('more attack and judgement verbs', () => {
+  it('reads "has hammered", "trashed", "deems" and "pummeled" as stance cues', () => {
+    expect(attributionWithCue('Okafor has hammered the port board for months.', 'has hammered').mention?.text).toBe('Okafor');
+    expect(attributionWithCue('Hollis trashed the toll plan.', 'trashed').mention?.text).toBe('Hollis');
+    expect(attributionWithCue('The union deems the toll unfair.', 'deems').mention?.text).toBe('The union');
+    expect(attributionWithCue('Ruiz pummeled the mayor over the pier.', 'pummeled').mention?.text).toBe('Ruiz');
+  });
+});
+
+describe('more verbs of saying and pondering', () => {
+  it('reads "barked", "groused", "later clarified" and "pondered" as cues', () => {
+    expect(attributionWithCue('“Sit down,” Hollis barked.', 'barked').mention?.text).toBe('Hollis');
+    expect(attributionWithCue('Okafor groused that the toll was too high.', 'groused').mention?.text).toBe('Okafor');
+    expect(attributionWithCue('The mayor later clarified that the pier would stay open.', 'later clarified').mention?.text).toBe('The mayor');
+    expect(attributionWithCue('Ruiz pondered a run for the council.', 'pondered').mention?.text).toBe('Ruiz');
   });
 });

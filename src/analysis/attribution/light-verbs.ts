@@ -1,6 +1,6 @@
 // "expressed deep concern about", "made the case for", "took aim at": a light verb with its stance noun is one cue.
 import type { Token } from '../nlp.js';
-import { EVENT_NOUNS, LIGHT_VERB_NOUNS, LIGHT_VERB_PREPOSITIONS, MADE_PLAIN_ADJECTIVES } from '../lexicon/light-verbs.js';
+import { EVENT_NOUNS, LIGHT_VERB_NOUNS, LIGHT_VERB_PREPOSITIONS, MADE_PLAIN_ADJECTIVES, PUBLISHED_NOUNS, PUBLISHING_VERBS } from '../lexicon/light-verbs.js';
 
 /** Modifiers allowed between the verb and its noun: "a strong", "deep", "no", "a consistent and outspoken". */
 const MAX_MODIFIERS = 4;
@@ -39,4 +39,17 @@ function madePlainEnd(tokens: readonly Token[], i: number): number | null {
   if (!adjective || !MADE_PLAIN_ADJECTIVES.has(adjective.lower)) return null;
   const next = tokens[k + 1];
   return !next || next.lower === 'that' || next.text === ':' || (next.pos === 'PUNCT' && k > i + 1) ? k : null;
+}
+
+/** The document after a publishing verb at `i` ("sent a fundraising email", "ran a TV spot"), or null. Nouns may
+ * stand before it as a compound. */
+export function publishedDocumentAt(tokens: readonly Token[], i: number, limit: number): number | null {
+  if (!PUBLISHING_VERBS.has(tokens[i]?.lemma ?? '')) return null;
+  for (let k = i + 1; k <= limit && k <= i + 1 + MAX_MODIFIERS; k++) {
+    const t = tokens[k];
+    if (!t) return null;
+    if (t.pos === 'NOUN' && PUBLISHED_NOUNS.has(t.lemma)) return k;
+    if (!isModifier(t) && t.pos !== 'NOUN' && t.pos !== 'PROPN') return null;
+  }
+  return null;
 }

@@ -8,7 +8,8 @@ import { isCapitalised, npEndingAt, npStartingAt, withPostModifiers, type Chunk 
 import { classifyChunk } from './classify.js';
 import { foundAttribution, mentionOf } from './found.js';
 import { contentEnd, contentSpan, objectEnd, quoteOf, scanAfterCue } from './content.js';
-import { lightVerbCueEnd } from './light-verbs.js';
+import { lightVerbCueEnd, publishedDocumentAt } from './light-verbs.js';
+import { PUBLISHED_NOUNS } from '../lexicon/light-verbs.js';
 import {
   BARE_SPEECH_VERBS,
   BELIEF_ADJECTIVES,
@@ -382,7 +383,10 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
     // "called Friday for", "spoke out Tuesday about": a day between the verb and its particle.
     else if (particles && WEEKDAYS.has(tokens[i + 1]?.lower ?? '') && particles.has(tokens[i + 2]?.lower ?? '')) cueEnd = i + 2;
     else if (PARTICLE_ONLY.has(t.lemma) && !naming) continue;
-    const light = lightVerbCueEnd(tokens, i, lastWord);
+    const lightNoun = lightVerbCueEnd(tokens, i, lastWord);
+    // "sent a letter this week urging …": a publishing verb is a cue only with a verb of saying after its document.
+    const sent = lightNoun === null ? publishedDocumentAt(tokens, i, lastWord) : null;
+    const light = lightNoun ?? (sent !== null && documentReportVerb(view, sent + 1) !== null ? sent : null);
     if (light !== null) cueEnd = light;
     if (t.lemma === 'put' && !(cueEnd > i && wordsPutIt(tokens, cueEnd, lastWord))) continue;
     // "He went further." introduces what follows; "the war goes further down" does not.
@@ -443,7 +447,8 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
     const left = subjectBefore(view, groupStart, naming || SPEECH_VERBS.has(t.lemma) || cls === 'belief' || (known && COMPLEMENTIZERS.has(tokens[cueEnd + 1]?.lower ?? '')), SPEECH_VERBS.has(t.lemma));
     const coordinated = !left && COORDINATORS.has(tokens[groupStart - 1]?.lower ?? '');
     const subject = left ?? (!coordinated && (cls === 'speech' || cls === 'bare') && !NO_INVERSION.has(t.lemma) ? subjectAfter(view, cueEnd) : null);
-    const after = scanAfterCue(view, cueEnd, t.lemma);
+    const reportVerb = light !== null && PUBLISHED_NOUNS.has(tokens[light]?.lemma ?? '') ? documentReportVerb(view, light + 1) : null;
+    const after = reportVerb === null ? scanAfterCue(view, cueEnd, t.lemma) : scanAfterCue(view, reportVerb, tokens[reportVerb]?.lemma ?? t.lemma);
     // "seems to have …": the cue is the raising verb alone; the verb after it only opens the content, unless it
     // is a cue itself ("appeared to suggest").
     const spanEnd = raising && after.cueEnd === cueEnd && !verbClass(tokens[i + 2]?.lemma ?? '') ? i : after.cueEnd;
@@ -644,6 +649,21 @@ function firstConjunctSubject(view: SentenceView, groupStart: number, used: Take
   }
   return null;
 }
+
+/** "released a statement Thursday saying …", "has released a web video that accuses …": the participle or relative
+ * verb of saying after a published document closes the cue (the annotators mark the whole chain). */
+function documentReportVerb(view: SentenceView, from: number): number | null {
+  const { tokens, lastWord } = view;
+  let k = from;
+  while (k < lastWord && k < from + MAX_BEFORE_REPORT_VERB && (TIME_WORDS.has(tokens[k]?.lower ?? '') || tokens[k]?.text === ',')) k++;
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (!t || k >= lastWord) return null;
+  if (t.lower === 'that' && next?.pos === 'VERB' && verbClass(next.lemma) !== null) return k + 1;
+  return t.lower.endsWith('ing') && verbClass(t.lemma) !== null ? k : null;
+}
+
+const MAX_BEFORE_REPORT_VERB = 5;
 
 /** "Mayor Ruiz calls tram plan ‘a fantasy’": "call" names something with a quotation, also past an apposition
  * ("called Okafor, his rival, a “fraud”"). */

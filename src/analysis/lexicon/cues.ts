@@ -20,6 +20,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'underline', 'reaffirm', 'disagree', 'grumble', 'justify', 'answer', 'divulge', 'float', 'pitch',
   'refute', 'rebut', 'confess', 'muse', 'inquire', 'enquire', 'attest', 'hypothesize', 'hypothesise', 'gripe',
   'fume', 'deplore', 'admonish', 'taunt', 'lampoon', 'exhort', 'interject', 'confide', 'gloat',
+  'bark', 'boom', 'grouse', 'recite', 'utter', 'clarify',
 ]);
 
 /** Speech verbs with common other senses ("it would add layers", "Battleground state"): cues only before a
@@ -35,6 +36,7 @@ export const BELIEF_ADJECTIVES: ReadonlySet<string> = new Set([
   'supportive', 'dismissive', 'clear', 'unsure', 'uncertain', 'insistent', 'confused', 'alarmed', 'troubled',
   'passionate', 'enthusiastic', 'ambivalent', 'hesitant', 'emphatic', 'unequivocal',
   'candid', 'frank', 'coy', 'cagey', 'evasive', 'blunt', 'defiant', 'apologetic', 'bullish', 'bearish',
+  'outraged', 'startled', 'upbeat', 'intrigued',
 ]);
 
 /** Verbs that attribute only a quotation around them, with no object: "“…,” he continued." */
@@ -70,7 +72,8 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set([
   'love', 'hate', 'loathe', 'despise', 'resent', 'adore', 'detest',
   'rebuff', 'spurn', 'salute', 'skewer', 'pillory', 'reprimand', 'lament', 'downplay', 'grill',
   'compare', 'order', 'name', 'list', 'quote', 'identify', 'appoint',
-  'assail', 'relish', 'contemplate', 'disavow', 'knock',
+  'ponder', 'hammer', 'deem', 'savage', 'trumpet', 'bash', 'trash', 'pummel',
+  'mull', 'assail', 'relish', 'contemplate', 'disavow', 'knock',
 ]);
 
 /** Stance verbs that mean something else straight before one of these words: "identify with a party". */
@@ -148,6 +151,9 @@ export const COMMA_PARTICIPLE_CUES: ReadonlySet<string> = new Set([
   'decry', 'challenge', 'lament', 'blast', 'boast', 'brag', 'confirm', 'reveal', 'thank', 'credit', 'fault',
   'rebuke', 'dispute', 'champion', 'chide', 'downplay', 'voice', 'recommend', 'advocate', 'plead', 'apologize',
   'apologise', 'assure', 'remind', 'caution', 'hint', 'speculate', 'characterize', 'characterise', 'label',
+  'remark', 'believe', 'fear', 'recognize', 'recognise', 'imply', 'portray', 'paint', 'quote',
+  'list', 'name', 'advise', 'trumpet', 'contrast', 'refuse', 'report', 'contend', 'reason', 'embrace', 'underscore',
+  'bash', 'trash', 'promote', 'paraphrase', 'wonder', 'reassure', 'deem', 'outline', 'compare', 'inform',
 ]);
 
 /** Verbs that post to social media by themselves. */

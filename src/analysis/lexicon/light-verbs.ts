@@ -18,12 +18,13 @@ export const LIGHT_VERB_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Ma
   ['make', new Set([
     'case', 'argument', 'claim', 'promise', 'pledge', 'prediction', 'comment', 'remark', 'statement', 'announcement',
     'secret', 'condemnation', 'accusation', 'allegation', 'plea', 'appeal', 'pitch', 'point', 'assertion', 'vow',
-    'threat', 'demand', 'suggestion', 'proposal', 'recommendation', 'admission', 'apology', 'reference', 'joke',
+    'threat', 'demand', 'suggestion', 'proposal', 'recommendation', 'admission', 'apology', 'reference', 'joke', 'mention',
   ])],
   ['take', new Set(['aim', 'issue', 'offense', 'offence', 'exception', 'swipe', 'shot', 'jab', 'stand', 'position', 'view', 'stance', 'credit'])],
   ['cast', new Set(['doubt', 'aspersion'])],
   ['sound', new Set(['alarm', 'call', 'warning', 'note', 'caution'])],
-  ['issue', new Set(['warning', 'statement', 'call', 'denial', 'threat', 'apology', 'plea', 'appeal', 'ultimatum', 'rebuke', 'condemnation', 'challenge'])],
+  ['release', new Set(['statement', 'ad', 'report', 'memo', 'letter', 'list', 'analysis', 'study'])],
+  ['issue', new Set(['warning', 'statement', 'report', 'call', 'denial', 'threat', 'apology', 'plea', 'appeal', 'ultimatum', 'rebuke', 'condemnation', 'challenge'])],
   ['give', new Set(['assurance', 'warning', 'endorsement', 'support', 'assessment', 'account', 'backing', 'approval', 'blessing'])],
   ['offer', new Set(['support', 'praise', 'criticism', 'condolence', 'assessment', 'view', 'explanation', 'defense', 'defence', 'apology', 'assurance', 'reassurance', 'endorsement'])],
   ['pour', new Set(['scorn'])],
@@ -62,3 +63,9 @@ export const EVENT_NOUNS: ReadonlySet<string> = new Set([
 
 /** Adjectives of "made (it) clear that": the verb and the adjective are one cue. */
 export const MADE_PLAIN_ADJECTIVES: ReadonlySet<string> = new Set(['clear', 'plain', 'known', 'obvious', 'explicit']);
+
+/** Published documents: a participle of saying after them belongs to the cue ("released a statement saying"). */
+export const PUBLISHED_NOUNS: ReadonlySet<string> = new Set(['statement', 'ad', 'video', 'report', 'memo', 'letter', 'release', 'email', 'message', 'spot', 'tweet']);
+
+/** Verbs that send a document out: a cue only with a verb of saying after the document ("sent a letter urging"). */
+export const PUBLISHING_VERBS: ReadonlySet<string> = new Set(['send', 'post', 'run', 'air', 'publish']);
