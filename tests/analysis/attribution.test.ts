@@ -592,6 +592,13 @@ describe('punctuation tags', () => {
 });
 
 describe('headlines', () => {
+  it('takes an adverb before the verb and a past tense in a Title Case headline: “Okafor Just Announced …”', () => {
+    const a = primary('Mayor Okafor Just Announced Who She Wants On The Harbor Board.');
+    expect(a.mention?.text).toBe('Mayor Okafor');
+    expect(a.cue?.text).toBe('Just Announced');
+    expect(primary('Okafor Accused Of Hiding Harbor Repair Costs.').cue?.text).toBe('Accused Of');
+  });
+
   it('reads a Title Case first line with a bare present verb', () => {
     const report = analyze('Mayor Hollis Slams Budget As A Disgrace\n\nThe city council met on Monday.');
     expect(report.claims[0]?.source?.name).toBe('Hollis');
