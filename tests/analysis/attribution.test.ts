@@ -649,4 +649,9 @@ describe('subjects set off from their verb', () => {
     expect(primary('Those around him acknowledge that the bridge is old.').mention?.text).toBe('Those around him');
     expect(primary('Those who have studied the bridge acknowledge that it is old.').mention?.text).toBe('Those who have studied the bridge');
   });
+
+  it('reads poll shares with a participle before the noun and “out of”: “Nine in 10 registered voters say”', () => {
+    expect(primary('Nine in 10 registered voters say they like the harbor plan.').mention?.text).toBe('Nine in 10 registered voters');
+    expect(primary('Two out of three voters say the bridge is old.').mention?.text).toBe('Two out of three voters');
+  });
 });

@@ -350,8 +350,13 @@ function proportionSubject(view: SentenceView, j: number): Chunk | null {
     const t = tokens[k];
     if (!t || view.quoted(k)) break;
     const ratio = t.lower === 'in' && tokens[k - 1]?.pos === 'NUM' && tokens[k + 1]?.pos === 'NUM';
-    if (PROPORTION_WORDS.has(t.lower) || ratio) share = true;
-    const fits = t.pos === 'NUM' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' || t.text === '-' || t.lower === 'in' ||
+    // "two out of three Americans"
+    const outOf = (t.lower === 'out' && tokens[k + 1]?.lower === 'of' && tokens[k - 1]?.pos === 'NUM' && tokens[k + 2]?.pos === 'NUM') ||
+      (t.lower === 'of' && tokens[k - 1]?.lower === 'out');
+    if (PROPORTION_WORDS.has(t.lower) || ratio || outOf) share = true;
+    // "Democratic registered voters": a participle before a noun modifies it.
+    const modifier = t.pos === 'VERB' && PAST_PARTICIPLE_ENDING.test(t.lower) && k < j && (tokens[k + 1]?.pos === 'NOUN' || tokens[k + 1]?.pos === 'ADJ');
+    const fits = t.pos === 'NUM' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' || t.text === '-' || t.lower === 'in' || outOf || modifier ||
       PROPORTION_WORDS.has(t.lower) || PROPORTION_LEADS.has(t.lower) || (t.pos === 'PROPN' && k < j);
     if (!fits) break;
     s = k;
