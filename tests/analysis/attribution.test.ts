@@ -654,4 +654,9 @@ describe('subjects set off from their verb', () => {
     expect(primary('Nine in 10 registered voters say they like the harbor plan.').mention?.text).toBe('Nine in 10 registered voters');
     expect(primary('Two out of three voters say the bridge is old.').mention?.text).toBe('Two out of three voters');
   });
+
+  it('takes a noun wink tags as an adjective after other modifiers as the head: “The longtime socialist said”', () => {
+    expect(primary('The longtime socialist said the bridge is old.').mention?.text).toBe('The longtime socialist');
+    expect(primary('But the self-described socialist has vowed to keep the bridge open.').mention?.text).toBe('the self-described socialist');
+  });
 });

@@ -159,9 +159,12 @@ export function subjectBefore(view: SentenceView, groupStart: number, anyNoun = 
     chunk = { ...chunk, s: chunk.s - 1 };
   }
   const head = tokens[chunk.head ?? chunk.e];
-  const definite = definiteNoun && tokens[chunk.s]?.lower === 'the' && head?.pos === 'NOUN';
+  // "The longtime socialist said": wink tags some nouns after modifiers as adjectives; the chunker only ends
+  // a phrase on one after a determiner.
+  const noun = head?.pos === 'NOUN' || (head?.pos === 'ADJ' && chunk.head === undefined && chunk.e > chunk.s);
+  const definite = definiteNoun && tokens[chunk.s]?.lower === 'the' && noun;
   const nameLike = speakerLike(head) || endsHyphenatedName(tokens, chunk.head ?? chunk.e);
-  if (!opensClause(view, chunk.s) || !(nameLike || ((anyNoun || definite) && head?.pos === 'NOUN'))) return relativeSubject(view, groupStart);
+  if (!opensClause(view, chunk.s) || !(nameLike || ((anyNoun || definite) && noun))) return relativeSubject(view, groupStart);
   return { chunk, mentionStart: chunk.s, mentionEnd: chunk.e, description: null };
 }
 
