@@ -659,4 +659,12 @@ describe('subjects set off from their verb', () => {
     expect(primary('The longtime socialist said the bridge is old.').mention?.text).toBe('The longtime socialist');
     expect(primary('But the self-described socialist has vowed to keep the bridge open.').mention?.text).toBe('the self-described socialist');
   });
+
+  it('finds the subject after the auxiliary of a question about what someone did: “But has he called for …?”', () => {
+    const a = primary('But has the mayor called for a new toll on the bridge?');
+    expect(a.mention?.text).toBe('the mayor');
+    expect(a.cue?.text).toBe('called for');
+    expect(primary('Did the council refuse to fund the repairs?').mention?.text).toBe('the council');
+    expect(claimOf('Can the mayor keep the bridge open?').attributions).toHaveLength(0);
+  });
 });

@@ -40,6 +40,8 @@ import {
   PARENTHETICAL_ADVERBS,
   PARTITIVE_QUANTIFIERS,
   PREDETERMINERS,
+  QUESTION_AUXILIARIES,
+  QUESTION_WORDS,
   QUOTE_CLOSERS,
   QUOTE_MARKS,
   RELATIVE_OPENERS,
@@ -504,7 +506,18 @@ function opensClause(view: SentenceView, s: number): boolean {
   if (s <= view.first) return true;
   const prev = view.tokens[s - 1];
   if (!prev) return true;
-  return prev.lower === 'that' || SUBORDINATORS.has(prev.lower) || !NOT_BEFORE_SUBJECT.has(prev.pos);
+  return prev.lower === 'that' || SUBORDINATORS.has(prev.lower) || !NOT_BEFORE_SUBJECT.has(prev.pos) || invertedQuestion(view, s - 1);
+}
+
+/** "Did the council refuse …?", "But has he called for …?", "Why had she said …?": in a question, the
+ * subject follows the auxiliary that opens it. Questions about what will or should happen ("Can he keep …?",
+ * "What does he want?") ask rather than report. */
+function invertedQuestion(view: SentenceView, aux: number): boolean {
+  const { tokens } = view;
+  const t = tokens[aux];
+  if (t?.pos !== 'AUX' || !QUESTION_AUXILIARIES.has(t.lower) || tokens[view.last]?.text !== '?') return false;
+  const before = tokens[aux - 1];
+  return aux <= view.first || !before || before.pos === 'PUNCT' || COORDINATORS.has(before.lower) || QUESTION_WORDS.has(before.lower);
 }
 
 /** "“…,” said Sir Geoffrey Nice, the prosecutor." — the speaker after the verb. */

@@ -67,6 +67,10 @@ export const QUOTE_MARKS: ReadonlySet<string> = new Set(['“', '”', '‘', '�
 /** Words that open a clause or a second conjunct between a passive and a later "by": no agent of the passive follows. */
 export const AGENT_BARRIERS: ReadonlySet<string> = new Set(['that', 'and', 'or', 'but', 'who', 'which', 'whether', 'if', 'because', 'as']);
 /** "two days later", "a week ago": words that turn a noun phrase into a time adverbial. */
+/** Words that open a question before its auxiliary: "Why had he said …?" */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(['why']);
+/** Auxiliaries of a question about what someone did or does: "Did the council refuse …?" */
+export const QUESTION_AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'did', 'has', 'have', 'had']);
 export const RELATIVE_TIME_WORDS: ReadonlySet<string> = new Set(['later', 'earlier', 'ago', 'before', 'after']);
 export const CIRCUMSTANCE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'during', 'on']);
 /** "Critics, including two senators, said": examples of the speaker belong to the mention ("Clinton, like Obama," only compares). */
