@@ -667,4 +667,10 @@ describe('subjects set off from their verb', () => {
     expect(primary('Did the council refuse to fund the repairs?').mention?.text).toBe('the council');
     expect(claimOf('Can the mayor keep the bridge open?').attributions).toHaveLength(0);
   });
+
+  it('reads a participle after a noun with “by” + agent as a passive whose speaker is the agent: “a call echoed by Okafor”', () => {
+    const a = claimOf('The council wants the toll lowered, a call echoed by Okafor on Saturday.').attributions.find((x) => x.cue?.text === 'echoed');
+    expect(a?.mention?.text).toBe('Okafor');
+    expect(a?.content?.text).toBe('a call');
+  });
 });
