@@ -673,4 +673,10 @@ describe('subjects set off from their verb', () => {
     expect(a?.mention?.text).toBe('Okafor');
     expect(a?.content?.text).toBe('a call');
   });
+
+  it('takes a plain noun after a relative pronoun as the speaker of the clause: “…, which officials said would …”', () => {
+    const a = primary('The toll changes, which officials said would begin in May, affect the bridge.');
+    expect(a.mention?.text).toBe('officials');
+    expect(a.cue?.text).toBe('said');
+  });
 });

@@ -45,6 +45,7 @@ import {
   QUOTE_CLOSERS,
   QUOTE_MARKS,
   RELATIVE_OPENERS,
+  RELATIVE_PRONOUNS,
   RELATIVE_SUBJECTS,
   SUBORDINATORS,
   TIME_LEADS,
@@ -506,7 +507,8 @@ function opensClause(view: SentenceView, s: number): boolean {
   if (s <= view.first) return true;
   const prev = view.tokens[s - 1];
   if (!prev) return true;
-  return prev.lower === 'that' || SUBORDINATORS.has(prev.lower) || !NOT_BEFORE_SUBJECT.has(prev.pos) || invertedQuestion(view, s - 1);
+  // "a plan which officials say will fail": a relative pronoun opens the clause whose object it is.
+  return RELATIVE_PRONOUNS.has(prev.lower) || SUBORDINATORS.has(prev.lower) || !NOT_BEFORE_SUBJECT.has(prev.pos) || invertedQuestion(view, s - 1);
 }
 
 /** "Did the council refuse …?", "But has he called for …?", "Why had she said …?": in a question, the
