@@ -679,4 +679,8 @@ describe('subjects set off from their verb', () => {
     expect(a.mention?.text).toBe('officials');
     expect(a.cue?.text).toBe('said');
   });
+
+  it('reads “neither” as a subject alone or as a determiner: “But neither man has spoken out about …”', () => {
+    expect(primary('But neither man has spoken out about the bridge.').mention?.text).toBe('neither man');
+  });
 });

@@ -16,10 +16,10 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM']);
 const DETERMINER_WORDS = new Set([
   'the', 'a', 'an', 'some', 'several', 'many', 'most', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight',
   'nine', 'ten', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'another',
-  'other', 'both', 'all', 'each', 'every', 'no', 'few', 'one', 'dozens', 'hundreds', 'thousands', 'numerous',
+  'other', 'both', 'all', 'each', 'every', 'no', 'few', 'one', 'neither', 'either', 'dozens', 'hundreds', 'thousands', 'numerous',
 ]);
 /** Words that can stand alone as a group source: "some say", "others argue", "many believe". */
-const BARE_GROUP = new Set(['some', 'others', 'many', 'most', 'few', 'several', 'both', 'all', 'everyone', 'someone', 'somebody', 'nobody', 'none', 'those']);
+const BARE_GROUP = new Set(['some', 'others', 'many', 'most', 'few', 'several', 'both', 'all', 'everyone', 'someone', 'somebody', 'nobody', 'none', 'those', 'neither']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
 const NAME_JOINERS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'von', 'van', 'der', 'al', 'bin', 'la', 'le', 'du']);
 /** Prepositions that attach a post-modifier to a source: "people familiar with …", "a spokesman for …". */
