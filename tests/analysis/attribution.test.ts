@@ -683,4 +683,10 @@ describe('subjects set off from their verb', () => {
   it('reads “neither” as a subject alone or as a determiner: “But neither man has spoken out about …”', () => {
     expect(primary('But neither man has spoken out about the bridge.').mention?.text).toBe('neither man');
   });
+
+  it('skips “this past week” between the subject and its verb', () => {
+    const a = primary('Pat Okafor, the council chairman, this past week announced that the bridge would close.');
+    expect(a.mention?.text).toBe('Pat Okafor, the council chairman');
+    expect(a.cue?.text).toBe('announced');
+  });
 });

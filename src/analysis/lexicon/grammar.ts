@@ -48,7 +48,7 @@ export const COMPARISON_PREPS: ReadonlySet<string> = new Set(['to', 'with']);
 export const SEEING_AS_VERBS: ReadonlySet<string> = new Set(['see']);
 /** Belief verbs that also report words with a plain object: "offered his condolences", "offered no specifics". */
 export const OFFERING_VERBS: ReadonlySet<string> = new Set(['offer']);
-export const TIME_LEADS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'earlier', 'just', 'later', 'last', 'this', 'next', 'in', 'since']);
+export const TIME_LEADS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'earlier', 'just', 'later', 'last', 'this', 'next', 'in', 'since', 'past']);
 export const ASKED_LEADS: ReadonlySet<string> = new Set(['when', 'after', 'once', 'if', 'as']);
 export const QUESTION_OPENERS: ReadonlySet<string> = new Set(['about', 'whether', 'if', 'what', 'why', 'how', 'who', 'when', 'where', 'which', 'to']);
 export const ASKED_ASIDES: ReadonlySet<string> = new Set(['by', 'on', 'during', 'in', 'at', 'later', 'again', 'directly', 'specifically', 'repeatedly']);
