@@ -689,4 +689,10 @@ describe('subjects set off from their verb', () => {
     expect(a.mention?.text).toBe('Pat Okafor, the council chairman');
     expect(a.cue?.text).toBe('announced');
   });
+
+  it('keeps the clause before a closing “according to X, who …” as what X reports', () => {
+    const a = primary('The bridge is too old to repair, according to Okafor, who chairs the harbor board.');
+    expect(a.cue?.text).toBe('according to');
+    expect(a.content?.text).toBe('The bridge is too old to repair');
+  });
 });
