@@ -695,4 +695,10 @@ describe('subjects set off from their verb', () => {
     expect(a.cue?.text).toBe('according to');
     expect(a.content?.text).toBe('The bridge is too old to repair');
   });
+
+  it('reads an irregular participle with its agent as an aside on the subject: “Okafor, struck by her story, told …”', () => {
+    const a = primary('Okafor, struck by her story, told reporters the bridge is old.');
+    expect(a.mention?.text).toBe('Okafor, struck by her story');
+    expect(a.cue?.text).toBe('told');
+  });
 });

@@ -271,8 +271,13 @@ function appositiveSubject(view: SentenceView, j: number, plainNouns: boolean, s
 }
 
 /** "The report, released by the port board on Friday, found": a reduced relative set off by commas or dashes. */
-const participialAside = (tokens: readonly Token[], k: number): boolean =>
-  tokens[k]?.pos === 'VERB' && PAST_PARTICIPLE_ENDING.test(tokens[k]?.lower ?? '') && (tokens[k + 1]?.pos === 'ADP' || TIME_WORDS.has(tokens[k + 1]?.lower ?? ''));
+const participialAside = (tokens: readonly Token[], k: number): boolean => {
+  const t = tokens[k];
+  if (t?.pos !== 'VERB') return false;
+  // "Sullivan, struck by her story, told …": an irregular participle before its agent.
+  if (tokens[k + 1]?.lower === 'by' && t.lower !== t.lemma && !t.lower.endsWith('ing')) return true;
+  return PAST_PARTICIPLE_ENDING.test(t.lower) && (tokens[k + 1]?.pos === 'ADP' || TIME_WORDS.has(tokens[k + 1]?.lower ?? ''));
+};
 
 /** "Ruiz, 56, who …": an age after a name stands for the name. */
 function withAgeBefore(tokens: readonly Token[], np: Chunk | null, first: number): Chunk | null {
