@@ -84,6 +84,9 @@ function quotedRanges(text: string, p: Paragraph): Array<[number, number]> {
   return out;
 }
 
+/** A sentence never opens with these: "Rep. Jo Hart (D-Md.), chair of …" goes on after the abbreviation. */
+const CONTINUING_PUNCTUATION: ReadonlySet<string> = new Set([',', ';', ')']);
+
 /** wink sometimes ends a sentence inside "(R-S.C.)" or after an initial ("John F."): such a split is wrong. */
 function splitTooEarly(text: string, tokens: readonly Token[], first: number, last: number): boolean {
   const lastToken = tokens[last];
@@ -237,6 +240,7 @@ export function segment(text: string): Segmented {
       prev.paragraph === piece.paragraph &&
       (MERGE_BEFORE_ABBREVIATIONS.has(prevLast.lower) ||
         isLowercase(tokens[piece.first]) ||
+        CONTINUING_PUNCTUATION.has(tokens[piece.first]?.text ?? '') ||
         splitTooEarly(text, tokens, prev.first, prev.last))
     ) {
       prev.last = piece.last;

@@ -592,6 +592,13 @@ describe('punctuation tags', () => {
 });
 
 describe('headlines', () => {
+  it('takes an adverb before the verb and a past tense in a Title Case headline: “Okafor Just Announced …”', () => {
+    const a = primary('Mayor Okafor Just Announced Who She Wants On The Harbor Board.');
+    expect(a.mention?.text).toBe('Mayor Okafor');
+    expect(a.cue?.text).toBe('Just Announced');
+    expect(primary('Okafor Accused Of Hiding Harbor Repair Costs.').cue?.text).toBe('Accused Of');
+  });
+
   it('reads a Title Case first line with a bare present verb', () => {
     const report = analyze('Mayor Hollis Slams Budget As A Disgrace\n\nThe city council met on Monday.');
     expect(report.claims[0]?.source?.name).toBe('Hollis');
@@ -641,5 +648,57 @@ describe('subjects set off from their verb', () => {
     expect(primary('Again, those surveyed said the bridge is old.').mention?.text).toBe('those surveyed');
     expect(primary('Those around him acknowledge that the bridge is old.').mention?.text).toBe('Those around him');
     expect(primary('Those who have studied the bridge acknowledge that it is old.').mention?.text).toBe('Those who have studied the bridge');
+  });
+
+  it('reads poll shares with a participle before the noun and “out of”: “Nine in 10 registered voters say”', () => {
+    expect(primary('Nine in 10 registered voters say they like the harbor plan.').mention?.text).toBe('Nine in 10 registered voters');
+    expect(primary('Two out of three voters say the bridge is old.').mention?.text).toBe('Two out of three voters');
+  });
+
+  it('takes a noun wink tags as an adjective after other modifiers as the head: “The longtime socialist said”', () => {
+    expect(primary('The longtime socialist said the bridge is old.').mention?.text).toBe('The longtime socialist');
+    expect(primary('But the self-described socialist has vowed to keep the bridge open.').mention?.text).toBe('the self-described socialist');
+  });
+
+  it('finds the subject after the auxiliary of a question about what someone did: “But has he called for …?”', () => {
+    const a = primary('But has the mayor called for a new toll on the bridge?');
+    expect(a.mention?.text).toBe('the mayor');
+    expect(a.cue?.text).toBe('called for');
+    expect(primary('Did the council refuse to fund the repairs?').mention?.text).toBe('the council');
+    expect(claimOf('Can the mayor keep the bridge open?').attributions).toHaveLength(0);
+  });
+
+  it('reads a participle after a noun with “by” + agent as a passive whose speaker is the agent: “a call echoed by Okafor”', () => {
+    const a = claimOf('The council wants the toll lowered, a call echoed by Okafor on Saturday.').attributions.find((x) => x.cue?.text === 'echoed');
+    expect(a?.mention?.text).toBe('Okafor');
+    expect(a?.content?.text).toBe('a call');
+  });
+
+  it('takes a plain noun after a relative pronoun as the speaker of the clause: “…, which officials said would …”', () => {
+    const a = primary('The toll changes, which officials said would begin in May, affect the bridge.');
+    expect(a.mention?.text).toBe('officials');
+    expect(a.cue?.text).toBe('said');
+  });
+
+  it('reads “neither” as a subject alone or as a determiner: “But neither man has spoken out about …”', () => {
+    expect(primary('But neither man has spoken out about the bridge.').mention?.text).toBe('neither man');
+  });
+
+  it('skips “this past week” between the subject and its verb', () => {
+    const a = primary('Pat Okafor, the council chairman, this past week announced that the bridge would close.');
+    expect(a.mention?.text).toBe('Pat Okafor, the council chairman');
+    expect(a.cue?.text).toBe('announced');
+  });
+
+  it('keeps the clause before a closing “according to X, who …” as what X reports', () => {
+    const a = primary('The bridge is too old to repair, according to Okafor, who chairs the harbor board.');
+    expect(a.cue?.text).toBe('according to');
+    expect(a.content?.text).toBe('The bridge is too old to repair');
+  });
+
+  it('reads an irregular participle with its agent as an aside on the subject: “Okafor, struck by her story, told …”', () => {
+    const a = primary('Okafor, struck by her story, told reporters the bridge is old.');
+    expect(a.mention?.text).toBe('Okafor, struck by her story');
+    expect(a.cue?.text).toBe('told');
   });
 });

@@ -18,6 +18,11 @@ describe('segment', () => {
     expect(sentencesOf(text)).toEqual(["''The pier is safe,'' Okafor said.", "''We checked it.''", 'The ferry left.']);
   });
 
+  it('does not start a sentence with a comma after an abbreviation in a party label: “(D-Md.), chair of …”', () => {
+    const text = 'The pier is old. Rep. Jo Hart (D-Md.), chair of the harbor panel, said it was fine.';
+    expect(sentencesOf(text)).toEqual(['The pier is old.', 'Rep. Jo Hart (D-Md.), chair of the harbor panel, said it was fine.']);
+  });
+
   it('rejoins titles wink splits in two, and does not end a sentence after them', () => {
     const text = 'Board member Rev. Anne Lowe spoke first. Then Maj. Tom Hart and Supt. Ray Cole replied.';
     const { tokens, sentences } = segment(text);

@@ -6,6 +6,7 @@ import { classifyChunk } from './classify.js';
 import { contentSpan } from './content.js';
 import { foundAttribution, mentionOf } from './found.js';
 import { MEDIA_OUTLETS, SURVEY_NOUNS } from '../lexicon/cues.js';
+import { RELATIVE_SUBJECTS } from '../lexicon/grammar.js';
 
 const STOPS = new Set([',', '.', ';', ':', ')', '—', '–', '“', '”', '"', '?', '!']);
 const MAX_SOURCE_TOKENS = 16;
@@ -36,7 +37,9 @@ export function findAccordingTo(view: SentenceView, used: TakenTokens): FoundAtt
     const chunk: Chunk = withPostModifiers(tokens, base, s, () => false);
     const cls = classifyChunk(tokens, chunk);
     const mentionSpan = view.span(s, e);
-    const atStart = i === first || tokens[i - 1]?.text === ',' || i <= first + 2;
+    // "…, according to Okafor, who chairs the board.": what follows the comma describes the source.
+    const aside = i > first + 2 && RELATIVE_SUBJECTS.has(tokens[e + 2]?.lower ?? '');
+    const atStart = (i === first || tokens[i - 1]?.text === ',' || i <= first + 2) && !aside;
     const content = atStart && tokens[e + 1]?.text === ',' ? contentSpan(view, e + 2, lastWord) : contentSpan(view, first, i - 1);
     const outlet = MEDIA_OUTLETS.has(mentionSpan.text.toLowerCase()) || MEDIA_OUTLETS.has(mentionSpan.text.toLowerCase().replace(/^the /, ''));
     const mention = mentionOf(mentionSpan, cls.kind, cls.pronoun, null);

@@ -8,12 +8,13 @@ import { isCapitalised, type Chunk } from './np.js';
 import { classifyChunk } from './classify.js';
 import { contentSpan } from './content.js';
 import { foundAttribution, mentionOf } from './found.js';
-import { BELIEF_VERBS, HEADLINE_VERBS, SPEECH_VERBS, STANCE_VERBS } from '../lexicon/cues.js';
+import { BELIEF_VERBS, HEADLINE_ADVERBS, HEADLINE_VERBS, SPEECH_VERBS, STANCE_VERBS } from '../lexicon/cues.js';
 
 const MIN_TITLE_CASE_SHARE = 0.7;
 /** Headline words that are more often nouns than verbs. */
 const AMBIGUOUS_NOUNS = new Set(['rules', 'plan', 'plans', 'report', 'reports', 'post', 'posts', 'claims', 'calls', 'backs']);
 const MAX_SUBJECT_WORDS = 4;
+const HEADLINE_PARTICLES = new Set(['of', 'about', 'to', 'for', 'against', 'on']);
 
 function isTitleCase(tokens: readonly Token[], first: number, last: number): boolean {
   let words = 0;
@@ -37,25 +38,29 @@ function baseForms(word: string): string[] {
   return out;
 }
 
-const isCue = (word: string): boolean =>
-  baseForms(word).some((b) => SPEECH_VERBS.has(b) || BELIEF_VERBS.has(b) || STANCE_VERBS.has(b) || HEADLINE_VERBS.has(b));
+const isCue = (t: Token): boolean =>
+  [...baseForms(t.text), t.lemma].some((b) => SPEECH_VERBS.has(b) || BELIEF_VERBS.has(b) || STANCE_VERBS.has(b) || HEADLINE_VERBS.has(b));
 
 export function findHeadlineAttribution(view: SentenceView, used: TakenTokens): FoundAttribution[] {
   const { tokens, first, lastWord, sentence } = view;
   if (sentence.paragraph !== 0 || view.spent >= MAX_ATTRIBUTIONS || !isTitleCase(tokens, first, lastWord)) return [];
   for (let k = first + 1; k <= Math.min(lastWord - 1, first + MAX_SUBJECT_WORDS); k++) {
-    const t = tokens[k];
-    if (!t || used.has(k) || !isCapitalised(t) || !isCue(t.text)) continue;
+    // "Okafor Just Announced …", "Council Finally Confirmed …": an adverb before the verb joins the cue.
+    const adverb = HEADLINE_ADVERBS.has(tokens[k]?.lower ?? '') ? 1 : 0;
+    const t = tokens[k + adverb];
+    if (!t || k + adverb >= lastWord || used.has(k) || !isCapitalised(t) || !isCue(t)) continue;
     const chunk: Chunk = { s: first, e: k - 1 };
     for (let i = chunk.s; i <= chunk.e; i++) if (!isCapitalised(tokens[i] ?? t) || used.has(i)) return [];
     const cls = classifyChunk(tokens, chunk);
     // A headline's speaker is a name ("Mayor Sees …"), not a noun phrase ("A Curious Plan", "Power Plant Rules").
     if (tokens[first]?.pos === 'DET' || !(cls.kind === 'named_person' || cls.kind === 'named_organization') || AMBIGUOUS_NOUNS.has(t.lower)) return [];
-    const content = contentSpan(view, k + 1, lastWord);
-    for (let i = first; i <= k; i++) used.add(i);
+    // "Accused Of", "Worried About", "Vowed To": the preposition after the verb is part of the cue.
+    const end = k + adverb + (HEADLINE_PARTICLES.has(tokens[k + adverb + 1]?.lower ?? '') && k + adverb + 1 < lastWord ? 1 : 0);
+    const content = contentSpan(view, end + 1, lastWord);
+    for (let i = first; i <= end; i++) used.add(i);
     view.spent += 1;
     const mention = mentionOf(view.span(chunk.s, chunk.e), cls.kind, cls.pronoun, null);
-    return [foundAttribution(view, { mention, cueStart: k, cueEnd: k, content, kind: cls.kind })];
+    return [foundAttribution(view, { mention, cueStart: k, cueEnd: end, content, kind: cls.kind })];
   }
   return [];
 }

@@ -16,10 +16,10 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM']);
 const DETERMINER_WORDS = new Set([
   'the', 'a', 'an', 'some', 'several', 'many', 'most', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight',
   'nine', 'ten', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'another',
-  'other', 'both', 'all', 'each', 'every', 'no', 'few', 'one', 'dozens', 'hundreds', 'thousands', 'numerous',
+  'other', 'both', 'all', 'each', 'every', 'no', 'few', 'one', 'neither', 'either', 'dozens', 'hundreds', 'thousands', 'numerous',
 ]);
 /** Words that can stand alone as a group source: "some say", "others argue", "many believe". */
-const BARE_GROUP = new Set(['some', 'others', 'many', 'most', 'few', 'several', 'both', 'all', 'everyone', 'someone', 'somebody', 'nobody', 'none', 'those']);
+const BARE_GROUP = new Set(['some', 'others', 'many', 'most', 'few', 'several', 'both', 'all', 'everyone', 'someone', 'somebody', 'nobody', 'none', 'those', 'neither']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
 const NAME_JOINERS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'von', 'van', 'der', 'al', 'bin', 'la', 'le', 'du']);
 /** Prepositions that attach a post-modifier to a source: "people familiar with …", "a spokesman for …". */
@@ -42,9 +42,19 @@ function isNominal(t: Token): boolean {
 
 /** An adjective right after a determiner or a possessive heads its phrase: "the brief said", "the accused told". */
 function adjectiveAsHead(tokens: readonly Token[], e: number): boolean {
-  const before = tokens[e - 1];
-  return tokens[e]?.pos === 'ADJ' && !!before && (before.pos === 'DET' || POSSESSIVE_MARKS.has(before.text));
+  if (tokens[e]?.pos !== 'ADJ') return false;
+  // "the longtime socialist said", "the self-described socialist has": other modifiers may come between.
+  let k = e - 1;
+  while (k > e - MAX_HEAD_MODIFIERS && (tokens[k]?.pos === 'ADJ' || hyphenatedAt(tokens, k))) k -= tokens[k]?.pos === 'ADJ' ? 1 : 3;
+  const before = tokens[k];
+  return !!before && (before.pos === 'DET' || POSSESSIVE_MARKS.has(before.text));
 }
+
+const MAX_HEAD_MODIFIERS = 5;
+
+/** "self-described" written as three tokens ending at `k`, with no space around the hyphen. */
+const hyphenatedAt = (tokens: readonly Token[], k: number): boolean =>
+  DASHES.has(tokens[k - 1]?.text ?? '') && tokens[k - 1]?.start === tokens[k - 2]?.end && tokens[k - 1]?.end === tokens[k]?.start;
 
 /** The noun phrase that ends at token `e` (inclusive), reaching no further left than `limit`. */
 export function npEndingAt(tokens: readonly Token[], e: number, limit: number): Chunk | null {
@@ -93,6 +103,11 @@ export function npEndingAt(tokens: readonly Token[], e: number, limit: number): 
     // "Reuters/Ipsos", "ABC/Ledger": joint names of pollsters and outlets.
     if (p.text === '/' && p.start === (tokens[s - 2]?.end ?? -1) && p.end === tokens[s]?.start && isCapitalised(tokens[s - 2] ?? p) && isCapitalised(tokens[s] ?? p)) {
       s -= 2;
+      continue;
+    }
+    // "the self-described socialist": a hyphenated modifier ending in a participle.
+    if (p.pos === 'VERB' && hyphenatedAt(tokens, s - 1) && s - 3 >= floor) {
+      s -= 3;
       continue;
     }
     if (DASHES.has(p.text) && p.start === (tokens[s - 2]?.end ?? -1) && p.end === tokens[s]?.start) {

@@ -40,9 +40,12 @@ import {
   PARENTHETICAL_ADVERBS,
   PARTITIVE_QUANTIFIERS,
   PREDETERMINERS,
+  QUESTION_AUXILIARIES,
+  QUESTION_WORDS,
   QUOTE_CLOSERS,
   QUOTE_MARKS,
   RELATIVE_OPENERS,
+  RELATIVE_PRONOUNS,
   RELATIVE_SUBJECTS,
   SUBORDINATORS,
   TIME_LEADS,
@@ -159,9 +162,12 @@ export function subjectBefore(view: SentenceView, groupStart: number, anyNoun = 
     chunk = { ...chunk, s: chunk.s - 1 };
   }
   const head = tokens[chunk.head ?? chunk.e];
-  const definite = definiteNoun && tokens[chunk.s]?.lower === 'the' && head?.pos === 'NOUN';
+  // "The longtime socialist said": wink tags some nouns after modifiers as adjectives; the chunker only ends
+  // a phrase on one after a determiner.
+  const noun = head?.pos === 'NOUN' || (head?.pos === 'ADJ' && chunk.head === undefined && chunk.e > chunk.s);
+  const definite = definiteNoun && tokens[chunk.s]?.lower === 'the' && noun;
   const nameLike = speakerLike(head) || endsHyphenatedName(tokens, chunk.head ?? chunk.e);
-  if (!opensClause(view, chunk.s) || !(nameLike || ((anyNoun || definite) && head?.pos === 'NOUN'))) return relativeSubject(view, groupStart);
+  if (!opensClause(view, chunk.s) || !(nameLike || ((anyNoun || definite) && noun))) return relativeSubject(view, groupStart);
   return { chunk, mentionStart: chunk.s, mentionEnd: chunk.e, description: null };
 }
 
@@ -265,8 +271,13 @@ function appositiveSubject(view: SentenceView, j: number, plainNouns: boolean, s
 }
 
 /** "The report, released by the port board on Friday, found": a reduced relative set off by commas or dashes. */
-const participialAside = (tokens: readonly Token[], k: number): boolean =>
-  tokens[k]?.pos === 'VERB' && PAST_PARTICIPLE_ENDING.test(tokens[k]?.lower ?? '') && (tokens[k + 1]?.pos === 'ADP' || TIME_WORDS.has(tokens[k + 1]?.lower ?? ''));
+const participialAside = (tokens: readonly Token[], k: number): boolean => {
+  const t = tokens[k];
+  if (t?.pos !== 'VERB') return false;
+  // "Sullivan, struck by her story, told …": an irregular participle before its agent.
+  if (tokens[k + 1]?.lower === 'by' && t.lower !== t.lemma && !t.lower.endsWith('ing')) return true;
+  return PAST_PARTICIPLE_ENDING.test(t.lower) && (tokens[k + 1]?.pos === 'ADP' || TIME_WORDS.has(tokens[k + 1]?.lower ?? ''));
+};
 
 /** "Ruiz, 56, who …": an age after a name stands for the name. */
 function withAgeBefore(tokens: readonly Token[], np: Chunk | null, first: number): Chunk | null {
@@ -350,8 +361,13 @@ function proportionSubject(view: SentenceView, j: number): Chunk | null {
     const t = tokens[k];
     if (!t || view.quoted(k)) break;
     const ratio = t.lower === 'in' && tokens[k - 1]?.pos === 'NUM' && tokens[k + 1]?.pos === 'NUM';
-    if (PROPORTION_WORDS.has(t.lower) || ratio) share = true;
-    const fits = t.pos === 'NUM' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' || t.text === '-' || t.lower === 'in' ||
+    // "two out of three Americans"
+    const outOf = (t.lower === 'out' && tokens[k + 1]?.lower === 'of' && tokens[k - 1]?.pos === 'NUM' && tokens[k + 2]?.pos === 'NUM') ||
+      (t.lower === 'of' && tokens[k - 1]?.lower === 'out');
+    if (PROPORTION_WORDS.has(t.lower) || ratio || outOf) share = true;
+    // "Democratic registered voters": a participle before a noun modifies it.
+    const modifier = t.pos === 'VERB' && PAST_PARTICIPLE_ENDING.test(t.lower) && k < j && (tokens[k + 1]?.pos === 'NOUN' || tokens[k + 1]?.pos === 'ADJ');
+    const fits = t.pos === 'NUM' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' || t.text === '-' || t.lower === 'in' || outOf || modifier ||
       PROPORTION_WORDS.has(t.lower) || PROPORTION_LEADS.has(t.lower) || (t.pos === 'PROPN' && k < j);
     if (!fits) break;
     s = k;
@@ -496,7 +512,19 @@ function opensClause(view: SentenceView, s: number): boolean {
   if (s <= view.first) return true;
   const prev = view.tokens[s - 1];
   if (!prev) return true;
-  return prev.lower === 'that' || SUBORDINATORS.has(prev.lower) || !NOT_BEFORE_SUBJECT.has(prev.pos);
+  // "a plan which officials say will fail": a relative pronoun opens the clause whose object it is.
+  return RELATIVE_PRONOUNS.has(prev.lower) || SUBORDINATORS.has(prev.lower) || !NOT_BEFORE_SUBJECT.has(prev.pos) || invertedQuestion(view, s - 1);
+}
+
+/** "Did the council refuse …?", "But has he called for …?", "Why had she said …?": in a question, the
+ * subject follows the auxiliary that opens it. Questions about what will or should happen ("Can he keep …?",
+ * "What does he want?") ask rather than report. */
+function invertedQuestion(view: SentenceView, aux: number): boolean {
+  const { tokens } = view;
+  const t = tokens[aux];
+  if (t?.pos !== 'AUX' || !QUESTION_AUXILIARIES.has(t.lower) || tokens[view.last]?.text !== '?') return false;
+  const before = tokens[aux - 1];
+  return aux <= view.first || !before || before.pos === 'PUNCT' || COORDINATORS.has(before.lower) || QUESTION_WORDS.has(before.lower);
 }
 
 /** "“…,” said Sir Geoffrey Nice, the prosecutor." — the speaker after the verb. */

@@ -179,6 +179,17 @@ function isInfinitiveOrPassive(tokens: readonly Token[], cue: number, limit: num
   return BE_FORMS.has(prev.lower) && !!t && /(ed|en|wn|id|ld|ght)$/.test(t.lower);
 }
 
+/** "The country described by the president …", "a call echoed by Japan": a participle right after a noun,
+ * with its agent after "by", is a passive whose speaker is the agent, not the noun before it. */
+function reducedPassive(view: SentenceView, i: number): boolean {
+  const { tokens, first } = view;
+  const t = tokens[i];
+  const agent = tokens[i + 2];
+  if (!t || i <= first || tokens[i + 1]?.lower !== 'by' || !agent || !/(?:ed|en|wn)$/.test(t.lower)) return false;
+  const noun = tokens[i - 1];
+  return !!noun && (noun.pos === 'NOUN' || noun.pos === 'PROPN') && (agent.pos === 'DET' || agent.pos === 'PROPN' || isCapitalised(agent) || POSSESSIVE_DETERMINERS.has(agent.lower)) && !TIME_WORDS.has(agent.lower);
+}
+
 /** "His silence may be a sign that he wants …": a belief inside the writer's own noun clause is the
  * writer's inference, not the person's claim. */
 function insideNounClause(view: SentenceView, cue: number): boolean {
@@ -420,7 +431,7 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
       if (found) out.push(found);
       continue;
     }
-    if (!progressive && aspect === null && isInfinitiveOrPassive(tokens, i, first)) {
+    if (!progressive && aspect === null && (isInfinitiveOrPassive(tokens, i, first) || reducedPassive(view, i))) {
       const found = passiveAttribution(view, i, groupStart, used);
       if (found) out.push(found);
       continue;

@@ -45,6 +45,8 @@ export const BARE_SPEECH_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** Headline verbs: punchy stance words headlines use for "criticised" or "said" ("Rips", "Hammers", "Slams"). */
+/** Adverbs a headline puts before its verb, which join the cue: "Okafor Just Announced …". */
+export const HEADLINE_ADVERBS: ReadonlySet<string> = new Set(['just', 'finally', 'fully', 'now', 'also', 'again', 'quietly', 'openly', 'publicly', 'secretly']);
 export const HEADLINE_VERBS: ReadonlySet<string> = new Set([
   'rip', 'hammer', 'slam', 'blast', 'knock', 'hit', 'bash', 'torch', 'scorch', 'speak', 'seek', 'see', 'eye',
   'push', 'pitch', 'tout', 'float', 'back', 'pan', 'trash', 'mock', 'roast', 'dismiss', 'rebuke', 'decry',

@@ -48,7 +48,7 @@ export const COMPARISON_PREPS: ReadonlySet<string> = new Set(['to', 'with']);
 export const SEEING_AS_VERBS: ReadonlySet<string> = new Set(['see']);
 /** Belief verbs that also report words with a plain object: "offered his condolences", "offered no specifics". */
 export const OFFERING_VERBS: ReadonlySet<string> = new Set(['offer']);
-export const TIME_LEADS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'earlier', 'just', 'later', 'last', 'this', 'next', 'in', 'since']);
+export const TIME_LEADS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'earlier', 'just', 'later', 'last', 'this', 'next', 'in', 'since', 'past']);
 export const ASKED_LEADS: ReadonlySet<string> = new Set(['when', 'after', 'once', 'if', 'as']);
 export const QUESTION_OPENERS: ReadonlySet<string> = new Set(['about', 'whether', 'if', 'what', 'why', 'how', 'who', 'when', 'where', 'which', 'to']);
 export const ASKED_ASIDES: ReadonlySet<string> = new Set(['by', 'on', 'during', 'in', 'at', 'later', 'again', 'directly', 'specifically', 'repeatedly']);
@@ -67,6 +67,10 @@ export const QUOTE_MARKS: ReadonlySet<string> = new Set(['“', '”', '‘', '�
 /** Words that open a clause or a second conjunct between a passive and a later "by": no agent of the passive follows. */
 export const AGENT_BARRIERS: ReadonlySet<string> = new Set(['that', 'and', 'or', 'but', 'who', 'which', 'whether', 'if', 'because', 'as']);
 /** "two days later", "a week ago": words that turn a noun phrase into a time adverbial. */
+/** Words that open a question before its auxiliary: "Why had he said …?" */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(['why']);
+/** Auxiliaries of a question about what someone did or does: "Did the council refuse …?" */
+export const QUESTION_AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'did', 'has', 'have', 'had']);
 export const RELATIVE_TIME_WORDS: ReadonlySet<string> = new Set(['later', 'earlier', 'ago', 'before', 'after']);
 export const CIRCUMSTANCE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'during', 'on']);
 /** "Critics, including two senators, said": examples of the speaker belong to the mention ("Clinton, like Obama," only compares). */
