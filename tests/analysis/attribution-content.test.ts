@@ -270,3 +270,13 @@ describe("a quoted phrase closed by a doubled apostrophe", () => {
     expect(withCue("Okafor said the toll was ''far too high,'' adding that drivers would pay less next year.", 'said').content?.text).toBe("the toll was ''far too high");
   });
 });
+
+describe('a second participle after "and"', () => {
+  it('ends the content of the participle cue before it', () => {
+    expect(withCue('Hollis reopened the pier, thanking the crews and visiting the lifeboat station.', 'thanking').content?.text).toBe('the crews');
+  });
+
+  it('keeps participles coordinated inside the content', () => {
+    expect(withCue('Hollis left early, saying the crews were resting and eating.', 'saying').content?.text).toBe('the crews were resting and eating');
+  });
+});

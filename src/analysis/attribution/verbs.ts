@@ -690,6 +690,7 @@ function participleAttribution(view: SentenceView, i: number, cueEnd: number, ou
   }
   const after = scanAfterCue(view, cueEnd, t.lemma);
   for (let k = i; k <= after.cueEnd; k++) used.add(k);
+  const ownEnd = (end: number) => after.contentStart === null ? end : coordinatedParticipleEnd(view, after.contentStart, end);
   return toFound(view, {
     mention,
     inherits,
@@ -701,9 +702,25 @@ function participleAttribution(view: SentenceView, i: number, cueEnd: number, ou
     content: fronted && after.contentStart !== null && after.contentStart < fronted.comma
       ? contentSpan(view, after.contentStart, fronted.comma - 1)
       : after.contentStart === null ? null
-      : opening || verbClass(t.lemma) === 'stance' ? contentSpan(view, after.contentStart, objectEnd(view, after.contentStart)) : contentSpan(view, after.contentStart, contentEnd(view, after.contentStart)),
+      : contentSpan(view, after.contentStart, ownEnd(opening || verbClass(t.lemma) === 'stance' ? objectEnd(view, after.contentStart) : contentEnd(view, after.contentStart))),
     channel: SOCIAL_VERBS.has(t.lemma) ? 'social_media' : (after.channel ?? inherits?.channel ?? null),
   });
+}
+
+/** "…, thanking the crews and congratulating the engineers": a second participle after "and" or "but" is a
+ * new act of the subject's, so the first one's content ends before it; "saying he was reading and writing"
+ * coordinates inside the content. */
+function coordinatedParticipleEnd(view: SentenceView, start: number, end: number): number {
+  const { tokens } = view;
+  for (let k = start + 1; k < end; k++) {
+    if (view.quoted(k) || !COORDINATORS.has(tokens[k]?.lower ?? '')) continue;
+    let v = k + 1;
+    if (tokens[v]?.pos === 'ADV' && tokens[v]?.lower !== 'not') v++;
+    const verb = tokens[v];
+    const prev = tokens[k - 1];
+    if (verb && verb.pos === 'VERB' && verb.lower.endsWith('ing') && !view.quoted(v) && !(prev?.pos === 'VERB' && prev.lower.endsWith('ing'))) return k - 1;
+  }
+  return end;
 }
 
 /** "Citing an old survey, Ruiz accused …": a participle opening the sentence speaks for the subject after its comma. */
