@@ -280,3 +280,9 @@ describe('a second participle after "and"', () => {
     expect(withCue('Hollis left early, saying the crews were resting and eating.', 'saying').content?.text).toBe('the crews were resting and eating');
   });
 });
+
+describe('a raising verb not followed by "to" + verb', () => {
+  it('reports the whole clause, its subject included, as before "to" + verb', () => {
+    expect(withCue('The old ferry seemed ready to sail.', 'seemed').content?.text).toBe('The old ferry seemed ready to sail');
+  });
+});

@@ -500,7 +500,7 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
       // "a plan which Okafor says will fail": the pronoun is the gap in the reported clause, so it opens the content.
       const gap = subject.mentionStart - 1;
       // "The pier seems to have sunk": what seems so is the whole clause, its subject included.
-      const gapStart = CLAUSE_GAPS.has(tokens[gap]?.lower ?? '') && !view.quoted(gap) ? gap : raising ? subject.mentionStart : after.contentStart;
+      const gapStart = CLAUSE_GAPS.has(tokens[gap]?.lower ?? '') && !view.quoted(gap) ? gap : RAISING_VERBS.has(t.lemma) ? subject.mentionStart : after.contentStart;
       content = contentSpan(view, gapStart, end);
       // "“A,” she said, “B.”" and "To understand X, Lindqvist said, one should …": the content is both parts,
       // when both are quoted or neither is ("Mexicans say, ''Poor Mexico''" keeps only the quotation).
