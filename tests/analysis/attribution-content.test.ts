@@ -286,3 +286,17 @@ describe('a raising verb not followed by "to" + verb', () => {
     expect(withCue('The old ferry seemed ready to sail.', 'seemed').content?.text).toBe('The old ferry seemed ready to sail');
   });
 });
+
+describe('a tag in mid-sentence before a lowercase quotation', () => {
+  it('takes the clause before the tag too, whatever its voice', () => {
+    expect(withCue('The harbour was empty, she added, “but the ferries will be back.”', 'added').content?.text).toBe('The harbour was empty, she added, “but the ferries will be back');
+  });
+
+  it('takes the subject before a quoted predicate', () => {
+    expect(withCue('A longer season, she said, “could save the ferry.”', 'said').content?.text).toBe('A longer season, she said, “could save the ferry');
+  });
+
+  it('leaves out a fronted adverbial clause', () => {
+    expect(withCue('When the pier closed, she said, “nobody came.”', 'said').content?.text).toBe('“nobody came');
+  });
+});

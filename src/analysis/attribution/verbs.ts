@@ -1,6 +1,7 @@
 // Attributions made by a verb: "X said (that) …", "“…,” X said.", "said X", "X, an adviser to …,
 // tweeted …", "X believes …", "X called for …", "…, saying …".
 import type { Token } from '../nlp.js';
+import { isLowercase } from '../nlp.js';
 import type { Channel } from '../schema.js';
 import type { FoundAttribution, Mention } from './types.js';
 import { MAX_ATTRIBUTIONS, type SentenceView, type TakenTokens } from './view.js';
@@ -507,9 +508,14 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
       const parenthetical = tokens[subject.mentionStart - 1]?.text === ',' && after.afterComma;
       const sameVoice = !!content && !!before && (quoteOf(view, before) === 'indirect') === (quoteOf(view, content) === 'indirect');
       // "Farmers, she said, are ''fed up …''": a predicate after the tag needs the subject before it.
-      const opener = tokens[after.contentStart];
-      const predicate = parenthetical && !!opener && (opener.pos === 'AUX' || (opener.pos === 'VERB' && !opener.lower.endsWith('ing')));
-      if (content && before && (sameVoice || predicate) && (parenthetical || view.quoted(first)) && tokens[subject.mentionStart - 1]?.lower !== 'that') {
+      // "An economic downturn, he said, “could be …”": the predicate may open a quotation.
+      let o = after.contentStart;
+      while (o < lastWord && QUOTE_MARKS.has(tokens[o]?.text ?? '')) o++;
+      const opener = tokens[o];
+      const predicate = parenthetical && !!opener && (o === after.contentStart || isLowercase(opener)) && (opener.pos === 'AUX' || (opener.pos === 'VERB' && !opener.lower.endsWith('ing')));
+      // "The streets were empty, he said, “but …”": a lowercase word after the tag goes on with the sentence before it.
+      const goesOn = parenthetical && !!opener && isLowercase(opener) && !frontedAdverbial(view, first, subject.mentionStart - 1);
+      if (content && before && (sameVoice || predicate || goesOn) && (parenthetical || view.quoted(first)) && tokens[subject.mentionStart - 1]?.lower !== 'that') {
         content = { text: view.text.slice(before.start, content.end), start: before.start, end: content.end };
       } else if (content && before && quoteOf(view, before) === 'direct' && quoteOf(view, content) === 'indirect') {
         // "“…,” Hollis said of the plan.", "“…,” she said at a rally in Leeds.", "“…,” he said, under a rule …": the quotation is what was said.
@@ -549,6 +555,16 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
   view.spent += out.length;
   return out;
 }
+
+/** The stretch s..e opens with a fronted adverbial ("As for the toll, he said, …", "After the vote, she said, …"). */
+function frontedAdverbial(view: SentenceView, s: number, e: number): boolean {
+  const { tokens } = view;
+  let k = s;
+  while (k < e && QUOTE_MARKS.has(tokens[k]?.text ?? '')) k++;
+  const lead = tokens[k];
+  return !lead || lead.pos === 'ADP' || lead.pos === 'SCONJ' || FRONTED_ADVERBIALS.has(lead.lower) || (lead.pos === 'VERB' && lead.lower.endsWith('ing'));
+}
+const FRONTED_ADVERBIALS = new Set(['as', 'when', 'while', 'if', 'although', 'though', 'because', 'since', 'after', 'before', 'once', 'unless', 'until', 'whether', 'asked']);
 
 /** ", and …", ", but …" or ", since …" right after a tag in mid-sentence, then more of the report. */
 function continuesAfterTag(view: SentenceView, cueEnd: number): boolean {
