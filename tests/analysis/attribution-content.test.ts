@@ -300,3 +300,13 @@ describe('a tag in mid-sentence before a lowercase quotation', () => {
     expect(withCue('When the pier closed, she said, “nobody came.”', 'said').content?.text).toBe('“nobody came');
   });
 });
+
+describe('a relative clause whose reported clause lacks its subject', () => {
+  it('ends an aside set off by commas before the main clause resumes', () => {
+    expect(withCue('The new toll, which Hollis says will fail, was approved on Monday.', 'says').content?.text).toBe('which Hollis says will fail');
+  });
+
+  it('opens a that-less relative at the noun it hangs on', () => {
+    expect(withCue('The board hired the pilots it thought were the safest.', 'thought').content?.text).toBe('the pilots it thought were the safest');
+  });
+});

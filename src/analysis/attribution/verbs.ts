@@ -2,6 +2,7 @@
 // tweeted …", "X believes …", "X called for …", "…, saying …".
 import type { Token } from '../nlp.js';
 import { isLowercase } from '../nlp.js';
+import { MONTHS } from '../lexicon/calendar.js';
 import type { Channel } from '../schema.js';
 import type { FoundAttribution, Mention } from './types.js';
 import { MAX_ATTRIBUTIONS, type SentenceView, type TakenTokens } from './view.js';
@@ -497,11 +498,12 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
       content = i === first ? contentSpan(view, subject.mentionEnd + 1, lastWord) : contentSpan(view, first, i - 1);
     } else if (after.contentStart !== null && after.contentStart > subject.mentionEnd) {
       const ownEnd = cls === 'stance' ? objectEnd(view, after.contentStart) : contentEnd(view, after.contentStart);
-      const end = isNonRestrictiveRelative(view, subject.mentionStart) ? relativeClauseEnd(view, after.contentStart, ownEnd) : ownEnd;
+      const antecedent = gappedRelative(view, subject.mentionStart, after.contentStart);
+      const end = isNonRestrictiveRelative(view, subject.mentionStart) || antecedent?.aside ? relativeClauseEnd(view, after.contentStart, ownEnd) : ownEnd;
       // "a plan which Okafor says will fail": the pronoun is the gap in the reported clause, so it opens the content.
       const gap = subject.mentionStart - 1;
       // "The pier seems to have sunk": what seems so is the whole clause, its subject included.
-      const gapStart = CLAUSE_GAPS.has(tokens[gap]?.lower ?? '') && !view.quoted(gap) ? gap : RAISING_VERBS.has(t.lemma) ? subject.mentionStart : after.contentStart;
+      const gapStart = antecedent ? antecedent.s : CLAUSE_GAPS.has(tokens[gap]?.lower ?? '') && !view.quoted(gap) ? gap : RAISING_VERBS.has(t.lemma) ? subject.mentionStart : after.contentStart;
       content = contentSpan(view, gapStart, end);
       // "“A,” she said, “B.”" and "To understand X, Lindqvist said, one should …": the content is both parts,
       // when both are quoted or neither is ("Mexicans say, ''Poor Mexico''" keeps only the quotation).
@@ -554,6 +556,31 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
   if (asked && out.length === 1) out.pop();
   view.spent += out.length;
   return out;
+}
+
+const GAP_PRONOUNS = new Set(['which', 'that', 'whom']);
+
+/** "a trend that the board predicts will continue", "the crews they thought were the best", "the toll, which
+ * Hollis says will fail,": the reported clause lacks its subject (or is an infinitive), which is the noun the
+ * relative clause hangs on; that noun opens the content, and an aside set off by commas ends it. */
+function gappedRelative(view: SentenceView, mentionStart: number, contentStart: number): { s: number; aside: boolean } | null {
+  const { tokens, first } = view;
+  const open = tokens[contentStart];
+  const gapped = !!open && !view.quoted(contentStart) && (open.pos === 'AUX' || (open.pos === 'VERB' && !open.lower.endsWith('ing')));
+  if (!gapped) return null;
+  let k = mentionStart - 1;
+  const pronoun = GAP_PRONOUNS.has(tokens[k]?.lower ?? '') && !view.quoted(k);
+  if (pronoun) k--;
+  const aside = tokens[k]?.text === ',';
+  if (aside && (!pronoun || tokens[k + 1]?.lower === 'that')) return null;
+  // "which" itself opens the content ("…, which Hollis says will fail,").
+  if (tokens[mentionStart - 1]?.lower === 'which') return { s: mentionStart - 1, aside };
+  if (aside) k--;
+  const head = tokens[k];
+  if (!head || k < first || view.quoted(k) || !(head.pos === 'NOUN' || head.pos === 'PROPN') || TIME_WORDS.has(head.lower) || MONTHS.has(head.lower)) return null;
+  const np = npEndingAt(tokens, k, first);
+  if (!np || (!pronoun && tokens[np.s - 1]?.pos === 'ADP')) return null;
+  return { s: np.s, aside };
 }
 
 /** The stretch s..e opens with a fronted adverbial ("As for the toll, he said, …", "After the vote, she said, …"). */
