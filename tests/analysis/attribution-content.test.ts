@@ -310,3 +310,9 @@ describe('a relative clause whose reported clause lacks its subject', () => {
     expect(withCue('The board hired the pilots it thought were the safest.', 'thought').content?.text).toBe('the pilots it thought were the safest');
   });
 });
+
+describe('a tag after a semicolon', () => {
+  it('does not take the clause before the semicolon as its content', () => {
+    expect(withCue('The pier will close next month; the council disagreed.', 'disagreed').content).toBeNull();
+  });
+});

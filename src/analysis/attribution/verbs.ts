@@ -531,6 +531,9 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
       // "Many boats were old, she said, and “I had to think hard.”": the tag splits one report in two.
       const rest = contentSpan(view, after.cueEnd + 3, lastWord);
       content = rest ? { text: view.text.slice(before.start, rest.end), start: before.start, end: rest.end } : before;
+    } else if (tokens[subject.mentionStart - 1]?.text === ';' && !view.quoted(subject.mentionStart - 1)) {
+      // "The pier will close; the council disagreed.": a clause after a semicolon is the writer's next statement.
+      content = null;
     } else {
       content = before;
     }
