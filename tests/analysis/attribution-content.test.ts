@@ -316,3 +316,9 @@ describe('a tag after a semicolon', () => {
     expect(withCue('The pier will close next month; the council disagreed.', 'disagreed').content).toBeNull();
   });
 });
+
+describe('a possessive time phrase after the cue', () => {
+  it('opens the content instead of being skipped as when it was said', () => {
+    expect(withCue('Okafor criticized this week’s vote on the pier.', 'criticized').content?.text).toBe('this week’s vote on the pier');
+  });
+});

@@ -204,6 +204,8 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
     const t = tokens[p];
     if (!t) break;
     if (firstPhrase === null && t.pos === 'ADP') firstPhrase = p;
+    // "criticized this week’s vote", "praised last year’s budget": a possessive time phrase is the content's determiner.
+    if (TIME_WORDS.has(t.lower) && (CONTRACTED_S.has(tokens[p + 1]?.text ?? '') || (TIME_WORDS.has(tokens[p + 1]?.lower ?? '') && CONTRACTED_S.has(tokens[p + 2]?.text ?? '')))) break;
     // "called Friday's vote a disgrace": a possessive day is the content's determiner, not when it was said.
     if (TIME_WORDS.has(t.lower) && !PHRASE_PREPS.has(t.lower) && !CONTRACTED_S.has(tokens[p + 1]?.text ?? '')) {
       // "said Friday that …", "said Monday night": a bare day right after the verb belongs to the cue.
