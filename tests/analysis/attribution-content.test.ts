@@ -322,3 +322,9 @@ describe('a possessive time phrase after the cue', () => {
     expect(withCue('Okafor criticized this week’s vote on the pier.', 'criticized').content?.text).toBe('this week’s vote on the pier');
   });
 });
+
+describe('a quotation right after the cue, then a time or place phrase', () => {
+  it('ends the content at the closing quotation mark', () => {
+    expect(withCue('The crowd chanted “Open the pier!” as the mayor walked in.', 'chanted').content?.text).toBe('“Open the pier!”');
+  });
+});

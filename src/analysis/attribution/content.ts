@@ -58,6 +58,8 @@ export function contentEnd(view: SentenceView, start: number): number {
     // goes on with the content; after an object ("praised X, but also cut …") it is the speaker's own.
     if (prev?.text === ',' && CONTENT_BREAKS.has(t.lower) && !view.quoted(k - 1) && !(clause && sharesSubject(tokens[k + 1], tokens[k + 2]))) return k - 2;
     // The same after a quoted phrase that closes on its comma: "…is “true,” but the report …".
+    // "…called it “a disgrace” during a speech in Ames": a time or place phrase after the closing quotation mark.
+    if (view.quoted(start) && prev && QUOTE_MARKS.has(prev.text) && view.quoted(k - 1) && TRAILING_ADJUNCTS.has(t.lower) && !quotedAfter(view, k)) return k - 1;
     const closedComma = commaBeforeClosingQuote(view, k);
     if (closedComma >= 0 && CONTENT_BREAKS.has(t.lower) && !view.quoted(start) && !(clause && sharesSubject(tokens[k + 1], tokens[k + 2]))) return closedComma - 1;
     // "Although Okafor has admitted missing the deadline, she has not resigned": the main clause is her own act.
@@ -84,6 +86,13 @@ export function contentEnd(view: SentenceView, start: number): number {
 }
 
 const QUOTE_MARKS = new Set(['”', '"', '’', "'"]);
+const TRAILING_ADJUNCTS = new Set(['during', 'as', 'after', 'before', 'while', 'when', 'on', 'in', 'at', 'amid', 'despite']);
+
+/** Some quoted token after `k` in the sentence. */
+function quotedAfter(view: SentenceView, k: number): boolean {
+  for (let j = k + 1; j <= view.lastWord; j++) if (view.quoted(j)) return true;
+  return false;
+}
 
 /** The comma before the quotation marks that close right before `k` ("…,” saying", "…,'' but"), or -1. The
  * marks are tokens of their own; a doubled apostrophe is two. */
