@@ -328,3 +328,9 @@ describe('a quotation right after the cue, then a time or place phrase', () => {
     expect(withCue('The crowd chanted “Open the pier!” as the mayor walked in.', 'chanted').content?.text).toBe('“Open the pier!”');
   });
 });
+
+describe('"in response" after a verb of saying', () => {
+  it('is how it was said, so the tag still reports the quotation before it', () => {
+    expect(withCue('Ferry fares rise\n\n“Why is the pier shut?” Hollis said in response.', 'said').content?.text).toBe('“Why is the pier shut?”');
+  });
+});

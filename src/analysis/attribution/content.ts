@@ -17,6 +17,8 @@ const PLAIN_SAYING = new Set(['say', 'tell', 'add', 'write', 'recall', 'note', '
 const NOT_MANNER = new Set(['only', 'early', 'likely', 'nearly', 'roughly', 'mostly', 'largely', 'partly', 'merely', 'simply', 'really', 'actually', 'clearly', 'probably', 'certainly', 'apparently', 'reportedly', 'allegedly']);
 /** Prepositions that attach a phrase to a venue: "an interview with …", "a letter to …". */
 const VENUE_ATTACHMENTS = new Set(['with', 'to', 'on', 'for', 'from']);
+/** "said in response", "wrote in part": how it was said, never what. */
+const MANNER_PHRASES = new Set(['response', 'reply', 'return', 'part', 'turn', 'jest', 'passing', 'person', 'private', 'public', 'unison']);
 const OBJECT_ADJUNCTS = new Set(['during', 'since', 'after', 'before', 'when', 'while', 'because', 'until', 'amid']);
 const OPENING_PUNCT = new Set([',', ':', '—', '–', '-']);
 const EDGE_PUNCT = /^[\s,;:—–-]+|[\s,;:—–-]+$/gu;
@@ -246,7 +248,7 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
         end = np.e;
       } else if (MEDIA_OUTLETS.has(words) || MEDIA_OUTLETS.has(words.replace(/^the /, ''))) {
         channel = channel ?? 'media';
-      } else if (date || TIME_WORDS.has(head) || TIME_WORDS.has(tokens[np.s]?.lower ?? '') || (t.lower === 'on' && isCapitalised(tokens[np.s] ?? t) && !hasPossessive(view, np.s, np.e))) {
+      } else if (date || (t.lower === 'in' && MANNER_PHRASES.has(words)) || TIME_WORDS.has(head) || TIME_WORDS.has(tokens[np.s]?.lower ?? '') || (t.lower === 'on' && isCapitalised(tokens[np.s] ?? t) && !hasPossessive(view, np.s, np.e))) {
         // "on Friday", "earlier this month", "at a rally on Monday"; not "commented on Okafor's plan"
       } else if (!(t.lower === 'at' || t.lower === 'during' || t.lower === 'after' || t.lower === 'before')) {
         break;
