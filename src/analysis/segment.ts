@@ -193,6 +193,19 @@ function endsAtClock(tokens: readonly Token[], i: number): boolean {
   return !!t && !!next && isCapitalised(next) && CLOCK_ABBREVIATIONS.has(t.lower) && !AFTER_CLOCK_CONTINUATIONS.has(next.lower);
 }
 
+/** "…, a student from Fresno, Calif. “I think …”": after an abbreviation wink does not end the sentence, but
+ * an opening quotation mark and a capital after it start a new one. */
+function endsBeforeQuotation(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const mark = tokens[i + 1];
+  if (!t || !mark || !t.text.endsWith('.') || mark.start === t.end) return false;
+  const doubled = mark.text === "'" && tokens[i + 2]?.text === "'" && tokens[i + 2]?.start === mark.end;
+  if (!(mark.text === '“' || mark.text === '"' || doubled)) return false;
+  const word = tokens[doubled ? i + 3 : i + 2];
+  const lastMark = tokens[doubled ? i + 2 : i + 1];
+  return !!word && !!lastMark && word.start === lastMark.end && isCapitalised(word);
+}
+
 /** The apostrophe at `next` closes a '' mark whose first half ends the piece before it at `last`. */
 function splitsDoubledApostrophe(tokens: readonly Token[], last: number, next: number): boolean {
   const a = tokens[last];
@@ -216,7 +229,7 @@ export function segment(text: string): Segmented {
       while (p < paragraphs.length && t.start >= (paragraphs[p]?.end ?? 0)) p++;
       const next = tokens[i + 1];
       const paraEnd = paragraphs[p]?.end ?? text.length;
-      if (i === b || !next || next.start >= paraEnd || endsAtClock(tokens, i)) {
+      if (i === b || !next || next.start >= paraEnd || endsAtClock(tokens, i) || endsBeforeQuotation(tokens, i)) {
         pieces.push({ first, last: i, paragraph: p });
         first = i + 1;
       }

@@ -270,3 +270,67 @@ describe("a quoted phrase closed by a doubled apostrophe", () => {
     expect(withCue("Okafor said the toll was ''far too high,'' adding that drivers would pay less next year.", 'said').content?.text).toBe("the toll was ''far too high");
   });
 });
+
+describe('a second participle after "and"', () => {
+  it('ends the content of the participle cue before it', () => {
+    expect(withCue('Hollis reopened the pier, thanking the crews and visiting the lifeboat station.', 'thanking').content?.text).toBe('the crews');
+  });
+
+  it('keeps participles coordinated inside the content', () => {
+    expect(withCue('Hollis left early, saying the crews were resting and eating.', 'saying').content?.text).toBe('the crews were resting and eating');
+  });
+});
+
+describe('a raising verb not followed by "to" + verb', () => {
+  it('reports the whole clause, its subject included, as before "to" + verb', () => {
+    expect(withCue('The old ferry seemed ready to sail.', 'seemed').content?.text).toBe('The old ferry seemed ready to sail');
+  });
+});
+
+describe('a tag in mid-sentence before a lowercase quotation', () => {
+  it('takes the clause before the tag too, whatever its voice', () => {
+    expect(withCue('The harbour was empty, she added, “but the ferries will be back.”', 'added').content?.text).toBe('The harbour was empty, she added, “but the ferries will be back');
+  });
+
+  it('takes the subject before a quoted predicate', () => {
+    expect(withCue('A longer season, she said, “could save the ferry.”', 'said').content?.text).toBe('A longer season, she said, “could save the ferry');
+  });
+
+  it('leaves out a fronted adverbial clause', () => {
+    expect(withCue('When the pier closed, she said, “nobody came.”', 'said').content?.text).toBe('“nobody came');
+  });
+});
+
+describe('a relative clause whose reported clause lacks its subject', () => {
+  it('ends an aside set off by commas before the main clause resumes', () => {
+    expect(withCue('The new toll, which Hollis says will fail, was approved on Monday.', 'says').content?.text).toBe('which Hollis says will fail');
+  });
+
+  it('opens a that-less relative at the noun it hangs on', () => {
+    expect(withCue('The board hired the pilots it thought were the safest.', 'thought').content?.text).toBe('the pilots it thought were the safest');
+  });
+});
+
+describe('a tag after a semicolon', () => {
+  it('does not take the clause before the semicolon as its content', () => {
+    expect(withCue('The pier will close next month; the council disagreed.', 'disagreed').content).toBeNull();
+  });
+});
+
+describe('a possessive time phrase after the cue', () => {
+  it('opens the content instead of being skipped as when it was said', () => {
+    expect(withCue('Okafor criticized this week’s vote on the pier.', 'criticized').content?.text).toBe('this week’s vote on the pier');
+  });
+});
+
+describe('a quotation right after the cue, then a time or place phrase', () => {
+  it('ends the content at the closing quotation mark', () => {
+    expect(withCue('The crowd chanted “Open the pier!” as the mayor walked in.', 'chanted').content?.text).toBe('“Open the pier!”');
+  });
+});
+
+describe('"in response" after a verb of saying', () => {
+  it('is how it was said, so the tag still reports the quotation before it', () => {
+    expect(withCue('Ferry fares rise\n\n“Why is the pier shut?” Hollis said in response.', 'said').content?.text).toBe('“Why is the pier shut?”');
+  });
+});

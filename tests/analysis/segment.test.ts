@@ -23,6 +23,11 @@ describe('segment', () => {
     expect(sentencesOf(text)).toEqual(['The pier is old.', 'Rep. Jo Hart (D-Md.), chair of the harbor panel, said it was fine.']);
   });
 
+  it('ends a sentence after an abbreviation when a capitalised quotation follows', () => {
+    const text = '“The pier is safe,” said Ann Lowe of Salem, Mass. “We checked it.” Then it rained.';
+    expect(sentencesOf(text)).toEqual(['“The pier is safe,” said Ann Lowe of Salem, Mass.', '“We checked it.”', 'Then it rained.']);
+  });
+
   it('rejoins titles wink splits in two, and does not end a sentence after them', () => {
     const text = 'Board member Rev. Anne Lowe spoke first. Then Maj. Tom Hart and Supt. Ray Cole replied.';
     const { tokens, sentences } = segment(text);

@@ -17,6 +17,8 @@ const PLAIN_SAYING = new Set(['say', 'tell', 'add', 'write', 'recall', 'note', '
 const NOT_MANNER = new Set(['only', 'early', 'likely', 'nearly', 'roughly', 'mostly', 'largely', 'partly', 'merely', 'simply', 'really', 'actually', 'clearly', 'probably', 'certainly', 'apparently', 'reportedly', 'allegedly']);
 /** Prepositions that attach a phrase to a venue: "an interview with …", "a letter to …". */
 const VENUE_ATTACHMENTS = new Set(['with', 'to', 'on', 'for', 'from']);
+/** "said in response", "wrote in part": how it was said, never what. */
+const MANNER_PHRASES = new Set(['response', 'reply', 'return', 'part', 'turn', 'jest', 'passing', 'person', 'private', 'public', 'unison']);
 const OBJECT_ADJUNCTS = new Set(['during', 'since', 'after', 'before', 'when', 'while', 'because', 'until', 'amid']);
 const OPENING_PUNCT = new Set([',', ':', '—', '–', '-']);
 const EDGE_PUNCT = /^[\s,;:—–-]+|[\s,;:—–-]+$/gu;
@@ -58,6 +60,8 @@ export function contentEnd(view: SentenceView, start: number): number {
     // goes on with the content; after an object ("praised X, but also cut …") it is the speaker's own.
     if (prev?.text === ',' && CONTENT_BREAKS.has(t.lower) && !view.quoted(k - 1) && !(clause && sharesSubject(tokens[k + 1], tokens[k + 2]))) return k - 2;
     // The same after a quoted phrase that closes on its comma: "…is “true,” but the report …".
+    // "…called it “a disgrace” during a speech in Ames": a time or place phrase after the closing quotation mark.
+    if (view.quoted(start) && prev && QUOTE_MARKS.has(prev.text) && view.quoted(k - 1) && TRAILING_ADJUNCTS.has(t.lower) && !quotedAfter(view, k)) return k - 1;
     const closedComma = commaBeforeClosingQuote(view, k);
     if (closedComma >= 0 && CONTENT_BREAKS.has(t.lower) && !view.quoted(start) && !(clause && sharesSubject(tokens[k + 1], tokens[k + 2]))) return closedComma - 1;
     // "Although Okafor has admitted missing the deadline, she has not resigned": the main clause is her own act.
@@ -84,6 +88,13 @@ export function contentEnd(view: SentenceView, start: number): number {
 }
 
 const QUOTE_MARKS = new Set(['”', '"', '’', "'"]);
+const TRAILING_ADJUNCTS = new Set(['during', 'as', 'after', 'before', 'while', 'when', 'on', 'in', 'at', 'amid', 'despite']);
+
+/** Some quoted token after `k` in the sentence. */
+function quotedAfter(view: SentenceView, k: number): boolean {
+  for (let j = k + 1; j <= view.lastWord; j++) if (view.quoted(j)) return true;
+  return false;
+}
 
 /** The comma before the quotation marks that close right before `k` ("…,” saying", "…,'' but"), or -1. The
  * marks are tokens of their own; a doubled apostrophe is two. */
@@ -204,6 +215,8 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
     const t = tokens[p];
     if (!t) break;
     if (firstPhrase === null && t.pos === 'ADP') firstPhrase = p;
+    // "criticized this week’s vote", "praised last year’s budget": a possessive time phrase is the content's determiner.
+    if (TIME_WORDS.has(t.lower) && (CONTRACTED_S.has(tokens[p + 1]?.text ?? '') || (TIME_WORDS.has(tokens[p + 1]?.lower ?? '') && CONTRACTED_S.has(tokens[p + 2]?.text ?? '')))) break;
     // "called Friday's vote a disgrace": a possessive day is the content's determiner, not when it was said.
     if (TIME_WORDS.has(t.lower) && !PHRASE_PREPS.has(t.lower) && !CONTRACTED_S.has(tokens[p + 1]?.text ?? '')) {
       // "said Friday that …", "said Monday night": a bare day right after the verb belongs to the cue.
@@ -235,7 +248,7 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
         end = np.e;
       } else if (MEDIA_OUTLETS.has(words) || MEDIA_OUTLETS.has(words.replace(/^the /, ''))) {
         channel = channel ?? 'media';
-      } else if (date || TIME_WORDS.has(head) || TIME_WORDS.has(tokens[np.s]?.lower ?? '') || (t.lower === 'on' && isCapitalised(tokens[np.s] ?? t) && !hasPossessive(view, np.s, np.e))) {
+      } else if (date || (t.lower === 'in' && MANNER_PHRASES.has(words)) || TIME_WORDS.has(head) || TIME_WORDS.has(tokens[np.s]?.lower ?? '') || (t.lower === 'on' && isCapitalised(tokens[np.s] ?? t) && !hasPossessive(view, np.s, np.e))) {
         // "on Friday", "earlier this month", "at a rally on Monday"; not "commented on Okafor's plan"
       } else if (!(t.lower === 'at' || t.lower === 'during' || t.lower === 'after' || t.lower === 'before')) {
         break;

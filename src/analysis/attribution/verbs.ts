@@ -1,6 +1,8 @@
 // Attributions made by a verb: "X said (that) …", "“…,” X said.", "said X", "X, an adviser to …,
 // tweeted …", "X believes …", "X called for …", "…, saying …".
 import type { Token } from '../nlp.js';
+import { isLowercase } from '../nlp.js';
+import { MONTHS } from '../lexicon/calendar.js';
 import type { Channel } from '../schema.js';
 import type { FoundAttribution, Mention } from './types.js';
 import { MAX_ATTRIBUTIONS, type SentenceView, type TakenTokens } from './view.js';
@@ -517,20 +519,26 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
       content = i === first ? contentSpan(view, subject.mentionEnd + 1, lastWord) : contentSpan(view, first, i - 1);
     } else if (after.contentStart !== null && after.contentStart > subject.mentionEnd) {
       const ownEnd = cls === 'stance' ? objectEnd(view, after.contentStart) : contentEnd(view, after.contentStart);
-      const end = isNonRestrictiveRelative(view, subject.mentionStart) ? relativeClauseEnd(view, after.contentStart, ownEnd) : ownEnd;
+      const antecedent = gappedRelative(view, subject.mentionStart, after.contentStart);
+      const end = isNonRestrictiveRelative(view, subject.mentionStart) || antecedent?.aside ? relativeClauseEnd(view, after.contentStart, ownEnd) : ownEnd;
       // "a plan which Okafor says will fail": the pronoun is the gap in the reported clause, so it opens the content.
       const gap = subject.mentionStart - 1;
       // "The pier seems to have sunk": what seems so is the whole clause, its subject included.
-      const gapStart = CLAUSE_GAPS.has(tokens[gap]?.lower ?? '') && !view.quoted(gap) ? gap : raising ? subject.mentionStart : after.contentStart;
+      const gapStart = antecedent ? antecedent.s : CLAUSE_GAPS.has(tokens[gap]?.lower ?? '') && !view.quoted(gap) ? gap : RAISING_VERBS.has(t.lemma) ? subject.mentionStart : after.contentStart;
       content = contentSpan(view, gapStart, end);
       // "“A,” she said, “B.”" and "To understand X, Lindqvist said, one should …": the content is both parts,
       // when both are quoted or neither is ("Mexicans say, ''Poor Mexico''" keeps only the quotation).
       const parenthetical = tokens[subject.mentionStart - 1]?.text === ',' && after.afterComma;
       const sameVoice = !!content && !!before && (quoteOf(view, before) === 'indirect') === (quoteOf(view, content) === 'indirect');
       // "Farmers, she said, are ''fed up …''": a predicate after the tag needs the subject before it.
-      const opener = tokens[after.contentStart];
-      const predicate = parenthetical && !!opener && (opener.pos === 'AUX' || (opener.pos === 'VERB' && !opener.lower.endsWith('ing')));
-      if (content && before && (sameVoice || predicate) && (parenthetical || view.quoted(first)) && tokens[subject.mentionStart - 1]?.lower !== 'that') {
+      // "An economic downturn, he said, “could be …”": the predicate may open a quotation.
+      let o = after.contentStart;
+      while (o < lastWord && QUOTE_MARKS.has(tokens[o]?.text ?? '')) o++;
+      const opener = tokens[o];
+      const predicate = parenthetical && !!opener && (o === after.contentStart || isLowercase(opener)) && (opener.pos === 'AUX' || (opener.pos === 'VERB' && !opener.lower.endsWith('ing')));
+      // "The streets were empty, he said, “but …”": a lowercase word after the tag goes on with the sentence before it.
+      const goesOn = parenthetical && !!opener && isLowercase(opener) && !frontedAdverbial(view, first, subject.mentionStart - 1);
+      if (content && before && (sameVoice || predicate || goesOn) && (parenthetical || view.quoted(first)) && tokens[subject.mentionStart - 1]?.lower !== 'that') {
         content = { text: view.text.slice(before.start, content.end), start: before.start, end: content.end };
       } else if (content && before && quoteOf(view, before) === 'direct' && quoteOf(view, content) === 'indirect') {
         // "“…,” Hollis said of the plan.", "“…,” she said at a rally in Leeds.", "“…,” he said, under a rule …": the quotation is what was said.
@@ -544,6 +552,9 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
       // "Many boats were old, she said, and “I had to think hard.”": the tag splits one report in two.
       const rest = contentSpan(view, after.cueEnd + 3, lastWord);
       content = rest ? { text: view.text.slice(before.start, rest.end), start: before.start, end: rest.end } : before;
+    } else if (tokens[subject.mentionStart - 1]?.text === ';' && !view.quoted(subject.mentionStart - 1)) {
+      // "The pier will close; the council disagreed.": a clause after a semicolon is the writer's next statement.
+      content = null;
     } else {
       content = before;
     }
@@ -570,6 +581,41 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
   view.spent += out.length;
   return out;
 }
+
+const GAP_PRONOUNS = new Set(['which', 'that', 'whom']);
+
+/** "a trend that the board predicts will continue", "the crews they thought were the best", "the toll, which
+ * Hollis says will fail,": the reported clause lacks its subject (or is an infinitive), which is the noun the
+ * relative clause hangs on; that noun opens the content, and an aside set off by commas ends it. */
+function gappedRelative(view: SentenceView, mentionStart: number, contentStart: number): { s: number; aside: boolean } | null {
+  const { tokens, first } = view;
+  const open = tokens[contentStart];
+  const gapped = !!open && !view.quoted(contentStart) && (open.pos === 'AUX' || (open.pos === 'VERB' && !open.lower.endsWith('ing')));
+  if (!gapped) return null;
+  let k = mentionStart - 1;
+  const pronoun = GAP_PRONOUNS.has(tokens[k]?.lower ?? '') && !view.quoted(k);
+  if (pronoun) k--;
+  const aside = tokens[k]?.text === ',';
+  if (aside && (!pronoun || tokens[k + 1]?.lower === 'that')) return null;
+  // "which" itself opens the content ("…, which Hollis says will fail,").
+  if (tokens[mentionStart - 1]?.lower === 'which') return { s: mentionStart - 1, aside };
+  if (aside) k--;
+  const head = tokens[k];
+  if (!head || k < first || view.quoted(k) || !(head.pos === 'NOUN' || head.pos === 'PROPN') || TIME_WORDS.has(head.lower) || MONTHS.has(head.lower)) return null;
+  const np = npEndingAt(tokens, k, first);
+  if (!np || (!pronoun && tokens[np.s - 1]?.pos === 'ADP')) return null;
+  return { s: np.s, aside };
+}
+
+/** The stretch s..e opens with a fronted adverbial ("As for the toll, he said, …", "After the vote, she said, …"). */
+function frontedAdverbial(view: SentenceView, s: number, e: number): boolean {
+  const { tokens } = view;
+  let k = s;
+  while (k < e && QUOTE_MARKS.has(tokens[k]?.text ?? '')) k++;
+  const lead = tokens[k];
+  return !lead || lead.pos === 'ADP' || lead.pos === 'SCONJ' || FRONTED_ADVERBIALS.has(lead.lower) || (lead.pos === 'VERB' && lead.lower.endsWith('ing'));
+}
+const FRONTED_ADVERBIALS = new Set(['as', 'when', 'while', 'if', 'although', 'though', 'because', 'since', 'after', 'before', 'once', 'unless', 'until', 'whether', 'asked']);
 
 /** ", and …", ", but …" or ", since …" right after a tag in mid-sentence, then more of the report. */
 function continuesAfterTag(view: SentenceView, cueEnd: number): boolean {
@@ -727,6 +773,7 @@ function participleAttribution(view: SentenceView, i: number, cueEnd: number, ou
   }
   const after = scanAfterCue(view, cueEnd, t.lemma);
   for (let k = i; k <= after.cueEnd; k++) used.add(k);
+  const ownEnd = (end: number) => after.contentStart === null ? end : coordinatedParticipleEnd(view, after.contentStart, end);
   return toFound(view, {
     mention,
     inherits,
@@ -738,9 +785,25 @@ function participleAttribution(view: SentenceView, i: number, cueEnd: number, ou
     content: fronted && after.contentStart !== null && after.contentStart < fronted.comma
       ? contentSpan(view, after.contentStart, fronted.comma - 1)
       : after.contentStart === null ? null
-      : opening || verbClass(t.lemma) === 'stance' ? contentSpan(view, after.contentStart, objectEnd(view, after.contentStart)) : contentSpan(view, after.contentStart, contentEnd(view, after.contentStart)),
+      : contentSpan(view, after.contentStart, ownEnd(opening || verbClass(t.lemma) === 'stance' ? objectEnd(view, after.contentStart) : contentEnd(view, after.contentStart))),
     channel: SOCIAL_VERBS.has(t.lemma) ? 'social_media' : (after.channel ?? inherits?.channel ?? null),
   });
+}
+
+/** "…, thanking the crews and congratulating the engineers": a second participle after "and" or "but" is a
+ * new act of the subject's, so the first one's content ends before it; "saying he was reading and writing"
+ * coordinates inside the content. */
+function coordinatedParticipleEnd(view: SentenceView, start: number, end: number): number {
+  const { tokens } = view;
+  for (let k = start + 1; k < end; k++) {
+    if (view.quoted(k) || !COORDINATORS.has(tokens[k]?.lower ?? '')) continue;
+    let v = k + 1;
+    if (tokens[v]?.pos === 'ADV' && tokens[v]?.lower !== 'not') v++;
+    const verb = tokens[v];
+    const prev = tokens[k - 1];
+    if (verb && verb.pos === 'VERB' && verb.lower.endsWith('ing') && !view.quoted(v) && !(prev?.pos === 'VERB' && prev.lower.endsWith('ing'))) return k - 1;
+  }
+  return end;
 }
 
 /** "Citing an old survey, Ruiz accused …": a participle opening the sentence speaks for the subject after its comma. */
