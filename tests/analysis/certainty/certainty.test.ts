@@ -255,8 +255,9 @@ describe('assessCertainty: cost', () => {
 
   it('grows linearly with sentence length', () => {
     fastestMs(5_000);
-    const ratio = fastestMs(40_000) / fastestMs(10_000);
-    // Linear work gives about 4; a look-back over the whole sentence per modal gives about 16.
-    expect(ratio).toBeLessThan(9);
+    const ratio = fastestMs(80_000) / fastestMs(10_000);
+    // Linear work gives about 8; a look-back over the whole sentence per modal gives about 64. The wide
+    // gap keeps a busy machine (a pause in every run of the longer input) from failing a linear detector.
+    expect(ratio).toBeLessThan(24);
   });
 });
