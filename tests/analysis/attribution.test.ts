@@ -114,6 +114,13 @@ describe('named sources with verbs of saying', () => {
     expect(claimOf('Hollis said that backs were sore.').attributions[0]?.mention?.text).toBe('Hollis');
   });
 
+  it('keeps a number written with a hyphen whole: “Sixty-two percent of Republicans agreed”', () => {
+    const a = primary('The poll was out on Monday. Sixty-two percent of Republicans agreed.', 1);
+    expect(a.mention?.text).toBe('Sixty-two percent of Republicans');
+    expect(a.content).toBeNull();
+    expect(primary('Twenty-one members said the pier was safe.').mention?.text).toBe('Twenty-one members');
+  });
+
   it('keeps a focus word and a party label in the mention', () => {
     expect(primary('Only 52 percent of voters said the count was fair.').mention?.text).toBe('Only 52 percent of voters');
     const a = primary('Rep. Jo Hart (D-Ohio), head of the caucus, said the bill was dead.');

@@ -57,6 +57,11 @@ const hyphenatedAt = (tokens: readonly Token[], k: number): boolean =>
   DASHES.has(tokens[k - 1]?.text ?? '') && tokens[k - 1]?.start === tokens[k - 2]?.end && tokens[k - 1]?.end === tokens[k]?.start;
 
 /** The noun phrase that ends at token `e` (inclusive), reaching no further left than `limit`. */
+/** "Sixty-two": a number written as three tokens ending at `k` starts at its first part. */
+function compoundNumberStart(tokens: readonly Token[], k: number, floor: number): number {
+  return tokens[k]?.pos === 'NUM' && tokens[k - 2]?.pos === 'NUM' && k - 2 >= floor && hyphenatedAt(tokens, k) ? k - 2 : k;
+}
+
 export function npEndingAt(tokens: readonly Token[], e: number, limit: number): Chunk | null {
   const last = tokens[e];
   if (!last || e < limit) return null;
@@ -70,12 +75,8 @@ export function npEndingAt(tokens: readonly Token[], e: number, limit: number): 
   while (s - 1 >= floor) {
     const p = tokens[s - 1];
     if (!p) break;
-    if (DETERMINER_WORDS.has(p.lower) && !isCapitalised(tokens[s] ?? p) && p.pos !== 'PROPN') {
-      s--;
-      break;
-    }
-    if (DETERMINER_WORDS.has(p.lower) && (p.pos === 'DET' || p.pos === 'PRON' || p.pos === 'NUM')) {
-      s--;
+    if (DETERMINER_WORDS.has(p.lower) && ((!isCapitalised(tokens[s] ?? p) && p.pos !== 'PROPN') || p.pos === 'DET' || p.pos === 'PRON' || p.pos === 'NUM')) {
+      s = compoundNumberStart(tokens, s - 1, floor);
       break;
     }
     if (isNominal(p) || p.pos === 'ADJ' || (p.pos === 'ADV' && /ly$/.test(p.lower) === false && tokens[s]?.pos === 'ADJ')) {
