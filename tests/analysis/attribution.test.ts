@@ -378,6 +378,16 @@ describe('documents and outlets', () => {
     expect(primary('Her lawyer’s brief said that the port was closed.').mention?.text).toBe('Her lawyer’s brief');
   });
 
+  it('gives "According to X, an apposition," the apposition as a description, not content', () => {
+    const report = analyze('According to Ann Lowe, an analyst at Harbor Research, the toll will rise in May.');
+    const a = report.claims[0]?.attributions[0];
+    expect(a?.mention?.text).toBe('Ann Lowe, an analyst at Harbor Research');
+    expect(a?.content?.text).toBe('the toll will rise in May');
+    expect(report.sources[0]).toMatchObject({ name: 'Ann Lowe', kind: 'named_person', descriptions: ['an analyst at Harbor Research'] });
+    // A phrase with a verb of its own is the content's start, not an apposition.
+    expect(primary('According to the report, a draft seen by this paper, the pier will close.').mention?.text).toBe('the report');
+  });
+
   it('keeps a joint pollster name written with a slash whole: "the Ledger/KTV poll"', () => {
     expect(primary('The latest Harbor/Lindqvist poll shows Okafor ahead.').mention?.text).toBe('The latest Harbor/Lindqvist poll');
     expect(primary('According to the Ledger/KTV poll, Okafor leads.').mention?.text).toBe('the Ledger/KTV poll');

@@ -18,6 +18,23 @@ function looseChunk(tokens: SentenceView['tokens'], s: number, limit: number): C
   return e >= s ? { s, e } : null;
 }
 
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the']);
+const MAX_APPOSITION_TOKENS = 14;
+
+/** The last token of a verbless "a/an/the …" phrase from `s` that a comma closes, with a clause after it; else null. */
+function appositionEnd(view: SentenceView, s: number): number | null {
+  const { tokens, lastWord } = view;
+  if (!APPOSITION_OPENERS.has(tokens[s]?.lower ?? '') || view.quoted(s)) return null;
+  for (let k = s + 1; k <= lastWord && k - s <= MAX_APPOSITION_TOKENS; k++) {
+    const t = tokens[k];
+    if (!t || t.pos === 'VERB' || t.pos === 'AUX' || (STOPS.has(t.text) && t.text !== ',')) return null;
+    if (t.text !== ',') continue;
+    for (let m = k + 1; m <= lastWord; m++) if (tokens[m]?.pos === 'VERB' || tokens[m]?.pos === 'AUX') return k - 1;
+    return null;
+  }
+  return null;
+}
+
 export function findAccordingTo(view: SentenceView, used: TakenTokens): FoundAttribution[] {
   const { tokens, first, lastWord } = view;
   const out: FoundAttribution[] = [];
@@ -36,13 +53,17 @@ export function findAccordingTo(view: SentenceView, used: TakenTokens): FoundAtt
     }
     const chunk: Chunk = withPostModifiers(tokens, base, s, () => false);
     const cls = classifyChunk(tokens, chunk);
+    // "According to Ann Lowe, an analyst at Harbor Research, the toll …": the apposition describes the source.
+    const nameEnd = e;
+    if ((i === first || tokens[i - 1]?.text === ',') && tokens[e + 1]?.text === ',') e = appositionEnd(view, e + 2) ?? e;
+    const description = e > nameEnd ? view.span(nameEnd + 2, e).text : null;
     const mentionSpan = view.span(s, e);
     // "…, according to Okafor, who chairs the board.": what follows the comma describes the source.
     const aside = i > first + 2 && RELATIVE_SUBJECTS.has(tokens[e + 2]?.lower ?? '');
     const atStart = (i === first || tokens[i - 1]?.text === ',' || i <= first + 2) && !aside;
     const content = atStart && tokens[e + 1]?.text === ',' ? contentSpan(view, e + 2, lastWord) : contentSpan(view, first, i - 1);
     const outlet = MEDIA_OUTLETS.has(mentionSpan.text.toLowerCase()) || MEDIA_OUTLETS.has(mentionSpan.text.toLowerCase().replace(/^the /, ''));
-    const mention = mentionOf(mentionSpan, cls.kind, cls.pronoun, null);
+    const mention = mentionOf(mentionSpan, cls.kind, cls.pronoun, description);
     const channel = outlet ? 'media' : cls.kind === 'document' ? 'document' : null;
     out.push(foundAttribution(view, { mention, cueStart: i, cueEnd: i + 1, content, kind: cls.kind, channel }));
     for (let k = i; k <= e; k++) used.add(k);
