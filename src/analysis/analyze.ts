@@ -18,12 +18,11 @@ import type { FoundAttribution } from './attribution/types.js';
  * attribution is listed once, in the claim that holds its cue, and this claim points there. Findings and
  * the summary are made before this, so they still count the claim for its source.
  */
-function anchored(claim: Claim, found: readonly FoundAttribution[][]): Claim {
-  const own = found[claim.id] ?? [];
+function anchored(claim: Claim, own: readonly FoundAttribution[], sentenceOf: ReadonlyMap<FoundAttribution, number>): Claim {
   const carried = own[0]?.continued ? own[0].inherits : null;
   if (!carried || own.some((f) => !f.continued)) return claim;
-  const from = found.findIndex((list) => list.includes(carried));
-  return from < 0 ? claim : { ...claim, attributions: [], continues: from };
+  const from = sentenceOf.get(carried);
+  return from === undefined ? claim : { ...claim, attributions: [], continues: from };
 }
 
 export interface AnalyzeOptions {
@@ -79,9 +78,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
     }
   }
   const summary = summarize(claims, sources, findings);
+  const sentenceOf = new Map(found.flatMap((list, i) => list.map((f) => [f, i] as const)));
   return {
     version: 1,
-    claims: claims.map((claim) => anchored(claim, found)),
+    claims: claims.map((claim) => anchored(claim, found[claim.id] ?? [], sentenceOf)),
     sources,
     summary,
     stats: {
