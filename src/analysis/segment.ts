@@ -199,18 +199,18 @@ function endsBeforeQuotation(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const mark = tokens[i + 1];
   if (!t || !mark || !t.text.endsWith('.') || mark.start === t.end) return false;
-  const doubled = mark.text === "'" && tokens[i + 2]?.text === "'" && tokens[i + 2]?.start === mark.end;
+  const doubled = isDoubledApostrophe(tokens, i + 1, i + 2);
   if (!(mark.text === '“' || mark.text === '"' || doubled)) return false;
   const word = tokens[doubled ? i + 3 : i + 2];
   const lastMark = tokens[doubled ? i + 2 : i + 1];
   return !!word && !!lastMark && word.start === lastMark.end && isCapitalised(word);
 }
 
-/** The apostrophe at `next` closes a '' mark whose first half ends the piece before it at `last`. */
-function splitsDoubledApostrophe(tokens: readonly Token[], last: number, next: number): boolean {
-  const a = tokens[last];
-  const b = tokens[next];
-  return !!a && !!b && a.text === "'" && b.text === "'" && a.end === b.start;
+/** Tokens `a` and `b` are the two halves of a '' mark. */
+function isDoubledApostrophe(tokens: readonly Token[], a: number, b: number): boolean {
+  const first = tokens[a];
+  const second = tokens[b];
+  return !!first && !!second && first.text === "'" && second.text === "'" && first.end === second.start;
 }
 
 export function segment(text: string): Segmented {
@@ -241,7 +241,7 @@ export function segment(text: string): Segmented {
   for (const piece of pieces) {
     const prev = merged[merged.length - 1];
     // "…upside.''": wink ends the sentence between the two apostrophes of a closing '' mark.
-    if (prev && prev.paragraph === piece.paragraph && splitsDoubledApostrophe(tokens, prev.last, piece.first)) {
+    if (prev && prev.paragraph === piece.paragraph && isDoubledApostrophe(tokens, prev.last, piece.first)) {
       prev.last = piece.first;
       piece.first++;
       if (piece.first > piece.last) continue;

@@ -8,6 +8,9 @@ import { letterOrDigitAt } from '../nlp.js';
 import { MONTHS } from '../lexicon/calendar.js';
 import { CONTENT_PREPOSITIONS, CUE_VENUES, MEDIA_OUTLETS, SOCIAL_NOUNS, SOCIAL_PLATFORMS, TIME_WORDS } from '../lexicon/cues.js';
 import { CONTRACTED_S, DAY_PARTS, SENTENCE_CONNECTIVE_PAIRS, SENTENCE_CONNECTIVES, WEEKDAYS as DAYS } from '../lexicon/grammar.js';
+// grammar.ts's closers, lone straight quote included; only for tokens the view marks as quoted, where it
+// cannot be an apostrophe.
+import { QUOTE_CLOSERS as ANY_QUOTE_CLOSER } from '../lexicon/grammar.js';
 
 /** Verbs whose first object is the person addressed, not the content: "told reporters that …". */
 const ADDRESSEE_VERBS = new Set(['tell', 'ask', 'inform', 'assure', 'remind', 'warn', 'brief', 'advise', 'urge', 'caution', 'email', 'text', 'write']);
@@ -61,7 +64,7 @@ export function contentEnd(view: SentenceView, start: number): number {
     if (prev?.text === ',' && CONTENT_BREAKS.has(t.lower) && !view.quoted(k - 1) && !(clause && sharesSubject(tokens[k + 1], tokens[k + 2]))) return k - 2;
     // The same after a quoted phrase that closes on its comma: "…is “true,” but the report …".
     // "…called it “a disgrace” during a speech in Ames": a time or place phrase after the closing quotation mark.
-    if (view.quoted(start) && prev && QUOTE_MARKS.has(prev.text) && view.quoted(k - 1) && TRAILING_ADJUNCTS.has(t.lower) && !quotedAfter(view, k)) return k - 1;
+    if (view.quoted(start) && prev && ANY_QUOTE_CLOSER.has(prev.text) && view.quoted(k - 1) && TRAILING_ADJUNCTS.has(t.lower) && !quotedAfter(view, k)) return k - 1;
     const closedComma = commaBeforeClosingQuote(view, k);
     if (closedComma >= 0 && CONTENT_BREAKS.has(t.lower) && !view.quoted(start) && !(clause && sharesSubject(tokens[k + 1], tokens[k + 2]))) return closedComma - 1;
     // "Although Okafor has admitted missing the deadline, she has not resigned": the main clause is her own act.
@@ -87,7 +90,6 @@ export function contentEnd(view: SentenceView, start: number): number {
   return lastWord;
 }
 
-const QUOTE_MARKS = new Set(['”', '"', '’', "'"]);
 const TRAILING_ADJUNCTS = new Set(['during', 'as', 'after', 'before', 'while', 'when', 'on', 'in', 'at', 'amid', 'despite']);
 
 /** Some quoted token after `k` in the sentence. */
@@ -100,7 +102,7 @@ function quotedAfter(view: SentenceView, k: number): boolean {
  * marks are tokens of their own; a doubled apostrophe is two. */
 function commaBeforeClosingQuote(view: SentenceView, k: number): number {
   let j = k - 1;
-  while (j > view.first && QUOTE_MARKS.has(view.tokens[j]?.text ?? '') && view.quoted(j)) j--;
+  while (j > view.first && ANY_QUOTE_CLOSER.has(view.tokens[j]?.text ?? '') && view.quoted(j)) j--;
   return j < k - 1 && view.tokens[j]?.text === ',' && !view.quoted(k) ? j : -1;
 }
 

@@ -56,12 +56,12 @@ const MAX_HEAD_MODIFIERS = 5;
 const hyphenatedAt = (tokens: readonly Token[], k: number): boolean =>
   DASHES.has(tokens[k - 1]?.text ?? '') && tokens[k - 1]?.start === tokens[k - 2]?.end && tokens[k - 1]?.end === tokens[k]?.start;
 
-/** The noun phrase that ends at token `e` (inclusive), reaching no further left than `limit`. */
 /** "Sixty-two": a number written as three tokens ending at `k` starts at its first part. */
 function compoundNumberStart(tokens: readonly Token[], k: number, floor: number): number {
   return tokens[k]?.pos === 'NUM' && tokens[k - 2]?.pos === 'NUM' && k - 2 >= floor && hyphenatedAt(tokens, k) ? k - 2 : k;
 }
 
+/** The noun phrase that ends at token `e` (inclusive), reaching no further left than `limit`. */
 export function npEndingAt(tokens: readonly Token[], e: number, limit: number): Chunk | null {
   const last = tokens[e];
   if (!last || e < limit) return null;
@@ -111,7 +111,7 @@ export function npEndingAt(tokens: readonly Token[], e: number, limit: number): 
       s -= 3;
       continue;
     }
-    if (DASHES.has(p.text) && p.start === (tokens[s - 2]?.end ?? -1) && p.end === tokens[s]?.start) {
+    if (hyphenatedAt(tokens, s)) {
       // Hyphenated modifiers written as separate tokens: "pro-war groups".
       s -= 2;
       continue;
