@@ -438,7 +438,7 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
       if (found) out.push(found);
       continue;
     }
-    // "he did not speculate on …" attributes nothing; "has not mentioned Machado" still reports a stance.
+    // "he did not speculate on …" attributes nothing; "has not mentioned Okafor" still reports a stance.
     if (isNegated(tokens, i, first) && (cueEnd >= lastWord || tokens[cueEnd + 1]?.pos === 'ADP')) continue;
     // "“…,” she began." — a bare verb attributes only a quotation that comes before it.
     if (isHypothetical(tokens, groupStart, i)) continue;
