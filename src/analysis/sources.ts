@@ -680,6 +680,8 @@ function descriptorBefore(text: string, tokens: readonly Token[], s: number, pre
 function sentenceSubject(tokens: readonly Token[], sentence: Sentence): { s: number; e: number } | null {
   let s = sentence.first;
   while (s <= sentence.last && (tokens[s]?.pos === 'PUNCT' || tokens[s]?.pos === 'ADV')) s++;
+  // A name inside a quotation is the speaker's words, not the sentence's subject.
+  if (sentence.quotes.some(([qs, qe]) => (tokens[s]?.start ?? -1) >= qs && (tokens[s]?.start ?? -1) < qe)) return null;
   const np = npStartingAt(tokens, s, sentence.last);
   const head = np ? tokens[np.e] : undefined;
   const group = !!head && head.pos === 'NOUN' && ANONYMOUS_HEADS.has(head.lower) && isPlural(head.lower);

@@ -33,6 +33,14 @@ describe('pronouns', () => {
     expect(sourceOf(text, 'He said')).toBe('named_person: Tom Reed');
   });
 
+  it('skip a name that opens a quotation: it is the speaker’s words, not the sentence’s subject', () => {
+    const text = [
+      'Boris Lenkov, who served at the embassy until 2019, said the president had lost patience.',
+      '“Viktor Orlov trusts nobody now, not even his oldest friends,” he added.',
+    ].join('\n');
+    expect(sourceOf(text, '“Viktor')).toBe('named_person: Boris Lenkov');
+  });
+
   it('skip captions and names inside quotations', () => {
     const text = [
       'Detective Sergeant Ann Cole said officers were searching the area.',
