@@ -52,6 +52,16 @@ const FINAL_PUNCTUATION = /[.!?…:;"”’')\]]$/u;
 const DASH_SIGNATURE = /[”"]\s*[―—–]\s*[^\s―—–][^―—–]{0,80}$/u;
 const MIN_CAPTION_WORDS = 4;
 
+/** The text without a closing photo note ("… in Donetsk (file photo)", "… (Image: Getty)"), so a caption
+ * that ends in one is still seen to end without final punctuation. */
+function withoutPhotoNote(body: string): string {
+  if (!body.endsWith(')')) return body;
+  const open = body.lastIndexOf('(');
+  const note = body.slice(open + 1, -1);
+  if (open < 0 || note.includes(')') || !/[^\s.!?…]$/u.test(note)) return body;
+  return body.slice(0, open).trimEnd();
+}
+
 const LEFT_DOUBLE = 0x201c; // “
 const RIGHT_DOUBLE = 0x201d; // ”
 const LEFT_GUILLEMET = 0xab; // «
@@ -265,7 +275,8 @@ export function segment(text: string): Segmented {
   const captionParagraphs = new Set<number>();
   paragraphs.forEach((para, i) => {
     const body = text.slice(para.start, para.end);
-    if (!FINAL_PUNCTUATION.test(body) && !DASH_SIGNATURE.test(body) && body.split(/\s+/).length >= MIN_CAPTION_WORDS) captionParagraphs.add(i);
+    const unnoted = withoutPhotoNote(body);
+    if (!FINAL_PUNCTUATION.test(unnoted) && !DASH_SIGNATURE.test(body) && body.split(/\s+/).length >= MIN_CAPTION_WORDS) captionParagraphs.add(i);
   });
 
   const quotesByParagraph = paragraphs.map((para) => quotedRanges(text, para));

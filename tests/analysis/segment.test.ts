@@ -62,6 +62,15 @@ describe('segment', () => {
     expect(segment(text).sentences.map((s) => s.caption)).toEqual([true, false]);
   });
 
+  it('marks a line that ends in a photo note in parentheses as a caption, not a line ending a sentence with one', () => {
+    const text = [
+      'Firefighters at the scene of the blaze in Leeds (file photo)',
+      'The mayor thanked the crews (pictured above).',
+      'Residents were moved to a school hall (Image: Getty)',
+    ].join('\n');
+    expect(segment(text).sentences.map((s) => s.caption)).toEqual([true, false, true]);
+  });
+
   it('records quotations, carrying an unclosed quote to the end of its paragraph', () => {
     const text = '“We will win. Nobody doubts it,” she said.\n“The next step is clear.\n“We go on.”';
     const { sentences } = segment(text);
