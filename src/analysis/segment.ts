@@ -58,7 +58,7 @@ function withoutPhotoNote(body: string): string {
   if (!body.endsWith(')')) return body;
   const open = body.lastIndexOf('(');
   const note = body.slice(open + 1, -1);
-  if (open < 0 || note.includes(')') || !/[^\s.!?…]$/u.test(note)) return body;
+  if (open <= 0 || note.includes(')') || !/[^\s.!?…]$/u.test(note)) return body;
   return body.slice(0, open).trimEnd();
 }
 

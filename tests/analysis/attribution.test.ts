@@ -348,6 +348,12 @@ describe('agentless and vague attributions', () => {
     expect(claim.attributions.map((a) => a.kind)).toContain('vague');
   });
 
+  it('keeps an agentless frame around a claim primary over a source named inside it', () => {
+    const claim = claimOf('It is understood that the plan was criticised by the Harbor Institute, the port’s auditor.');
+    expect(claim.kind).toBe('vague');
+    expect(claim.attributions[0]?.cue?.text).toBe('understood');
+  });
+
   it('reads "X is accused of" as an attribution with no named accuser', () => {
     expect(claimOf('The mayor was accused of taking bribes.').kind).toBe('vague');
   });

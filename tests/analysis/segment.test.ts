@@ -67,8 +67,9 @@ describe('segment', () => {
       'Firefighters at the scene of the blaze in Leeds (file photo)',
       'The mayor thanked the crews (pictured above).',
       'Residents were moved to a school hall (Image: Getty)',
+      '(Reporting by Ann Lowe; editing by Tom Reed)',
     ].join('\n');
-    expect(segment(text).sentences.map((s) => s.caption)).toEqual([true, false, true]);
+    expect(segment(text).sentences.map((s) => s.caption)).toEqual([true, false, true, false]);
   });
 
   it('records quotations, carrying an unclosed quote to the end of its paragraph', () => {

@@ -84,7 +84,7 @@ function dropSpeakingRelatives(text: string, found: readonly FoundAttribution[])
  * Primary first: a source that says something outranks an agentless "it is believed" and a cue inside
  * another's mention ("One mother, who asked …, said"); then reading order. A hearsay adverb governs the
  * verb it sits before ("The minister reportedly plans …"), and the tag whose content holds another cue is
- * outermost ("The district expects …, a spokeswoman said").
+ * outermost ("The district expects …, a spokeswoman said"), an agentless one too ("It is understood that …").
  */
 function rankOf(a: FoundAttribution, found: readonly FoundAttribution[]): number {
   let nested = false;
@@ -97,7 +97,9 @@ function rankOf(a: FoundAttribution, found: readonly FoundAttribution[]): number
     if (b.cue && a.content && !a.inherits && b.cue.start >= a.content.start && b.cue.end <= a.content.end) outer = true;
   }
   if (governs) return -2;
-  return (a.kind === 'vague' ? 2 : 0) + (nested ? 1 : 0) - (outer && a.kind !== 'vague' ? 1 : 0);
+  // "It is understood that X was questioned by Y": the agentless frame around a claim is still its frame.
+  if (a.kind === 'vague') return outer ? 0 : 2 + (nested ? 1 : 0);
+  return (nested ? 1 : 0) - (outer ? 1 : 0);
 }
 
 export { continueQuotations } from './continuation.js';
