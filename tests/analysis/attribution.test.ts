@@ -394,6 +394,13 @@ describe('documents and outlets', () => {
     expect(primary('According to the report, a draft seen by this paper, the pier will close.').mention?.text).toBe('the report');
   });
 
+  it('reads "According to documents seen by X" as a document, the reduced relative inside the mention', () => {
+    const a = primary('According to documents seen by the Harbor Gazette, the board was warned in May.');
+    expect(a.kind).toBe('document');
+    expect(a.mention?.text).toBe('documents seen by the Harbor Gazette');
+    expect(a.content?.text).toBe('the board was warned in May');
+  });
+
   it('keeps a joint pollster name written with a slash whole: "the Ledger/KTV poll"', () => {
     expect(primary('The latest Harbor/Lindqvist poll shows Okafor ahead.').mention?.text).toBe('The latest Harbor/Lindqvist poll');
     expect(primary('According to the Ledger/KTV poll, Okafor leads.').mention?.text).toBe('the Ledger/KTV poll');

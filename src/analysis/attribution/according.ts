@@ -11,10 +11,17 @@ import { RELATIVE_SUBJECTS } from '../lexicon/grammar.js';
 const STOPS = new Set([',', '.', ';', ':', ')', '—', '–', '“', '”', '"', '?', '!']);
 const MAX_SOURCE_TOKENS = 16;
 
-/** When wink mis-tags a word ("court/VERB documents"): the words up to a preposition or stop. */
+/** "emails obtained by": a verb before "by" opens a reduced relative after the words it describes. */
+const opensPassiveRelative = (tokens: SentenceView['tokens'], i: number): boolean => tokens[i]?.pos === 'VERB' && tokens[i + 1]?.lower === 'by';
+
+/** When wink mis-tags a word ("court/VERB documents", "documents/VERB seen by"): the words up to a
+ * preposition, a stop or a reduced relative. */
 function looseChunk(tokens: SentenceView['tokens'], s: number, limit: number): Chunk | null {
   let e = s - 1;
-  while (e + 1 <= limit && !STOPS.has(tokens[e + 1]?.text ?? '.') && tokens[e + 1]?.pos !== 'ADP' && e + 1 - s < 6) e++;
+  while (e + 1 <= limit && !STOPS.has(tokens[e + 1]?.text ?? '.') && tokens[e + 1]?.pos !== 'ADP' && e + 1 - s < 6) {
+    if (e >= s && opensPassiveRelative(tokens, e + 1)) break;
+    e++;
+  }
   return e >= s ? { s, e } : null;
 }
 
@@ -48,7 +55,7 @@ export function findAccordingTo(view: SentenceView, used: TakenTokens): FoundAtt
     let e = base.e;
     while (e + 1 <= lastWord && e + 1 - s < MAX_SOURCE_TOKENS) {
       const t = tokens[e + 1];
-      if (!t || STOPS.has(t.text) || t.pos === 'AUX' || (t.pos === 'VERB' && !/ed$/.test(t.lower))) break;
+      if (!t || STOPS.has(t.text) || t.pos === 'AUX' || (t.pos === 'VERB' && !/ed$/.test(t.lower) && !opensPassiveRelative(tokens, e + 1))) break;
       e++;
     }
     const chunk: Chunk = withPostModifiers(tokens, base, s, () => false);
