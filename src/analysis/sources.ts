@@ -423,6 +423,19 @@ export function resolveSources(
     return null;
   };
 
+  /** The latest organization of two or more words named before token `at` that `means` accepts. */
+  const organizationNamedBefore = (at: number, sentence: number, means: (c: Candidate) => boolean): Candidate | null => {
+    for (let k = names.runBefore(at) - 1; k >= 0; k--) {
+      const run = names.runs[k];
+      if (!run || sentence - run.sentence > MAX_BACK_REFERENCE) break;
+      // A single word may be a fragment of a longer name ("Securities and Exchange Commission").
+      if (run.words.length < 2 || !names.isOrganization(run.words)) continue;
+      const cand = candidateOf(run.s, run.e, 'named_organization');
+      if (cand && means(cand)) return candidateWith(cand, findEntry(cand), cand.description);
+    }
+    return null;
+  };
+
   /** "the company" → the business named earlier; "the spokesman" → "a company spokesman". */
   const backReference = (s: number, end: number, sentence: number): Candidate | null => {
     // The opening noun phrase carries the reference: "the senator [from Ohio]".
@@ -436,13 +449,16 @@ export function resolveSources(
     }
     const head = normalHead(title);
     if (COMPANY_NOUNS.has(head) || INSTITUTION_HEADS.has(head)) {
+      const means = (c: Candidate): boolean =>
+        c.kind === 'named_organization' && (lowerWords(c.name).includes(head) || (COMPANY_NOUNS.has(head) && c.company));
       for (let k = salient.length - 1; k >= 0; k--) {
         const c = salient[k];
         if (!c || sentence - c.sentence > MAX_BACK_REFERENCE) break;
-        if (c.cand.kind !== 'named_organization') continue;
-        if (lowerWords(c.cand.name).includes(head) || (COMPANY_NOUNS.has(head) && c.cand.company)) return c.cand;
+        if (c.at < s && means(c.cand)) return c.cand;
       }
-      return null;
+      // With no speaker or subject to refer to, a business named in passing: "Shares in Northwind Airways
+      // fell after the carrier warned …".
+      return organizationNamedBefore(s, sentence, means);
     }
     if (!ANONYMOUS_HEADS.has(head)) return null;
     const plural = isPlural(head);

@@ -57,6 +57,18 @@ describe('back-references', () => {
     expect(sourceOf(text, 'The company')).toBe('named_organization: Corbel Systems');
   });
 
+  it('"the airline" is the business named in passing, not only one that spoke, and never one named after it', () => {
+    const text = [
+      'Shares in Eastwind Airways fell on Thursday after the carrier warned of cancellations.',
+      'The airline said profits would be lower than forecast.',
+      'The company blamed its engine supplier, Halden Aerospace, for the delays.',
+      'Halden said it had met every deadline.',
+    ].join('\n');
+    expect(sourceOf(text, 'The airline')).toBe('named_organization: Eastwind Airways');
+    expect(sourceOf(text, 'The company')).toBe('named_organization: Eastwind Airways');
+    expect(sourceOf(text, 'Halden said')).toBe('named_organization: Halden Aerospace');
+  });
+
   it('"the company" never means a public body', () => {
     const text = 'The Transport Ministry said the line would close. The company said it was surprised.';
     expect(sourceOf(text, 'The company')).toBe('anonymous: The company');

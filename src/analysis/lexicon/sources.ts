@@ -90,7 +90,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'programme', 'exchange', 'reserve', 'treasury', 'monitor', 'unit',
   // Words companies put in their names.
   'communications', 'logistics', 'logistik', 'industries', 'solutions', 'software', 'networks', 'telecom',
-  'airways', 'shipping', 'mining', 'resources', 'petroleum', 'insurance', 'bancorp', 'financial', 'securities',
+  'airways', 'aerospace', 'aviation', 'shipping', 'mining', 'resources', 'petroleum', 'insurance', 'bancorp', 'financial', 'securities',
   'investments', 'ventures', 'enterprises', 'associates', 'properties', 'estates', 'interiors', 'foods',
   'brands', 'stores', 'builders', 'developments', 'engineering', 'construction', 'electronics', 'chemicals',
   'pharma', 'biotech', 'therapeutics', 'semiconductor', 'semiconductors', 'productions', 'entertainment',
