@@ -255,9 +255,10 @@ describe('assessCertainty: cost', () => {
 
   it('grows linearly with sentence length', () => {
     fastestMs(5_000);
-    const ratio = fastestMs(80_000) / fastestMs(10_000);
-    // Linear work gives about 8; a look-back over the whole sentence per modal gives about 64. The wide
-    // gap keeps a busy machine (a pause in every run of the longer input) from failing a linear detector.
-    expect(ratio).toBeLessThan(24);
+    const ratio = fastestMs(320_000) / fastestMs(10_000);
+    // Linear work gives about 32; a look-back over the whole sentence per modal gives about 1,000. The wide
+    // gap keeps a busy machine from failing a linear detector: with other work running, the time per token
+    // of the longer input was measured at up to six times that of the shorter (cache and collector).
+    expect(ratio).toBeLessThan(256);
   });
 });
