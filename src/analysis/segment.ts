@@ -8,6 +8,7 @@ import {
   SPLIT_TITLE_ABBREVIATIONS,
 } from './lexicon/abbreviations.js';
 import { BELIEF_ADJECTIVES, COMMA_PARTICIPLE_CUES, PARTICIPLE_CUES, SPEECH_VERBS, STANCE_VERBS, VERB_FORMS_TAGGED_ADJECTIVE } from './lexicon/cues.js';
+import { NOUN_COMPOUNDS_WITH_VERB_FIRST } from './lexicon/grammar.js';
 
 export interface Sentence {
   index: number;
@@ -159,8 +160,6 @@ function cueVerbOfPastForm(form: string): string | undefined {
   return candidates.find((c): c is string => !!c && (SPEECH_VERBS.has(c) || STANCE_VERBS.has(c)));
 }
 
-/** Where wink reads a verb form as an adjective in a verb's place (after a subject, an auxiliary or a comma,
- * before an object or "to"), it becomes the verb again: "Hollis is promising lower tolls". In place. */
 /** The cue verb of an "-ing" form ("warning" → warn, "slamming" → slam, "praising" → praise), if it is one. */
 function cueVerbOfParticiple(form: string): string | undefined {
   if (!form.endsWith('ing')) return undefined;
@@ -169,12 +168,19 @@ function cueVerbOfParticiple(form: string): string | undefined {
   return [stem, `${stem}e`, doubled].find((c): c is string => !!c && (PARTICIPLE_CUES.has(c) || COMMA_PARTICIPLE_CUES.has(c)));
 }
 
+/** Where wink reads a verb form as an adjective in a verb's place (after a subject, an auxiliary or a comma,
+ * before an object or "to"), it becomes the verb again: "Hollis is promising lower tolls"; and a verb it
+ * reads inside a compound noun is a noun again ("a Leeds-based think tank"). In place. */
 function retagVerbalAdjectives(tokens: Token[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
+    if (t.pos === 'VERB' && next && NOUN_COMPOUNDS_WITH_VERB_FIRST.get(t.lower)?.has(next.lower)) {
+      t.pos = 'NOUN';
+      continue;
+    }
     // "…, warning that …", "…, offering few details": wink reads some participles after a comma as nouns.
     if (t.pos === 'NOUN' && prev?.text === ',' && next && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'NUM' || next.lower === 'that')) {
       const lemma = cueVerbOfParticiple(t.lower);

@@ -390,6 +390,9 @@ describe('documents and outlets', () => {
     expect(a?.mention?.text).toBe('Ann Lowe, an analyst at Harbor Research');
     expect(a?.content?.text).toBe('the toll will rise in May');
     expect(report.sources[0]).toMatchObject({ name: 'Ann Lowe', kind: 'named_person', descriptions: ['an analyst at Harbor Research'] });
+    const institute = analyze('According to the Harbor Institute, a Leeds-based think tank, losses rose by a third.').claims[0];
+    expect(institute?.attributions[0]?.content?.text).toBe('losses rose by a third');
+    expect(institute?.certainty).toBe('asserted');
     // A phrase with a verb of its own is the content's start, not an apposition.
     expect(primary('According to the report, a draft seen by this paper, the pier will close.').mention?.text).toBe('the report');
   });

@@ -1,7 +1,7 @@
 // "According to X, …" and "…, according to X."
 import type { FoundAttribution } from './types.js';
 import { MAX_ATTRIBUTIONS, type SentenceView, type TakenTokens } from './view.js';
-import { npStartingAt, withPostModifiers, type Chunk } from './np.js';
+import { hyphenatedAt, npStartingAt, withPostModifiers, type Chunk } from './np.js';
 import { classifyChunk } from './classify.js';
 import { contentSpan } from './content.js';
 import { foundAttribution, mentionOf } from './found.js';
@@ -34,7 +34,8 @@ function appositionEnd(view: SentenceView, s: number): number | null {
   if (!APPOSITION_OPENERS.has(tokens[s]?.lower ?? '') || view.quoted(s)) return null;
   for (let k = s + 1; k <= lastWord && k - s <= MAX_APPOSITION_TOKENS; k++) {
     const t = tokens[k];
-    if (!t || t.pos === 'VERB' || t.pos === 'AUX' || (STOPS.has(t.text) && t.text !== ',')) return null;
+    // "a Leeds-based think tank": a participle joined by a hyphen is part of an adjective.
+    if (!t || (t.pos === 'VERB' && !hyphenatedAt(tokens, k)) || t.pos === 'AUX' || (STOPS.has(t.text) && t.text !== ',')) return null;
     if (t.text !== ',') continue;
     for (let m = k + 1; m <= lastWord; m++) if (tokens[m]?.pos === 'VERB' || tokens[m]?.pos === 'AUX') return k - 1;
     return null;

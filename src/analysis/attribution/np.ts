@@ -53,7 +53,7 @@ function adjectiveAsHead(tokens: readonly Token[], e: number): boolean {
 const MAX_HEAD_MODIFIERS = 5;
 
 /** "self-described" written as three tokens ending at `k`, with no space around the hyphen. */
-const hyphenatedAt = (tokens: readonly Token[], k: number): boolean =>
+export const hyphenatedAt = (tokens: readonly Token[], k: number): boolean =>
   DASHES.has(tokens[k - 1]?.text ?? '') && tokens[k - 1]?.start === tokens[k - 2]?.end && tokens[k - 1]?.end === tokens[k]?.start;
 
 /** "Sixty-two": a number written as three tokens ending at `k` starts at its first part. */

@@ -95,3 +95,5 @@ export const SENTENCE_CONNECTIVES: ReadonlySet<string> = new Set(['however', 'me
 export const SENTENCE_CONNECTIVE_PAIRS: ReadonlySet<string> = new Set(['in addition', 'in fact', 'for example', 'for instance', 'of course', 'after all']);
 /** Words after a mid-sentence tag's comma that carry the report on: "…, she said, and …", "…, he said, because …". */
 export const TAG_LINKS: ReadonlySet<string> = new Set(['and', 'but', 'since', 'because', 'although', 'though']);
+/** Compound nouns whose first word wink may read as a verb ("a Leeds-based think/VERB tank"): first word → second words. */
+export const NOUN_COMPOUNDS_WITH_VERB_FIRST: ReadonlyMap<string, ReadonlySet<string>> = new Map([['think', new Set(['tank', 'tanks'])]]);
