@@ -354,6 +354,12 @@ describe('agentless and vague attributions', () => {
     expect(claim.attributions[0]?.cue?.text).toBe('understood');
   });
 
+  it('reads a standing appeal in the present ("is asked to call") as no attribution, a past request as one', () => {
+    expect(claimOf('Anyone with information is asked to call police on 101.').kind).toBe('unattributed');
+    expect(claimOf('Residents are urged to keep their windows closed.').kind).toBe('unattributed');
+    expect(claimOf('The mayor was asked to resign.').kind).toBe('vague');
+  });
+
   it('reads "X is accused of" as an attribution with no named accuser', () => {
     expect(claimOf('The mayor was accused of taking bribes.').kind).toBe('vague');
   });

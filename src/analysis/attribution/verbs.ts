@@ -840,6 +840,8 @@ function passiveAttribution(view: SentenceView, i: number, groupStart: number, u
   } else if (PASSIVE_PARTICLES.has(tokens[i + 1]?.lower ?? '')) {
     // "was accused of lying", but "was asked | to resign": the infinitive's "to" opens the content.
     const infinitive = tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB';
+    // "Anyone with information is asked to call police": a standing appeal in the present reports nothing.
+    if (infinitive && tokens.slice(groupStart, i).some((x) => x.lower === 'is' || x.lower === 'are')) return null;
     cueEnd = infinitive ? i : i + 1;
     contentStart = cueEnd + 1;
   } else if (t.lemma === 'ask' && QUESTION_OPENERS.has(tokens[i + 1]?.lower ?? '') && tokens.slice(groupStart, i).some((x) => BE_FORMS.has(x.lower))) {
