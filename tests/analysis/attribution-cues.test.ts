@@ -360,6 +360,16 @@ describe('a publishing verb with its document and a verb of saying', () => {
     expect(attributionWithCue('The group is running a TV spot attacking Hollis.', 'is running a TV spot attacking').mention?.text).toBe('The group');
     expect(analyze('Okafor ran a marathon on Sunday.').claims[0]?.attributions).toEqual([]);
   });
+
+  it('reads where the document went ("on Telegram", "to the board") and "appearing to show" into the cue, crediting the poster', () => {
+    const video = attributionWithCue('The army posted a video on Telegram appearing to show troops leaving the port.', 'posted a video on Telegram appearing to show');
+    expect(video.mention?.text).toBe('The army');
+    expect(video.content?.text).toBe('troops leaving the port');
+    expect(video.channel).toBe('social_media');
+    expect(attributionWithCue('The ministry posted footage showing the damage.', 'posted footage showing').mention?.text).toBe('The ministry');
+    const letter = attributionWithCue('The senator sent a letter to the Harbor Commission urging it to delay the vote.', 'sent a letter to the Harbor Commission urging');
+    expect(letter.mention?.text).toBe('The senator');
+  });
 });
 
 describe('"made no mention of"', () => {

@@ -11,7 +11,7 @@ import { classifyChunk } from './classify.js';
 import { foundAttribution, mentionOf } from './found.js';
 import { contentEnd, contentSpan, objectEnd, quoteOf, scanAfterCue } from './content.js';
 import { lightVerbCueEnd, publishedDocumentAt } from './light-verbs.js';
-import { PUBLISHED_NOUNS } from '../lexicon/light-verbs.js';
+import { DOCUMENT_DESTINATIONS, PUBLISHED_NOUNS } from '../lexicon/light-verbs.js';
 import {
   BARE_SPEECH_VERBS,
   BELIEF_ADJECTIVES,
@@ -450,7 +450,7 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
     if (cueEnd === i && tokens[i + 1]?.lower === 'at' && VOICE_VERBS.has(t.lemma)) continue;
     if (cls === 'belief' && insideNounClause(view, i)) continue;
     const invertible = i === first || tokens[i - 1]?.text === ',' || QUOTE_CLOSERS.has(tokens[i - 1]?.text ?? '');
-    if (CLAUSE_ONLY_SPEECH_VERBS.has(t.lemma) && !(endsClause(tokens, cueEnd, lastWord) || opensContent(tokens[cueEnd + 1]) || invertible)) continue;
+    if (CLAUSE_ONLY_SPEECH_VERBS.has(t.lemma) && sent === null && !(endsClause(tokens, cueEnd, lastWord) || opensContent(tokens[cueEnd + 1]) || invertible)) continue;
     // "A 2014 study found 31 cases": with an object and no clause, "find" and "show" report only for a document.
     const objectEvidence = cls === 'belief' && !takesClause(tokens, cueEnd, lastWord);
     if (objectEvidence && !EVIDENCE_VERBS.has(t.lemma)) continue;
@@ -712,11 +712,17 @@ function firstConjunctSubject(view: SentenceView, groupStart: number, used: Take
 function documentReportVerb(view: SentenceView, from: number): number | null {
   const { tokens, lastWord } = view;
   let k = from;
-  while (k < lastWord && k < from + MAX_BEFORE_REPORT_VERB && (TIME_WORDS.has(tokens[k]?.lower ?? '') || tokens[k]?.text === ',')) k++;
+  // Where it went: "posted a video on Telegram showing …", "sent a letter to the board urging …".
+  const where = DOCUMENT_DESTINATIONS.has(tokens[k]?.lower ?? '') ? npStartingAt(tokens, k + 1, lastWord) : null;
+  if (where) k = where.e + 1;
+  const stop = k + MAX_BEFORE_REPORT_VERB;
+  while (k < lastWord && k < stop && (TIME_WORDS.has(tokens[k]?.lower ?? '') || tokens[k]?.text === ',')) k++;
   const t = tokens[k];
   const next = tokens[k + 1];
   if (!t || k >= lastWord) return null;
   if (t.lower === 'that' && next?.pos === 'VERB' && verbClass(next.lemma) !== null) return k + 1;
+  // "a video appearing to show …": the raising verb and the verb after it.
+  if (t.lower === 'appearing' && next?.lower === 'to' && tokens[k + 2]?.pos === 'VERB' && verbClass(tokens[k + 2]?.lemma ?? '') !== null) return k + 2;
   return t.lower.endsWith('ing') && verbClass(t.lemma) !== null ? k : null;
 }
 

@@ -65,7 +65,13 @@ export const EVENT_NOUNS: ReadonlySet<string> = new Set([
 export const MADE_PLAIN_ADJECTIVES: ReadonlySet<string> = new Set(['clear', 'plain', 'known', 'obvious', 'explicit']);
 
 /** Published documents: a participle of saying after them belongs to the cue ("released a statement saying"). */
-export const PUBLISHED_NOUNS: ReadonlySet<string> = new Set(['statement', 'ad', 'video', 'report', 'memo', 'letter', 'release', 'email', 'message', 'spot', 'tweet']);
+export const PUBLISHED_NOUNS: ReadonlySet<string> = new Set([
+  'statement', 'ad', 'video', 'report', 'memo', 'letter', 'release', 'email', 'message', 'spot', 'tweet', 'footage', 'clip',
+  'photo', 'photograph', 'picture', 'image',
+]);
+
+/** Prepositions naming where a document went before what it says: "posted a video on Telegram showing …". */
+export const DOCUMENT_DESTINATIONS: ReadonlySet<string> = new Set(['on', 'to']);
 
 /** Verbs that send a document out: a cue only with a verb of saying after the document ("sent a letter urging"). */
 export const PUBLISHING_VERBS: ReadonlySet<string> = new Set(['send', 'post', 'run', 'air', 'publish']);
