@@ -105,6 +105,13 @@ describe('names', () => {
     expect(report.sources[0]?.descriptions).toEqual(['Economy minister']);
   });
 
+  it('take a closing "who" clause after an inverted speaker as a description, not part of the name', () => {
+    const text = '“Sleep is no luxury,” said Professor Ann Lowe, who led the research.\nShe cautioned that the study was small.';
+    expect(sourceOf(text, '“Sleep')).toBe('named_person: Ann Lowe');
+    expect(sourceOf(text, 'She cautioned')).toBe('named_person: Ann Lowe');
+    expect(analyze(text).sources[0]?.descriptions).toEqual(['who led the research']);
+  });
+
   it('take the name from an apposition to a role', () => {
     const report = analyze('Its chief economist, Dr Mia Stone, said the rate would rise.');
     expect(report.sources.map((s) => `${s.kind}: ${s.name}`)).toEqual(['named_person: Mia Stone']);

@@ -563,7 +563,7 @@ export function subjectAfter(view: SentenceView, cue: number): Subject | null {
   // ("…, which represents 300 firms" is about the organisation the apposition names.)
   if (tokens[mentionEnd + 1]?.text === ',' && tokens[mentionEnd + 2]?.lower === 'who' && !view.quoted(mentionEnd + 2)) {
     const end = closingRelativeEnd(view, mentionEnd + 3);
-    if (end !== null) return { chunk: np, mentionStart: np.s, mentionEnd: end, description };
+    if (end !== null) return { chunk: np, mentionStart: np.s, mentionEnd: end, description: description ?? contentSpan(view, mentionEnd + 2, end)?.text ?? null };
   }
   const after = tokens[mentionEnd + 1];
   if (after && mentionEnd < lastWord && !INVERTED_SPEAKER_ENDS.has(after.text) && !QUOTE_CLOSERS.has(after.text) && !TIME_WORDS.has(after.lower)) return null;
