@@ -402,3 +402,11 @@ describe('more verbs of saying and pondering', () => {
     expect(attributionWithCue('Ruiz pondered a run for the council.', 'pondered').mention?.text).toBe('Ruiz');
   });
 });
+
+describe('participle clauses after the main clause', () => {
+  it('finds the speaker of ", saying …" as the subject of the verb before the comma, past an opening or a time phrase', () => {
+    expect(attributionWithCue('But a week later, Senator Ann Okafor reversed herself again, telling the Harbor Ledger that the toll was set.', 'telling').mention?.text).toBe('Senator Ann Okafor');
+    expect(attributionWithCue('Okafor on Thursday stepped up her attacks on Hollis, saying he is weak on tolls.', 'saying').mention?.text).toBe('Okafor');
+    expect(analyze('The storm flooded the harbor, prompting calls for a wall.').claims[0]?.attributions).toEqual([]);
+  });
+});

@@ -758,7 +758,7 @@ function participleAttribution(view: SentenceView, i: number, cueEnd: number, ou
   } else if (lead?.text === ',' || PARTICIPLE_LEADS.has(prev.lower)) {
     inherits = out[out.length - 1] ?? null;
     if (!inherits) {
-      const own = sentenceSubject(view, opening ? view.lastWord + 1 : i, used);
+      const own = sentenceSubject(view, opening ? view.lastWord + 1 : i, used) ?? (opening ? null : mainClauseSubject(view, i, used));
       if (!own) return null;
       mention = mentionFrom(view, own);
       for (let k = own.s; k <= own.e; k++) used.add(k);
@@ -788,6 +788,21 @@ function participleAttribution(view: SentenceView, i: number, cueEnd: number, ou
       : contentSpan(view, after.contentStart, ownEnd(opening || verbClass(t.lemma) === 'stance' ? objectEnd(view, after.contentStart) : contentEnd(view, after.contentStart))),
     channel: SOCIAL_VERBS.has(t.lemma) ? 'social_media' : (after.channel ?? inherits?.channel ?? null),
   });
+}
+
+/** "Then Okafor, on Friday, ratcheted up her attacks, saying …": the subject of the finite verb nearest before
+ * the participle's comma, when the sentence does not open with it. */
+function mainClauseSubject(view: SentenceView, i: number, used: TakenTokens): Chunk | null {
+  const { tokens, first } = view;
+  for (let k = i - 2; k > first; k--) {
+    const t = tokens[k];
+    if (!t || t.text === ';' || view.quoted(k)) return null;
+    if (t.pos !== 'VERB' || tokens[k - 1]?.lower === 'to' || (/(?:ing|ed|en)$/.test(t.lower) && verbGroupStart(tokens, k, first) === k && tokens[k - 1]?.pos !== 'NOUN' && tokens[k - 1]?.pos !== 'PROPN' && tokens[k - 1]?.pos !== 'PRON')) continue;
+    const subject = subjectBefore(view, verbGroupStart(tokens, k, first));
+    if (!subject || used.has(subject.chunk.s) || !speakerLike(tokens[subject.chunk.e])) return null;
+    return subject.chunk;
+  }
+  return null;
 }
 
 /** "…, thanking the crews and congratulating the engineers": a second participle after "and" or "but" is a
