@@ -410,3 +410,11 @@ describe('participle clauses after the main clause', () => {
     expect(analyze('The storm flooded the harbor, prompting calls for a wall.').claims[0]?.attributions).toEqual([]);
   });
 });
+
+describe('naming "call" with a pronoun object', () => {
+  it('reads "calls this a myth" and "called it the worst deal" as naming, but not "called her the next morning"', () => {
+    expect(attributionWithCue('The Harbor Institute calls this a costly myth.', 'calls').content?.text).toBe('this a costly myth');
+    expect(attributionWithCue('Union leaders call it the worst deal in decades.', 'call').mention?.text).toBe('Union leaders');
+    expect(analyze('Okafor called her the next morning.').claims[0]?.attributions).toEqual([]);
+  });
+});

@@ -722,6 +722,13 @@ function documentReportVerb(view: SentenceView, from: number): number | null {
 
 const MAX_BEFORE_REPORT_VERB = 5;
 
+/** "called her the next morning", "called it a day": a time after the object, not a name for it. */
+const calledAtTime = (tokens: readonly Token[], k: number): boolean =>
+  [tokens[k], tokens[k + 1]].some((t) => !!t && (TIME_WORDS.has(t.lower) || t.lower === 'next' || t.lower === 'day'));
+
+/** Objects of a naming "call" that can stand before its name: "calls this a myth". */
+const NAMED_PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'that', 'them', 'him', 'her', 'me', 'us', 'himself', 'herself', 'themselves', 'itself']);
+
 /** "Mayor Ruiz calls tram plan ‘a fantasy’": "call" names something with a quotation, also past an apposition
  * ("called Okafor, his rival, a “fraud”"). */
 function namesWithQuote(view: SentenceView, cue: number): boolean {
@@ -732,6 +739,8 @@ function namesWithQuote(view: SentenceView, cue: number): boolean {
     if (t.text === '“' || t.text === '‘' || t.text === '"' || t.text === "''" || (t.text === "'" && tokens[k + 1]?.text === "'")) return true;
     // "called him a master", "called the fares unfair": an object, then what it is called.
     if (k > cue + 1 && (t.lower === 'a' || t.lower === 'an' || (t.pos === 'ADJ' && tokens[k + 1]?.pos !== 'NOUN')) && isObjectBefore(view, cue + 1, k - 1)) return true;
+    // "calls this a myth", "called it the worst deal", "called her son her hero": a pronoun object, then its name.
+    if (k === cue + 2 && NAMED_PRONOUNS.has(tokens[cue + 1]?.lower ?? '') && (t.lower === 'a' || t.lower === 'an' || t.lower === 'the' || POSSESSIVE_DETERMINERS.has(t.lower)) && tokens[k + 1]?.pos !== 'VERB' && !calledAtTime(tokens, k + 1)) return true;
     if (t.text === '.' || t.text === ';') break;
   }
   return false;
