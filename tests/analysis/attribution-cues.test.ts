@@ -418,3 +418,10 @@ describe('naming "call" with a pronoun object', () => {
     expect(analyze('Okafor called her the next morning.').claims[0]?.attributions).toEqual([]);
   });
 });
+
+describe('bare verbs before an ASCII opening quotation mark', () => {
+  it("reads \"continued: ''…''\" as a cue, as with curly marks", () => {
+    expect(attributionWithCue("Mayor Ana Ruiz continued: ''The bridge will be ours again.''", 'continued').mention?.text).toBe('Mayor Ana Ruiz');
+    expect(analyze('Mayor Ana Ruiz continued along the pier.').claims[0]?.attributions).toEqual([]);
+  });
+});

@@ -153,7 +153,8 @@ function clauseWithin(tokens: readonly Token[], from: number, lastWord: number):
 function quoteFollows(view: SentenceView, cue: number): boolean {
   const a = view.tokens[cue + 1];
   const b = view.tokens[cue + 2];
-  return (a?.text === ',' || a?.text === ':') && !!b && (b.text === '“' || b.text === '"');
+  // "''" is the ASCII opening mark some wires use, one token or two.
+  return (a?.text === ',' || a?.text === ':') && !!b && (b.text === '“' || b.text === '"' || b.text === "''" || (b.text === "'" && view.tokens[cue + 3]?.text === "'"));
 }
 
 
