@@ -412,3 +412,26 @@ describe('more verbs of saying and pondering', () => {
     expect(attributionWithCue('Ruiz pondered a run for the council.', 'pondered').mention?.text).toBe('Ruiz');
   });
 });
+
+describe('participle clauses after the main clause', () => {
+  it('finds the speaker of ", saying …" as the subject of the verb before the comma, past an opening or a time phrase', () => {
+    expect(attributionWithCue('But a week later, Senator Ann Okafor reversed herself again, telling the Harbor Ledger that the toll was set.', 'telling').mention?.text).toBe('Senator Ann Okafor');
+    expect(attributionWithCue('Okafor on Thursday stepped up her attacks on Hollis, saying he is weak on tolls.', 'saying').mention?.text).toBe('Okafor');
+    expect(analyze('The storm flooded the harbor, prompting calls for a wall.').claims[0]?.attributions).toEqual([]);
+  });
+});
+
+describe('naming "call" with a pronoun object', () => {
+  it('reads "calls this a myth" and "called it the worst deal" as naming, but not "called her the next morning"', () => {
+    expect(attributionWithCue('The Harbor Institute calls this a costly myth.', 'calls').content?.text).toBe('this a costly myth');
+    expect(attributionWithCue('Union leaders call it the worst deal in decades.', 'call').mention?.text).toBe('Union leaders');
+    expect(analyze('Okafor called her the next morning.').claims[0]?.attributions).toEqual([]);
+  });
+});
+
+describe('bare verbs before an ASCII opening quotation mark', () => {
+  it("reads \"continued: ''…''\" as a cue, as with curly marks", () => {
+    expect(attributionWithCue("Mayor Ana Ruiz continued: ''The bridge will be ours again.''", 'continued').mention?.text).toBe('Mayor Ana Ruiz');
+    expect(analyze('Mayor Ana Ruiz continued along the pier.').claims[0]?.attributions).toEqual([]);
+  });
+});

@@ -153,7 +153,8 @@ function clauseWithin(tokens: readonly Token[], from: number, lastWord: number):
 function quoteFollows(view: SentenceView, cue: number): boolean {
   const a = view.tokens[cue + 1];
   const b = view.tokens[cue + 2];
-  return (a?.text === ',' || a?.text === ':') && !!b && (b.text === '“' || b.text === '"');
+  // "''" is the ASCII opening mark some wires use, one token or two.
+  return (a?.text === ',' || a?.text === ':') && !!b && (b.text === '“' || b.text === '"' || b.text === "''" || (b.text === "'" && view.tokens[cue + 3]?.text === "'"));
 }
 
 
@@ -728,6 +729,13 @@ function documentReportVerb(view: SentenceView, from: number): number | null {
 
 const MAX_BEFORE_REPORT_VERB = 5;
 
+/** "called her the next morning", "called it a day": a time after the object, not a name for it. */
+const calledAtTime = (tokens: readonly Token[], k: number): boolean =>
+  [tokens[k], tokens[k + 1]].some((t) => !!t && (TIME_WORDS.has(t.lower) || t.lower === 'next' || t.lower === 'day'));
+
+/** Objects of a naming "call" that can stand before its name: "calls this a myth". */
+const NAMED_PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'that', 'them', 'him', 'her', 'me', 'us', 'himself', 'herself', 'themselves', 'itself']);
+
 /** "Mayor Ruiz calls tram plan ‘a fantasy’": "call" names something with a quotation, also past an apposition
  * ("called Okafor, his rival, a “fraud”"). */
 function namesWithQuote(view: SentenceView, cue: number): boolean {
@@ -738,6 +746,8 @@ function namesWithQuote(view: SentenceView, cue: number): boolean {
     if (t.text === '“' || t.text === '‘' || t.text === '"' || t.text === "''" || (t.text === "'" && tokens[k + 1]?.text === "'")) return true;
     // "called him a master", "called the fares unfair": an object, then what it is called.
     if (k > cue + 1 && (t.lower === 'a' || t.lower === 'an' || (t.pos === 'ADJ' && tokens[k + 1]?.pos !== 'NOUN')) && isObjectBefore(view, cue + 1, k - 1)) return true;
+    // "calls this a myth", "called it the worst deal", "called her son her hero": a pronoun object, then its name.
+    if (k === cue + 2 && NAMED_PRONOUNS.has(tokens[cue + 1]?.lower ?? '') && (t.lower === 'a' || t.lower === 'an' || t.lower === 'the' || POSSESSIVE_DETERMINERS.has(t.lower)) && tokens[k + 1]?.pos !== 'VERB' && !calledAtTime(tokens, k + 1)) return true;
     if (t.text === '.' || t.text === ';') break;
   }
   return false;
@@ -764,7 +774,7 @@ function participleAttribution(view: SentenceView, i: number, cueEnd: number, ou
   } else if (lead?.text === ',' || PARTICIPLE_LEADS.has(prev.lower)) {
     inherits = out[out.length - 1] ?? null;
     if (!inherits) {
-      const own = sentenceSubject(view, opening ? view.lastWord + 1 : i, used);
+      const own = sentenceSubject(view, opening ? view.lastWord + 1 : i, used) ?? (opening ? null : mainClauseSubject(view, i, used));
       if (!own) return null;
       mention = mentionFrom(view, own);
       for (let k = own.s; k <= own.e; k++) used.add(k);
@@ -794,6 +804,21 @@ function participleAttribution(view: SentenceView, i: number, cueEnd: number, ou
       : contentSpan(view, after.contentStart, ownEnd(opening || verbClass(t.lemma) === 'stance' ? objectEnd(view, after.contentStart) : contentEnd(view, after.contentStart))),
     channel: SOCIAL_VERBS.has(t.lemma) ? 'social_media' : (after.channel ?? inherits?.channel ?? null),
   });
+}
+
+/** "Then Okafor, on Friday, ratcheted up her attacks, saying …": the subject of the finite verb nearest before
+ * the participle's comma, when the sentence does not open with it. */
+function mainClauseSubject(view: SentenceView, i: number, used: TakenTokens): Chunk | null {
+  const { tokens, first } = view;
+  for (let k = i - 2; k > first; k--) {
+    const t = tokens[k];
+    if (!t || t.text === ';' || view.quoted(k)) return null;
+    if (t.pos !== 'VERB' || tokens[k - 1]?.lower === 'to' || (/(?:ing|ed|en)$/.test(t.lower) && verbGroupStart(tokens, k, first) === k && tokens[k - 1]?.pos !== 'NOUN' && tokens[k - 1]?.pos !== 'PROPN' && tokens[k - 1]?.pos !== 'PRON')) continue;
+    const subject = subjectBefore(view, verbGroupStart(tokens, k, first));
+    if (!subject || used.has(subject.chunk.s) || !speakerLike(tokens[subject.chunk.e])) return null;
+    return subject.chunk;
+  }
+  return null;
 }
 
 /** "…, thanking the crews and congratulating the engineers": a second participle after "and" or "but" is a
