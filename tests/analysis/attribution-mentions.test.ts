@@ -17,3 +17,18 @@ describe('mentions after "according to"', () => {
     expect(b.mention?.text).toBe('two crew members who saw the delay');
   });
 });
+
+describe('mentions after an inverted verb', () => {
+  it('takes a second apposition that closes the sentence: “said Ana Pruitt, 41, a nurse from Dover.”', () => {
+    expect(primary('“The toll is too high,” said Ana Pruitt, 41, a nurse from Dover.').mention?.text).toBe('Ana Pruitt, 41, a nurse from Dover');
+    expect(primary('“We are ready,” said Tom Reyes, head of the Harbor Trust, a group of ferry owners.').mention?.text).toBe(
+      'Tom Reyes, head of the Harbor Trust, a group of ferry owners',
+    );
+    expect(primary('“It was a long night,” said Lena Ortiz, 52, of Millbrook, Del.').mention?.text).toBe('Lena Ortiz, 52, of Millbrook, Del.');
+  });
+
+  it('leaves out a closing phrase of when or where: “said Tom Reyes, the treasurer, on Friday.”', () => {
+    expect(primary('“We are ready,” said Tom Reyes, the treasurer, on Friday.').mention?.text).toBe('Tom Reyes, the treasurer');
+    expect(primary('“We are ready,” said Tom Reyes, the treasurer, adding that the toll would stay.').mention?.text).toBe('Tom Reyes, the treasurer');
+  });
+});

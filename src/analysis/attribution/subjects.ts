@@ -558,6 +558,8 @@ export function subjectAfter(view: SentenceView, cue: number): Subject | null {
     const place = npStartingAt(tokens, np.e + 2, lastWord);
     if (place) mentionEnd = place.e;
   }
+  // "…,” said Ana Pruitt, 41, a nurse from Dover." — a second apposition that closes the sentence describes her too.
+  if (description !== null && tokens[mentionEnd + 1]?.text === ',') mentionEnd = closingAppositionEnd(view, mentionEnd + 2) ?? mentionEnd;
   // "…,” said Tom Reyes, who chairs the board." — a closing relative clause describes the speaker.
   // One that says or thinks something ("…, who stressed that …") is an attribution of its own.
   // ("…, which represents 300 firms" is about the organisation the apposition names.)
@@ -571,6 +573,16 @@ export function subjectAfter(view: SentenceView, cue: number): Subject | null {
   return { chunk: np, mentionStart: np.s, mentionEnd, description };
 }
 
+
+/** The last token of an apposition from `k` to the end of the sentence, or null for a phrase of when, where or
+ * how it was said, or one that reports something itself. */
+function closingAppositionEnd(view: SentenceView, k: number): number | null {
+  const { tokens } = view;
+  const t = tokens[k];
+  if (!t || view.quoted(k) || RELATIVE_SUBJECTS.has(t.lower) || isCircumstantialAside(t) || TIME_WORDS.has(t.lower)) return null;
+  const end = closingRelativeEnd(view, k);
+  return end !== null && looksLikeApposition(view.tokens, k, end) ? end : null;
+}
 
 /** The speaker after an inverted verb: a noun phrase, "one of the advisers", and for a common noun its
  * post-modifiers ("a person close to the mayor", "a spokesman for the council", "the man who built it").
