@@ -32,3 +32,15 @@ describe('mentions after an inverted verb', () => {
     expect(primary('“We are ready,” said Tom Reyes, the treasurer, adding that the toll would stay.').mention?.text).toBe('Tom Reyes, the treasurer');
   });
 });
+
+describe('mentions before the verb', () => {
+  it('starts at the name that a run of appositions describes: “Dan Ortiz, head of the Harbor Trust, a ferry group, said”', () => {
+    expect(primary('Dan Ortiz, head of the Harbor Trust, a group of ferry owners, said the toll was unfair.').mention?.text).toBe(
+      'Dan Ortiz, head of the Harbor Trust, a group of ferry owners',
+    );
+    expect(primary('Mara Lind, 67, a retired nurse in Dover, said the toll was unfair.').mention?.text).toBe('Mara Lind, 67, a retired nurse in Dover');
+    expect(primary('The port’s director, Ana Ruiz, a former pilot, said the toll was unfair.').mention?.text).toBe(
+      'The port’s director, Ana Ruiz, a former pilot',
+    );
+  });
+});

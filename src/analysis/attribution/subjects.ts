@@ -262,12 +262,29 @@ function appositiveSubject(view: SentenceView, j: number, plainNouns: boolean, s
     if (named && !isCapitalised(head)) {
       // "His solicitor, Amanda Reyes, told …": the apposition names the speaker the noun describes.
       const desc = contentSpan(view, np.s, k - 1);
-      return { chunk: { s: k + 1, e: j - 1 }, mentionStart: np.s, mentionEnd, description: desc?.text ?? null };
+      return withEarlierName(view, { chunk: { s: k + 1, e: j - 1 }, mentionStart: np.s, mentionEnd, description: desc?.text ?? null });
     }
     const desc = contentSpan(view, k + 1, j - 1);
-    return { chunk: np, mentionStart: np.s, mentionEnd, description: desc ? desc.text.replace(/^\(|\)$/g, '') : null };
+    return withEarlierName(view, { chunk: np, mentionStart: np.s, mentionEnd, description: desc ? desc.text.replace(/^\(|\)$/g, '') : null });
   }
   return null;
+}
+
+/** "Dan Ortiz, head of the Harbor Trust, a group of ferry owners, said": the phrase found before the last
+ * apposition may itself describe a name before it; the mention then starts at that name. */
+function withEarlierName(view: SentenceView, subject: Subject): Subject {
+  const { tokens, first } = view;
+  const comma = subject.mentionStart - 1;
+  if (tokens[comma]?.text !== ',') return subject;
+  const np = withAgeBefore(tokens, npEndingAt(tokens, beforeParenthetical(tokens, comma - 1, first), first), first);
+  if (!np || view.quoted(np.s) || !opensClause(view, np.s)) return subject;
+  const head = tokens[np.e];
+  const chunkIsName = isCapitalised(tokens[subject.chunk.e] ?? ({ text: '' } as Token));
+  // "The port’s director, Ana Ruiz, a former pilot, said": the name stays the speaker.
+  if (head?.pos === 'NOUN' && chunkIsName && !isCapitalised(head)) return { ...subject, mentionStart: np.s };
+  if (head?.pos !== 'PROPN') return subject;
+  const desc = contentSpan(view, subject.mentionStart, subject.mentionEnd);
+  return { chunk: np, mentionStart: np.s, mentionEnd: subject.mentionEnd, description: desc?.text ?? subject.description };
 }
 
 /** "The report, released by the port board on Friday, found": a reduced relative set off by commas or dashes. */
