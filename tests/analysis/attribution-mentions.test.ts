@@ -44,3 +44,15 @@ describe('mentions before the verb', () => {
     );
   });
 });
+
+describe('a state after its city', () => {
+  it('is no edge of an apposition: “a broker in Tampa, Fla., who …” and “a pilot from Dover, Del., said”', () => {
+    expect(primary('“Sales are slow,” said Ann Marsh, a broker based in Tampa, Fla., who sells boats.').mention?.text).toBe(
+      'Ann Marsh, a broker based in Tampa, Fla., who sells boats',
+    );
+    expect(primary('Paul Lind, a pilot from Dover, Del., who flies the morning route, said the toll was unfair.').mention?.text).toBe(
+      'Paul Lind, a pilot from Dover, Del., who flies the morning route',
+    );
+    expect(primary('Rita Kaye, a nurse from Albany, New York, said the toll was unfair.').mention?.text).toBe('Rita Kaye, a nurse from Albany, New York');
+  });
+});

@@ -247,7 +247,9 @@ function appositiveSubject(view: SentenceView, j: number, plainNouns: boolean, s
   const { tokens, first } = view;
   const at = tokens[j];
   if (!at) return null;
-  for (const k of appositiveOpenings(tokens, scanFrom, first, at.text)) {
+  // "Paul Lind, a pilot from Dover, Del., who …, said": first past the commas around a state, then at each comma.
+  const openings = new Set([...appositiveOpenings(tokens, scanFrom, first, at.text, true), ...appositiveOpenings(tokens, scanFrom, first, at.text)]);
+  for (const k of openings) {
     const base = withAgeBefore(tokens, npEndingAt(tokens, beforeParenthetical(tokens, k - 1, first), first), first);
     if (!base || view.quoted(base.s)) continue;
     const np = withPostModifiers(tokens, base, first, (h) => ['NOUN', 'PROPN', 'NUM'].includes(tokens[h.e]?.pos ?? ''));
