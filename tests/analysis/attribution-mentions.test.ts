@@ -56,3 +56,14 @@ describe('a state after its city', () => {
     expect(primary('Rita Kaye, a nurse from Albany, New York, said the toll was unfair.').mention?.text).toBe('Rita Kaye, a nurse from Albany, New York');
   });
 });
+
+describe('an emphatic reflexive after the subject', () => {
+  it('belongs to the mention, not the cue: “Okafor himself said”, “The dockers themselves have argued”', () => {
+    const a = primary('Okafor himself said the toll was unfair.');
+    expect(a.mention?.text).toBe('Okafor himself');
+    expect(a.cue?.text).toBe('said');
+    const b = primary('The dockers themselves have argued that the toll is unfair.');
+    expect(b.mention?.text).toBe('The dockers themselves');
+    expect(b.cue?.text).toBe('have argued');
+  });
+});

@@ -18,6 +18,7 @@ import { BELIEF_VERBS, CUE_VENUES, HEARSAY_NOUNS, MEDIA_OUTLETS, SPEECH_VERBS, T
 import {
   ANONYMOUS_HEADS,
   DOCUMENT_HEADS,
+  EMPHATIC_REFLEXIVES,
   PROPORTION_LEADS,
   PROPORTION_WORDS,
   SOURCE_PRONOUNS,
@@ -121,6 +122,10 @@ export const speakerLike = (t: Token | undefined): boolean =>
 /** `anyNoun`: verbs of saying take any noun as their speaker ("the businessman says"). */
 export function subjectBefore(view: SentenceView, groupStart: number, anyNoun = false, definiteNoun = false): Subject | null {
   const { tokens, first } = view;
+  if (EMPHATIC_REFLEXIVES.has(tokens[groupStart - 1]?.lower ?? '') && groupStart - 1 > first) {
+    const named = subjectBefore(view, groupStart - 1, anyNoun, definiteNoun);
+    return named && named.mentionEnd === groupStart - 2 ? { ...named, mentionEnd: groupStart - 1 } : named;
+  }
   const j = skipParenthetical(tokens, skipCircumstance(tokens, skipDayBefore(tokens, groupStart - 1, first), first), first);
   const title = quotedTitleEnd(view, j);
   const titled = title ? (appositiveSubject(view, title.comma, false, title.open) ?? (anyNoun ? appositiveSubject(view, title.comma, true, title.open) : null)) : null;
