@@ -67,3 +67,11 @@ describe('an emphatic reflexive after the subject', () => {
     expect(b.cue?.text).toBe('have argued');
   });
 });
+
+describe('credit lines', () => {
+  it('are no attributions: “Okafor reported from Dover.”, “Contributing: Ann Lee.”', () => {
+    expect(analyze('Okafor reported from Dover, Del.; Lind, from Albany.').claims.flatMap((c) => c.attributions)).toEqual([]);
+    expect(analyze('Contributing: Ann Lee and Tom Marsh.').claims.flatMap((c) => c.attributions)).toEqual([]);
+    expect(primary('Okafor reported from Dover that the ferry had sunk.').mention?.text).toBe('Okafor');
+  });
+});
