@@ -43,6 +43,17 @@ function appositionEnd(view: SentenceView, s: number): number | null {
   return null;
 }
 
+/** "according to an aide who spoke on the condition of anonymity": a "who" clause ending the source runs
+ * to the next stop. */
+function restrictiveRelativeEnd(view: SentenceView, e: number): number {
+  const { tokens, lastWord } = view;
+  const next = tokens[e + 1];
+  if (tokens[e]?.lower !== 'who' || !(next?.pos === 'VERB' || next?.pos === 'AUX')) return e;
+  let k = e;
+  while (k + 1 <= lastWord && !STOPS.has(tokens[k + 1]?.text ?? '.') && !view.quoted(k + 1)) k++;
+  return k;
+}
+
 export function findAccordingTo(view: SentenceView, used: TakenTokens): FoundAttribution[] {
   const { tokens, first, lastWord } = view;
   const out: FoundAttribution[] = [];
@@ -59,6 +70,7 @@ export function findAccordingTo(view: SentenceView, used: TakenTokens): FoundAtt
       if (!t || STOPS.has(t.text) || t.pos === 'AUX' || (t.pos === 'VERB' && !/ed$/.test(t.lower) && !opensPassiveRelative(tokens, e + 1))) break;
       e++;
     }
+    e = restrictiveRelativeEnd(view, e);
     const chunk: Chunk = withPostModifiers(tokens, base, s, () => false);
     const cls = classifyChunk(tokens, chunk);
     // "According to Ann Lowe, an analyst at Harbor Research, the toll …": the apposition describes the source.

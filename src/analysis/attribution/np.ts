@@ -3,6 +3,7 @@
 import { isCapitalised, type Token } from '../nlp.js';
 import { SOURCE_PRONOUNS } from '../lexicon/sources.js';
 import { POSSESSIVE_MARKS } from '../lexicon/grammar.js';
+import { STATE_NAMES } from '../lexicon/places.js';
 
 export interface Chunk {
   /** First and last token, inclusive. */
@@ -196,16 +197,37 @@ export function npStartingAt(tokens: readonly Token[], s: number, limit: number)
 }
 
 /** Token index of the matching opening comma (or dash) of an appositive that ends at `close`. */
-export function appositiveOpenings(tokens: readonly Token[], close: number, limit: number, closer = ','): number[] {
+export function appositiveOpenings(tokens: readonly Token[], close: number, limit: number, closer = ',', skipPlaces = false): number[] {
   const out: number[] = [];
   const dash = closer !== ',' && closer !== ')';
   for (let k = close - 1; k > limit && out.length < 3; k--) {
     const t = tokens[k];
     if (!t) break;
-    if (dash ? t.text === closer : t.text === ',' || t.text === '(') out.push(k);
+    if (dash ? t.text === closer : (t.text === ',' && !(skipPlaces && isPlaceComma(tokens, k))) || t.text === '(') out.push(k);
     if (t.text === ';' || t.text === '“' || t.text === '”' || t.text === '"') break;
   }
   return out;
+}
+
+/** The last token of a state's name that starts at `k` ("Fla.", "New York"), or -1. */
+function stateEnd(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (!t || !isCapitalised(t)) return -1;
+  if (STATE_NAMES.has(`${t.lower} ${tokens[k + 1]?.lower ?? ''}`)) return k + 1;
+  return STATE_NAMES.has(t.lower) ? k : -1;
+}
+
+const PLACE_CLOSERS = new Set([',', '.', ';', ':', ')']);
+
+/** "Dover, Del., who …": a comma between a city and its state, or the one closing the state. */
+function isPlaceComma(tokens: readonly Token[], k: number): boolean {
+  const city = (c: number) => !!tokens[c] && isCapitalised(tokens[c] as Token);
+  const end = stateEnd(tokens, k + 1);
+  const after = tokens[end + 1];
+  const closes = !after || PLACE_CLOSERS.has(after.text) || (!isCapitalised(after) && !POSSESSIVE_MARKS.has(after.text));
+  if (city(k - 1) && end > k && closes) return true;
+  for (const s of [k - 1, k - 2]) if (stateEnd(tokens, s) === k - 1 && tokens[s - 1]?.text === ',' && city(s - 2)) return true;
+  return false;
 }
 
 /** Whether the tokens between two commas read as an apposition ("an adviser to …", "R-Calif.", "who …"). */

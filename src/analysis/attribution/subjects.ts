@@ -18,6 +18,7 @@ import { BELIEF_VERBS, CUE_VENUES, HEARSAY_NOUNS, MEDIA_OUTLETS, SPEECH_VERBS, T
 import {
   ANONYMOUS_HEADS,
   DOCUMENT_HEADS,
+  EMPHATIC_REFLEXIVES,
   PROPORTION_LEADS,
   PROPORTION_WORDS,
   SOURCE_PRONOUNS,
@@ -121,6 +122,10 @@ export const speakerLike = (t: Token | undefined): boolean =>
 /** `anyNoun`: verbs of saying take any noun as their speaker ("the businessman says"). */
 export function subjectBefore(view: SentenceView, groupStart: number, anyNoun = false, definiteNoun = false): Subject | null {
   const { tokens, first } = view;
+  if (EMPHATIC_REFLEXIVES.has(tokens[groupStart - 1]?.lower ?? '') && groupStart - 1 > first) {
+    const named = subjectBefore(view, groupStart - 1, anyNoun, definiteNoun);
+    return named && named.mentionEnd === groupStart - 2 ? { ...named, mentionEnd: groupStart - 1 } : named;
+  }
   const j = skipParenthetical(tokens, skipCircumstance(tokens, skipDayBefore(tokens, groupStart - 1, first), first), first);
   const title = quotedTitleEnd(view, j);
   const titled = title ? (appositiveSubject(view, title.comma, false, title.open) ?? (anyNoun ? appositiveSubject(view, title.comma, true, title.open) : null)) : null;
@@ -247,7 +252,9 @@ function appositiveSubject(view: SentenceView, j: number, plainNouns: boolean, s
   const { tokens, first } = view;
   const at = tokens[j];
   if (!at) return null;
-  for (const k of appositiveOpenings(tokens, scanFrom, first, at.text)) {
+  // "Paul Lind, a pilot from Dover, Del., who …, said": first past the commas around a state, then at each comma.
+  const openings = new Set([...appositiveOpenings(tokens, scanFrom, first, at.text, true), ...appositiveOpenings(tokens, scanFrom, first, at.text)]);
+  for (const k of openings) {
     const base = withAgeBefore(tokens, npEndingAt(tokens, beforeParenthetical(tokens, k - 1, first), first), first);
     if (!base || view.quoted(base.s)) continue;
     const np = withPostModifiers(tokens, base, first, (h) => ['NOUN', 'PROPN', 'NUM'].includes(tokens[h.e]?.pos ?? ''));
@@ -262,12 +269,29 @@ function appositiveSubject(view: SentenceView, j: number, plainNouns: boolean, s
     if (named && !isCapitalised(head)) {
       // "His solicitor, Amanda Reyes, told …": the apposition names the speaker the noun describes.
       const desc = contentSpan(view, np.s, k - 1);
-      return { chunk: { s: k + 1, e: j - 1 }, mentionStart: np.s, mentionEnd, description: desc?.text ?? null };
+      return withEarlierName(view, { chunk: { s: k + 1, e: j - 1 }, mentionStart: np.s, mentionEnd, description: desc?.text ?? null });
     }
     const desc = contentSpan(view, k + 1, j - 1);
-    return { chunk: np, mentionStart: np.s, mentionEnd, description: desc ? desc.text.replace(/^\(|\)$/g, '') : null };
+    return withEarlierName(view, { chunk: np, mentionStart: np.s, mentionEnd, description: desc ? desc.text.replace(/^\(|\)$/g, '') : null });
   }
   return null;
+}
+
+/** "Dan Ortiz, head of the Harbor Trust, a group of ferry owners, said": the phrase found before the last
+ * apposition may itself describe a name before it; the mention then starts at that name. */
+function withEarlierName(view: SentenceView, subject: Subject): Subject {
+  const { tokens, first } = view;
+  const comma = subject.mentionStart - 1;
+  if (tokens[comma]?.text !== ',') return subject;
+  const np = withAgeBefore(tokens, npEndingAt(tokens, beforeParenthetical(tokens, comma - 1, first), first), first);
+  if (!np || view.quoted(np.s) || !opensClause(view, np.s)) return subject;
+  const head = tokens[np.e];
+  const chunkIsName = isCapitalised(tokens[subject.chunk.e] ?? ({ text: '' } as Token));
+  // "The port’s director, Ana Ruiz, a former pilot, said": the name stays the speaker.
+  if (head?.pos === 'NOUN' && chunkIsName && !isCapitalised(head)) return { ...subject, mentionStart: np.s };
+  if (head?.pos !== 'PROPN') return subject;
+  const desc = contentSpan(view, subject.mentionStart, subject.mentionEnd);
+  return { chunk: np, mentionStart: np.s, mentionEnd: subject.mentionEnd, description: desc?.text ?? subject.description };
 }
 
 /** "The report, released by the port board on Friday, found": a reduced relative set off by commas or dashes. */
@@ -558,6 +582,8 @@ export function subjectAfter(view: SentenceView, cue: number): Subject | null {
     const place = npStartingAt(tokens, np.e + 2, lastWord);
     if (place) mentionEnd = place.e;
   }
+  // "…,” said Ana Pruitt, 41, a nurse from Dover." — a second apposition that closes the sentence describes her too.
+  if (description !== null && tokens[mentionEnd + 1]?.text === ',') mentionEnd = closingAppositionEnd(view, mentionEnd + 2) ?? mentionEnd;
   // "…,” said Tom Reyes, who chairs the board." — a closing relative clause describes the speaker.
   // One that says or thinks something ("…, who stressed that …") is an attribution of its own.
   // ("…, which represents 300 firms" is about the organisation the apposition names.)
@@ -571,6 +597,16 @@ export function subjectAfter(view: SentenceView, cue: number): Subject | null {
   return { chunk: np, mentionStart: np.s, mentionEnd, description };
 }
 
+
+/** The last token of an apposition from `k` to the end of the sentence, or null for a phrase of when, where or
+ * how it was said, or one that reports something itself. */
+function closingAppositionEnd(view: SentenceView, k: number): number | null {
+  const { tokens } = view;
+  const t = tokens[k];
+  if (!t || view.quoted(k) || RELATIVE_SUBJECTS.has(t.lower) || isCircumstantialAside(t) || TIME_WORDS.has(t.lower)) return null;
+  const end = closingRelativeEnd(view, k);
+  return end !== null && looksLikeApposition(view.tokens, k, end) ? end : null;
+}
 
 /** The speaker after an inverted verb: a noun phrase, "one of the advisers", and for a common noun its
  * post-modifiers ("a person close to the mayor", "a spokesman for the council", "the man who built it").

@@ -16,6 +16,8 @@ const NOT_SPEAKER_LABELS = new Set([
   'read', 'related', 'source', 'sources', 'via', 'credit', 'credits', 'warning', 'breaking', 'live', 'exclusive',
   'opinion', 'analysis', 'comment', 'review', 'explainer', 'factbox', 'timeline', 'q', 'a', 'the', 'this', 'here',
   'why', 'what', 'how', 'who', 'when', 'where', 'also', 'plus', 'and', 'but', 'or', 'so', 'example', 'pictured',
+  // Credit lines: "Contributing: Ann Lee."
+  'contributing', 'contributors', 'reporting',
   // "Said Ellis: …" is an inverted verb of saying, not a label.
   'said', 'says', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks', 'told', 'tweeted',
 ]);

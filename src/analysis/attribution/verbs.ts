@@ -418,7 +418,7 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
     const seesAs = SEEING_AS_VERBS.has(t.lemma) && objectThenAs(view, i + 1);
     const offers = OFFERING_VERBS.has(t.lemma) && tokens[i + 1]?.lower !== 'to' && !!npStartingAt(tokens, i + 1, lastWord);
     const cls = light !== null || seesAs || offers ? 'stance' : cueEnd > i || naming ? 'speech' : thatClause ? 'belief' : verbClass(t.lemma);
-    if (!cls) continue;
+    if (!cls || creditLine(view, i)) continue;
 
     const aspect = aspectVerbBefore(tokens, i, first);
     const groupStart = verbGroupStart(tokens, aspect ?? i, first);
@@ -690,6 +690,19 @@ function isObjectBefore(view: SentenceView, s: number, e: number): boolean {
   for (let k = np.e + 1; k <= e; k++) {
     const t = view.tokens[k];
     if (!t || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') return false;
+  }
+  return true;
+}
+
+const MAX_CREDITED_NAME = 3;
+
+/** "Okafor reported from Dover.": a reporter's credit line closing an article, with no clause reported. */
+function creditLine(view: SentenceView, i: number): boolean {
+  const { tokens, first, lastWord } = view;
+  if (tokens[i]?.lemma !== 'report' || tokens[i + 1]?.lower !== 'from' || i - first > MAX_CREDITED_NAME) return false;
+  for (let k = i + 2; k <= lastWord; k++) {
+    const t = tokens[k];
+    if (!t || t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that' || view.quoted(k)) return false;
   }
   return true;
 }

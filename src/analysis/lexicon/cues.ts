@@ -232,7 +232,7 @@ export const BETWEEN_SUBJECT_AND_CUE: ReadonlySet<string> = new Set([
   'then', 'now', 'since', 'already', 'still', 'further', 'first', 'recently', 'publicly', 'privately', 'openly',
   'reportedly', 'allegedly', 'apparently', 'flatly', 'strongly', 'firmly', 'vehemently', 'angrily', 'quickly',
   'subsequently', 'separately', 'again', 'frequently', 'initially', 'originally', 'ultimately', 'finally',
-  'herself', 'himself', 'themselves', 'itself', 'just', 'even', 'always', 'been', 'sometimes', 'seldom', 'ever',
+  'just', 'even', 'always', 'been', 'sometimes', 'seldom', 'ever',
   'soon', 'only', 'instead', 'nonetheless', 'nevertheless', 'meanwhile',
   'being', 'be', 'ha', 'wa', "'s", '’s', "'re", '’re', "'ve", '’ve', "'d", '’d', "'ll", '’ll', 'together', 'jointly',
 ]);

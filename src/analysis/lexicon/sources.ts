@@ -217,6 +217,9 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 /** Titles that alone name one person when followed by a first name only ("Sir Geoffrey"). */
 export const HONORIFICS_WITH_FIRST_NAME: ReadonlySet<string> = new Set(['sir', 'dame', 'lord', 'lady']);
 
+/** Emphatic reflexives that close a subject: "Okafor himself said", "the dockers themselves argue". */
+export const EMPHATIC_REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself']);
+
 /** Pronouns that can stand for a source, and what they can refer to. */
 export const SOURCE_PRONOUNS: ReadonlyMap<string, 'person' | 'thing' | 'group'> = new Map([
   ['he', 'person'],

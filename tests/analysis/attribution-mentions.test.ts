@@ -1,0 +1,77 @@
+// Where a source's mention starts and ends: appositions, relative clauses and asides around the speaker.
+import { describe, expect, it } from 'vitest';
+import { analyze, type Attribution } from '../../src/analysis/index.js';
+
+function primary(text: string, index = 0): Attribution {
+  const a = analyze(text).claims[index]?.attributions[0];
+  if (!a) throw new Error(`claim ${index} has no attribution in: ${text}`);
+  return a;
+}
+
+describe('mentions after "according to"', () => {
+  it('takes a restrictive "who" clause after the source whole: “according to an aide who asked not to be named”', () => {
+    const a = primary('The toll will rise in May, according to a harbor official who spoke on the condition of anonymity.');
+    expect(a.mention?.text).toBe('a harbor official who spoke on the condition of anonymity');
+    expect(a.content?.text).toBe('The toll will rise in May');
+    const b = primary('The ferry was late, according to two crew members who saw the delay, but no one was hurt.');
+    expect(b.mention?.text).toBe('two crew members who saw the delay');
+  });
+});
+
+describe('mentions after an inverted verb', () => {
+  it('takes a second apposition that closes the sentence: “said Ana Pruitt, 41, a nurse from Dover.”', () => {
+    expect(primary('“The toll is too high,” said Ana Pruitt, 41, a nurse from Dover.').mention?.text).toBe('Ana Pruitt, 41, a nurse from Dover');
+    expect(primary('“We are ready,” said Tom Reyes, head of the Harbor Trust, a group of ferry owners.').mention?.text).toBe(
+      'Tom Reyes, head of the Harbor Trust, a group of ferry owners',
+    );
+    expect(primary('“It was a long night,” said Lena Ortiz, 52, of Millbrook, Del.').mention?.text).toBe('Lena Ortiz, 52, of Millbrook, Del.');
+  });
+
+  it('leaves out a closing phrase of when or where: “said Tom Reyes, the treasurer, on Friday.”', () => {
+    expect(primary('“We are ready,” said Tom Reyes, the treasurer, on Friday.').mention?.text).toBe('Tom Reyes, the treasurer');
+    expect(primary('“We are ready,” said Tom Reyes, the treasurer, adding that the toll would stay.').mention?.text).toBe('Tom Reyes, the treasurer');
+  });
+});
+
+describe('mentions before the verb', () => {
+  it('starts at the name that a run of appositions describes: “Dan Ortiz, head of the Harbor Trust, a ferry group, said”', () => {
+    expect(primary('Dan Ortiz, head of the Harbor Trust, a group of ferry owners, said the toll was unfair.').mention?.text).toBe(
+      'Dan Ortiz, head of the Harbor Trust, a group of ferry owners',
+    );
+    expect(primary('Mara Lind, 67, a retired nurse in Dover, said the toll was unfair.').mention?.text).toBe('Mara Lind, 67, a retired nurse in Dover');
+    expect(primary('The port’s director, Ana Ruiz, a former pilot, said the toll was unfair.').mention?.text).toBe(
+      'The port’s director, Ana Ruiz, a former pilot',
+    );
+  });
+});
+
+describe('a state after its city', () => {
+  it('is no edge of an apposition: “a broker in Tampa, Fla., who …” and “a pilot from Dover, Del., said”', () => {
+    expect(primary('“Sales are slow,” said Ann Marsh, a broker based in Tampa, Fla., who sells boats.').mention?.text).toBe(
+      'Ann Marsh, a broker based in Tampa, Fla., who sells boats',
+    );
+    expect(primary('Paul Lind, a pilot from Dover, Del., who flies the morning route, said the toll was unfair.').mention?.text).toBe(
+      'Paul Lind, a pilot from Dover, Del., who flies the morning route',
+    );
+    expect(primary('Rita Kaye, a nurse from Albany, New York, said the toll was unfair.').mention?.text).toBe('Rita Kaye, a nurse from Albany, New York');
+  });
+});
+
+describe('an emphatic reflexive after the subject', () => {
+  it('belongs to the mention, not the cue: “Okafor himself said”, “The dockers themselves have argued”', () => {
+    const a = primary('Okafor himself said the toll was unfair.');
+    expect(a.mention?.text).toBe('Okafor himself');
+    expect(a.cue?.text).toBe('said');
+    const b = primary('The dockers themselves have argued that the toll is unfair.');
+    expect(b.mention?.text).toBe('The dockers themselves');
+    expect(b.cue?.text).toBe('have argued');
+  });
+});
+
+describe('credit lines', () => {
+  it('are no attributions: “Okafor reported from Dover.”, “Contributing: Ann Lee.”', () => {
+    expect(analyze('Okafor reported from Dover, Del.; Lind, from Albany.').claims.flatMap((c) => c.attributions)).toEqual([]);
+    expect(analyze('Contributing: Ann Lee and Tom Marsh.').claims.flatMap((c) => c.attributions)).toEqual([]);
+    expect(primary('Okafor reported from Dover that the ferry had sunk.').mention?.text).toBe('Okafor');
+  });
+});
