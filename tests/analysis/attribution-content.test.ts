@@ -259,6 +259,16 @@ describe('a subordinate clause after an opening adverb', () => {
   });
 });
 
+describe('a fronted clause that ends on a quotation or opens with "now that"', () => {
+  it('ends its content at the comma inside the closing quotation mark', () => {
+    expect(withCue('While the riders said Ann Okafor has the “best record,” Ben Lowe is the one they trust.', 'said').content?.text).toBe('Ann Okafor has the “best record');
+  });
+
+  it('ends its content where the main clause begins after "Now that …,"', () => {
+    expect(withCue('Now that the engineers know the rails are rusted, the pier looks doomed.', 'know').content?.text).toBe('the rails are rusted');
+  });
+});
+
 describe('a main clause with an adverb before its verb', () => {
   it('still ends the content of the fronted clause before it', () => {
     expect(withCue('Though the engineers argue the pier is safe, they also concede the rails are old.', 'argue').content?.text).toBe('the pier is safe');

@@ -69,6 +69,8 @@ export function contentEnd(view: SentenceView, start: number): number {
     if (closedComma >= 0 && CONTENT_BREAKS.has(t.lower) && !view.quoted(start) && !(clause && sharesSubject(tokens[k + 1], tokens[k + 2]))) return closedComma - 1;
     // "Although Okafor has admitted missing the deadline, she has not resigned": the main clause is her own act.
     if (fronted && prev?.text === ',' && !view.quoted(k - 1) && opensClauseAt(view, k)) return k - 2;
+    // The same when the fronted clause ends on a quotation: "While voters said she has the “best record,” he is …".
+    if (fronted && closedComma >= 0 && opensClauseAt(view, k)) return closedComma - 1;
     // "…, and the council has since voted …": a new clause with its own subject is the writer's again.
     if (prev?.text === ',' && t.lower === 'and' && !view.quoted(start) && opensClauseAt(view, k + 1)) return k - 2;
     // "…, saying …", "…, arguing that …": a participle clause after a comma is the writer's again.
@@ -121,7 +123,9 @@ function insideFrontedClause(view: SentenceView, start: number): boolean {
   while (s >= first && !((tokens[s]?.text === ',' || tokens[s]?.text === ';') && !view.quoted(s))) s--;
   s++;
   if (LINKS.has(tokens[s]?.lower ?? '')) s++;
-  return s < start && FRONTED_OPENERS.has(tokens[s]?.lower ?? '') && !view.quoted(s);
+  // "Now that we know the toll, …": a two-word opener.
+  const nowThat = tokens[s]?.lower === 'now' && tokens[s + 1]?.lower === 'that';
+  return s < start && (nowThat || FRONTED_OPENERS.has(tokens[s]?.lower ?? '')) && !view.quoted(s);
 }
 
 const isFinite = (t: Token, prev: Token | undefined): boolean =>
