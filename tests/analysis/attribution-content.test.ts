@@ -269,6 +269,16 @@ describe('a fronted clause that ends on a quotation or opens with "now that"', (
   });
 });
 
+describe('", but that" after a reported clause', () => {
+  it('goes on with the content as a second clause of the same report', () => {
+    expect(withCue('Okafor said the pier was safe, but that the rails would need repairs.', 'said').content?.text).toBe('the pier was safe, but that the rails would need repairs');
+  });
+
+  it('still ends the content before "but that" + a noun or a verb', () => {
+    expect(withCue('Lowe said the ferry was late, but that report was wrong.', 'said').content?.text).toBe('the ferry was late');
+  });
+});
+
 describe('a main clause with an adverb before its verb', () => {
   it('still ends the content of the fronted clause before it', () => {
     expect(withCue('Though the engineers argue the pier is safe, they also concede the rails are old.', 'argue').content?.text).toBe('the pier is safe');

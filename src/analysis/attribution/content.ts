@@ -61,7 +61,7 @@ export function contentEnd(view: SentenceView, start: number): number {
     clause ||= isFinite(t, prev);
     // "said the bridge was safe, but would close for repairs": a verb sharing the reported clause's subject
     // goes on with the content; after an object ("praised X, but also cut …") it is the speaker's own.
-    if (prev?.text === ',' && CONTENT_BREAKS.has(t.lower) && !view.quoted(k - 1) && !(clause && sharesSubject(tokens[k + 1], tokens[k + 2]))) return k - 2;
+    if (prev?.text === ',' && CONTENT_BREAKS.has(t.lower) && !view.quoted(k - 1) && !(clause && (sharesSubject(tokens[k + 1], tokens[k + 2]) || secondThatClause(view, k + 1)))) return k - 2;
     // The same after a quoted phrase that closes on its comma: "…is “true,” but the report …".
     // "…called it “a disgrace” during a speech in Ames": a time or place phrase after the closing quotation mark.
     if (view.quoted(start) && prev && ANY_QUOTE_CLOSER.has(prev.text) && view.quoted(k - 1) && TRAILING_ADJUNCTS.has(t.lower) && !quotedAfter(view, k)) return k - 1;
@@ -137,6 +137,15 @@ const MODALS = new Set(['would', 'could', 'will', 'can', 'might', 'may', 'should
 function sharesSubject(next: Token | undefined, afterNext: Token | undefined): boolean {
   const verb = next?.pos === 'ADV' ? afterNext : next;
   return !!verb && MODALS.has(verb.lower);
+}
+
+const CLAUSE_SUBJECT_POS = new Set(['DET', 'PRON', 'PROPN']);
+
+/** "said the pier was safe, but that the rails …": a second "that" clause reported by the same verb. "but
+ * that report …" and "but that is …" are the writer's. */
+function secondThatClause(view: SentenceView, k: number): boolean {
+  const { tokens } = view;
+  return tokens[k]?.lower === 'that' && !view.quoted(k) && CLAUSE_SUBJECT_POS.has(tokens[k + 1]?.pos ?? '') && opensClauseAt(view, k + 1);
 }
 
 /** A subject and its finite verb start at `s`: "the council has voted", "Okafor said". */
