@@ -279,6 +279,16 @@ describe('", but that" after a reported clause', () => {
   });
 });
 
+describe('a cue inside "in which …"', () => {
+  it('leaves "which" out of the content: after a preposition it is where it was said', () => {
+    expect(withCue('Okafor gave an interview on Friday, in which she said the pier would close.', 'said').content?.text).toBe('the pier would close');
+  });
+
+  it('still opens the content at a "which" that is the gap', () => {
+    expect(withCue('The toll, which Lowe said was fair, rose in May.', 'said').content?.text).toBe('which Lowe said was fair');
+  });
+});
+
 describe('a main clause with an adverb before its verb', () => {
   it('still ends the content of the fronted clause before it', () => {
     expect(withCue('Though the engineers argue the pier is safe, they also concede the rails are old.', 'argue').content?.text).toBe('the pier is safe');

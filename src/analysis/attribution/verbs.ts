@@ -522,9 +522,11 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
       const antecedent = gappedRelative(view, subject.mentionStart, after.contentStart);
       const end = isNonRestrictiveRelative(view, subject.mentionStart) || antecedent?.aside ? relativeClauseEnd(view, after.contentStart, ownEnd) : ownEnd;
       // "a plan which Okafor says will fail": the pronoun is the gap in the reported clause, so it opens the content.
+      // "an interview in which she said …": after a preposition, "which" is where it was said, not the gap.
       const gap = subject.mentionStart - 1;
+      const isGap = CLAUSE_GAPS.has(tokens[gap]?.lower ?? '') && !view.quoted(gap) && !(tokens[gap]?.lower === 'which' && tokens[gap - 1]?.pos === 'ADP');
       // "The pier seems to have sunk": what seems so is the whole clause, its subject included.
-      const gapStart = antecedent ? antecedent.s : CLAUSE_GAPS.has(tokens[gap]?.lower ?? '') && !view.quoted(gap) ? gap : RAISING_VERBS.has(t.lemma) ? subject.mentionStart : after.contentStart;
+      const gapStart = antecedent ? antecedent.s : isGap ? gap : RAISING_VERBS.has(t.lemma) ? subject.mentionStart : after.contentStart;
       content = contentSpan(view, gapStart, end);
       // "“A,” she said, “B.”" and "To understand X, Lindqvist said, one should …": the content is both parts,
       // when both are quoted or neither is ("Mexicans say, ''Poor Mexico''" keeps only the quotation).
