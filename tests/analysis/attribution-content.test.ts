@@ -289,6 +289,16 @@ describe('a cue inside "in which …"', () => {
   });
 });
 
+describe('a tag after the content with no content of its own after it', () => {
+  it('reports the clause before it when a semicolon follows the tag', () => {
+    expect(withCue('To win, a mayor needs half the harbor vote, analysts say; in 2019, Lowe won a third.', 'say').content?.text).toBe('To win, a mayor needs half the harbor vote');
+  });
+
+  it('reports the clause before it when only a prepositional phrase follows the tag', () => {
+    expect(withCue('The toll is fair, Okafor said in a video message to the council.', 'said').content?.text).toBe('The toll is fair');
+  });
+});
+
 describe('a main clause with an adverb before its verb', () => {
   it('still ends the content of the fronted clause before it', () => {
     expect(withCue('Though the engineers argue the pier is safe, they also concede the rails are old.', 'argue').content?.text).toBe('the pier is safe');

@@ -280,7 +280,8 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
     }
     break;
   }
-  if (p > lastWord) return { cueEnd: end, contentStart: null, channel, afterComma };
+  // "…, analysts say; in 2012, …": a semicolon closes the tag's clause, and what follows is the writer's.
+  if (p > lastWord || (tokens[p]?.text === ';' && !view.quoted(p))) return { cueEnd: end, contentStart: null, channel, afterComma };
   // "asked her, “…”", "said of the plan, “…”", "scolded him: “…”": the quotation is the content, not the phrase before it.
   const quotation = quotationAfterPhrase(view, p, lemma);
   if (quotation !== null) return { cueEnd: end, contentStart: quotation, channel, afterComma };
@@ -304,6 +305,18 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
     return { cueEnd: end, contentStart: null, channel, afterComma };
   }
   return { cueEnd: end, contentStart: p, channel, afterComma };
+}
+
+/** "in a video message to the party", "of the plan": from `s` to the sentence's end only a prepositional
+ * phrase, with no verb and no quotation, so it tells where or of what something was said, not what. */
+export function onlyPhraseAfter(view: SentenceView, s: number): boolean {
+  const { tokens, lastWord } = view;
+  if (tokens[s]?.pos !== 'ADP' || tokens[s]?.lower === 'that' || CONTENT_PREPOSITIONS.has(tokens[s]?.lower ?? '')) return false;
+  for (let k = s; k <= lastWord; k++) {
+    const t = tokens[k];
+    if (!t || view.quoted(k) || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.text === ',' || t.text === ';') return false;
+  }
+  return true;
 }
 
 const MAX_TITLE_WORDS = 5;

@@ -9,7 +9,7 @@ import { MAX_ATTRIBUTIONS, type SentenceView, type TakenTokens } from './view.js
 import { isCapitalised, npEndingAt, npStartingAt, withPostModifiers, type Chunk } from './np.js';
 import { classifyChunk } from './classify.js';
 import { foundAttribution, mentionOf } from './found.js';
-import { contentEnd, contentSpan, objectEnd, quoteOf, scanAfterCue } from './content.js';
+import { contentEnd, contentSpan, objectEnd, onlyPhraseAfter, quoteOf, scanAfterCue } from './content.js';
 import { lightVerbCueEnd, publishedDocumentAt } from './light-verbs.js';
 import { PUBLISHED_NOUNS } from '../lexicon/light-verbs.js';
 import {
@@ -544,6 +544,9 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
         content = { text: view.text.slice(before.start, content.end), start: before.start, end: content.end };
       } else if (content && before && quoteOf(view, before) === 'direct' && quoteOf(view, content) === 'indirect') {
         // "“…,” Hollis said of the plan.", "“…,” she said at a rally in Leeds.", "“…,” he said, under a rule …": the quotation is what was said.
+        content = before;
+      } else if (before && tokens[subject.mentionStart - 1]?.text === ',' && !after.afterComma && onlyPhraseAfter(view, after.contentStart)) {
+        // "The pier is safe, she said in a video message to the council.": where it was said, not what.
         content = before;
       }
     } else if (RELATIVE_PRONOUNS.has(tokens[subject.mentionStart - 1]?.lower ?? '')) {
