@@ -23,6 +23,13 @@ describe('content across sentences', () => {
     expect(quoted).toMatchObject({ source: { name: 'Vitter' }, attributions: [], continues: (quoted?.id ?? 0) + 1 });
   });
 
+  it('gives that tag the quotation also when a phrase of when or of whom follows the verb', () => {
+    const text = 'Ferry fares rise\n\n“Who do they think they are?” Okafor said of the harbor board in May, when the toll rose.';
+    const a = withCue(text, 'said');
+    expect(a.content?.text).toBe('“Who do they think they are?”');
+    expect(a.quote).toBe('direct');
+  });
+
   it('runs that content on over the quotation after the tag', () => {
     const text = 'Ferry fares rise\n\n“Who would have thought it?” Okafor said, smiling. “We waited ten years.”';
     expect(withCue(text, 'said').content?.text).toBe('“Who would have thought it?” Okafor said, smiling. “We waited ten years.”');
