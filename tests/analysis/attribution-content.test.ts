@@ -306,6 +306,16 @@ describe('a tag after the content with no content of its own after it', () => {
   });
 });
 
+describe('a semicolon after a reported clause', () => {
+  it('ends unquoted content', () => {
+    expect(withCue('The harbor board said 40 percent of riders were pleased; 26 percent were not.', 'said').content?.text).toBe('40 percent of riders were pleased');
+  });
+
+  it('does not end a quotation', () => {
+    expect(withCue('“The toll is high; it is unfair,” Lowe said.', 'said').content?.text).toBe('“The toll is high; it is unfair,”');
+  });
+});
+
 describe('a main clause with an adverb before its verb', () => {
   it('still ends the content of the fronted clause before it', () => {
     expect(withCue('Though the engineers argue the pier is safe, they also concede the rails are old.', 'argue').content?.text).toBe('the pier is safe');

@@ -82,6 +82,8 @@ export function contentEnd(view: SentenceView, start: number): number {
     // "…, which the court has put on hold": a relative clause that runs to the end is the writer's aside.
     if (prev?.text === ',' && RELATIVE_ASIDES.has(t.lower) && !view.quoted(start) && !view.quoted(k) && k - 1 === lastComma) return k - 2;
     if ((t.text === '—' || t.text === '--' || t.text === '–') && prev && view.quoted(k - 1)) return k - 1;
+    // "said 40 percent were enthusiastic; 26 percent …": an unquoted semicolon closes a reported clause.
+    if (t.text === ';' && !view.quoted(k) && !view.quoted(start)) return k - 1;
     // "called for more buses in a statement", "…, he wrote on Facebook": where it was said closes the content.
     if (k > start + 1 && !view.quoted(k) && opensVenue(view, k)) return k - 1;
     // "…, the council said — a claim the mayor disputes": a closing dash aside is the writer's.
