@@ -23,6 +23,13 @@ describe('content across sentences', () => {
     expect(quoted).toMatchObject({ source: { name: 'Vitter' }, attributions: [], continues: (quoted?.id ?? 0) + 1 });
   });
 
+  it('gives that tag the quotation also when a phrase of when or of whom follows the verb', () => {
+    const text = 'Ferry fares rise\n\n“Who do they think they are?” Okafor said of the harbor board in May, when the toll rose.';
+    const a = withCue(text, 'said');
+    expect(a.content?.text).toBe('“Who do they think they are?”');
+    expect(a.quote).toBe('direct');
+  });
+
   it('runs that content on over the quotation after the tag', () => {
     const text = 'Ferry fares rise\n\n“Who would have thought it?” Okafor said, smiling. “We waited ten years.”';
     expect(withCue(text, 'said').content?.text).toBe('“Who would have thought it?” Okafor said, smiling. “We waited ten years.”');
@@ -256,6 +263,56 @@ describe('a participle cue after a comma', () => {
 describe('a subordinate clause after an opening adverb', () => {
   it('ends its content where the main clause begins, as at the start of the sentence', () => {
     expect(withCue('Later, when the board argued the pier was safe, the mayor closed it anyway.', 'argued').content?.text).toBe('the pier was safe');
+  });
+});
+
+describe('a fronted clause that ends on a quotation or opens with "now that"', () => {
+  it('ends its content at the comma inside the closing quotation mark', () => {
+    expect(withCue('While the riders said Ann Okafor has the “best record,” Ben Lowe is the one they trust.', 'said').content?.text).toBe('Ann Okafor has the “best record');
+  });
+
+  it('ends its content where the main clause begins after "Now that …,"', () => {
+    expect(withCue('Now that the engineers know the rails are rusted, the pier looks doomed.', 'know').content?.text).toBe('the rails are rusted');
+  });
+});
+
+describe('", but that" after a reported clause', () => {
+  it('goes on with the content as a second clause of the same report', () => {
+    expect(withCue('Okafor said the pier was safe, but that the rails would need repairs.', 'said').content?.text).toBe('the pier was safe, but that the rails would need repairs');
+  });
+
+  it('still ends the content before "but that" + a noun or a verb', () => {
+    expect(withCue('Lowe said the ferry was late, but that report was wrong.', 'said').content?.text).toBe('the ferry was late');
+  });
+});
+
+describe('a cue inside "in which …"', () => {
+  it('leaves "which" out of the content: after a preposition it is where it was said', () => {
+    expect(withCue('Okafor gave an interview on Friday, in which she said the pier would close.', 'said').content?.text).toBe('the pier would close');
+  });
+
+  it('still opens the content at a "which" that is the gap', () => {
+    expect(withCue('The toll, which Lowe said was fair, rose in May.', 'said').content?.text).toBe('which Lowe said was fair');
+  });
+});
+
+describe('a tag after the content with no content of its own after it', () => {
+  it('reports the clause before it when a semicolon follows the tag', () => {
+    expect(withCue('To win, a mayor needs half the harbor vote, analysts say; in 2019, Lowe won a third.', 'say').content?.text).toBe('To win, a mayor needs half the harbor vote');
+  });
+
+  it('reports the clause before it when only a prepositional phrase follows the tag', () => {
+    expect(withCue('The toll is fair, Okafor said in a video message to the council.', 'said').content?.text).toBe('The toll is fair');
+  });
+});
+
+describe('a semicolon after a reported clause', () => {
+  it('ends unquoted content', () => {
+    expect(withCue('The harbor board said 40 percent of riders were pleased; 26 percent were not.', 'said').content?.text).toBe('40 percent of riders were pleased');
+  });
+
+  it('does not end a quotation', () => {
+    expect(withCue('“The toll is high; it is unfair,” Lowe said.', 'said').content?.text).toBe('“The toll is high; it is unfair,”');
   });
 });
 

@@ -61,7 +61,7 @@ export function contentEnd(view: SentenceView, start: number): number {
     clause ||= isFinite(t, prev);
     // "said the bridge was safe, but would close for repairs": a verb sharing the reported clause's subject
     // goes on with the content; after an object ("praised X, but also cut …") it is the speaker's own.
-    if (prev?.text === ',' && CONTENT_BREAKS.has(t.lower) && !view.quoted(k - 1) && !(clause && sharesSubject(tokens[k + 1], tokens[k + 2]))) return k - 2;
+    if (prev?.text === ',' && CONTENT_BREAKS.has(t.lower) && !view.quoted(k - 1) && !(clause && (sharesSubject(tokens[k + 1], tokens[k + 2]) || secondThatClause(view, k + 1)))) return k - 2;
     // The same after a quoted phrase that closes on its comma: "…is “true,” but the report …".
     // "…called it “a disgrace” during a speech in Ames": a time or place phrase after the closing quotation mark.
     if (view.quoted(start) && prev && ANY_QUOTE_CLOSER.has(prev.text) && view.quoted(k - 1) && TRAILING_ADJUNCTS.has(t.lower) && !quotedAfter(view, k)) return k - 1;
@@ -69,6 +69,8 @@ export function contentEnd(view: SentenceView, start: number): number {
     if (closedComma >= 0 && CONTENT_BREAKS.has(t.lower) && !view.quoted(start) && !(clause && sharesSubject(tokens[k + 1], tokens[k + 2]))) return closedComma - 1;
     // "Although Okafor has admitted missing the deadline, she has not resigned": the main clause is her own act.
     if (fronted && prev?.text === ',' && !view.quoted(k - 1) && opensClauseAt(view, k)) return k - 2;
+    // The same when the fronted clause ends on a quotation: "While voters said she has the “best record,” he is …".
+    if (fronted && closedComma >= 0 && opensClauseAt(view, k)) return closedComma - 1;
     // "…, and the council has since voted …": a new clause with its own subject is the writer's again.
     if (prev?.text === ',' && t.lower === 'and' && !view.quoted(start) && opensClauseAt(view, k + 1)) return k - 2;
     // "…, saying …", "…, arguing that …": a participle clause after a comma is the writer's again.
@@ -80,6 +82,8 @@ export function contentEnd(view: SentenceView, start: number): number {
     // "…, which the court has put on hold": a relative clause that runs to the end is the writer's aside.
     if (prev?.text === ',' && RELATIVE_ASIDES.has(t.lower) && !view.quoted(start) && !view.quoted(k) && k - 1 === lastComma) return k - 2;
     if ((t.text === '—' || t.text === '--' || t.text === '–') && prev && view.quoted(k - 1)) return k - 1;
+    // "said 40 percent were enthusiastic; 26 percent …": an unquoted semicolon closes a reported clause.
+    if (t.text === ';' && !view.quoted(k) && !view.quoted(start)) return k - 1;
     // "called for more buses in a statement", "…, he wrote on Facebook": where it was said closes the content.
     if (k > start + 1 && !view.quoted(k) && opensVenue(view, k)) return k - 1;
     // "…, the council said — a claim the mayor disputes": a closing dash aside is the writer's.
@@ -121,7 +125,9 @@ function insideFrontedClause(view: SentenceView, start: number): boolean {
   while (s >= first && !((tokens[s]?.text === ',' || tokens[s]?.text === ';') && !view.quoted(s))) s--;
   s++;
   if (LINKS.has(tokens[s]?.lower ?? '')) s++;
-  return s < start && FRONTED_OPENERS.has(tokens[s]?.lower ?? '') && !view.quoted(s);
+  // "Now that we know the toll, …": a two-word opener.
+  const nowThat = tokens[s]?.lower === 'now' && tokens[s + 1]?.lower === 'that';
+  return s < start && (nowThat || FRONTED_OPENERS.has(tokens[s]?.lower ?? '')) && !view.quoted(s);
 }
 
 const isFinite = (t: Token, prev: Token | undefined): boolean =>
@@ -133,6 +139,15 @@ const MODALS = new Set(['would', 'could', 'will', 'can', 'might', 'may', 'should
 function sharesSubject(next: Token | undefined, afterNext: Token | undefined): boolean {
   const verb = next?.pos === 'ADV' ? afterNext : next;
   return !!verb && MODALS.has(verb.lower);
+}
+
+const CLAUSE_SUBJECT_POS = new Set(['DET', 'PRON', 'PROPN']);
+
+/** "said the pier was safe, but that the rails …": a second "that" clause reported by the same verb. "but
+ * that report …" and "but that is …" are the writer's. */
+function secondThatClause(view: SentenceView, k: number): boolean {
+  const { tokens } = view;
+  return tokens[k]?.lower === 'that' && !view.quoted(k) && CLAUSE_SUBJECT_POS.has(tokens[k + 1]?.pos ?? '') && opensClauseAt(view, k + 1);
 }
 
 /** A subject and its finite verb start at `s`: "the council has voted", "Okafor said". */
@@ -267,7 +282,8 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
     }
     break;
   }
-  if (p > lastWord) return { cueEnd: end, contentStart: null, channel, afterComma };
+  // "…, analysts say; in 2012, …": a semicolon closes the tag's clause, and what follows is the writer's.
+  if (p > lastWord || (tokens[p]?.text === ';' && !view.quoted(p))) return { cueEnd: end, contentStart: null, channel, afterComma };
   // "asked her, “…”", "said of the plan, “…”", "scolded him: “…”": the quotation is the content, not the phrase before it.
   const quotation = quotationAfterPhrase(view, p, lemma);
   if (quotation !== null) return { cueEnd: end, contentStart: quotation, channel, afterComma };
@@ -291,6 +307,18 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
     return { cueEnd: end, contentStart: null, channel, afterComma };
   }
   return { cueEnd: end, contentStart: p, channel, afterComma };
+}
+
+/** "in a video message to the party", "of the plan": from `s` to the sentence's end only a prepositional
+ * phrase, with no verb and no quotation, so it tells where or of what something was said, not what. */
+export function onlyPhraseAfter(view: SentenceView, s: number): boolean {
+  const { tokens, lastWord } = view;
+  if (tokens[s]?.pos !== 'ADP' || tokens[s]?.lower === 'that' || CONTENT_PREPOSITIONS.has(tokens[s]?.lower ?? '')) return false;
+  for (let k = s; k <= lastWord; k++) {
+    const t = tokens[k];
+    if (!t || view.quoted(k) || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.text === ',' || t.text === ';') return false;
+  }
+  return true;
 }
 
 const MAX_TITLE_WORDS = 5;

@@ -81,10 +81,22 @@ function widenSpeakerLabels(text: string, sentences: readonly Sentence[], found:
 }
 
 /** "Okafor asked.", "said Okafor, looking on.": a tag that opens its sentence and reports nothing in it. */
-function bareTag(list: readonly FoundAttribution[] | undefined, s: Sentence): FoundAttribution | null {
+function bareTag(text: string, list: readonly FoundAttribution[] | undefined, s: Sentence): FoundAttribution | null {
   const a = list?.[0];
-  if (!a?.cue || !a.mention || a.content || a.inherits || a.kind === 'vague') return null;
+  if (!a?.cue || !a.mention || (a.content && !adjunctOnly(text, a)) || a.inherits || a.kind === 'vague') return null;
   return Math.min(a.cue.start, a.mention.start) <= s.start + 1 ? a : null;
+}
+
+/** Words that open a phrase telling to whom, of what, how or when something was said, not what. */
+const ADJUNCT_OPENERS = new Set(['to', 'of', 'about', 'as', 'when', 'while', 'in', 'at', 'on', 'during', 'after', 'before', 'into', 'with']);
+
+/** "Okafor said of the board in May", "Lowe said pleasantly": unquoted content that opens with such a word
+ * or a manner adverb, which after a quotation that closed its own sentence ("“Why?” Okafor said …") is
+ * how the quotation was said. */
+function adjunctOnly(text: string, a: FoundAttribution): boolean {
+  if (!a.content || a.quote !== 'indirect') return false;
+  const word = /^\p{Ll}+/u.exec(text.slice(a.content.start, a.content.end))?.[0] ?? '';
+  return ADJUNCT_OPENERS.has(word) || (word.length > 4 && word.endsWith('ly'));
 }
 
 /** "“Why wait?” Okafor asked." — the sentence ends at "?”", which leaves the tag on its own: it reports the
@@ -92,12 +104,15 @@ function bareTag(list: readonly FoundAttribution[] | undefined, s: Sentence): Fo
 function tagQuotationsBefore(text: string, sentences: readonly Sentence[], found: FoundAttribution[][]): void {
   for (let i = 1; i < sentences.length; i++) {
     const s = sentences[i];
-    const tag = s ? bareTag(found[i], s) : null;
+    const tag = s ? bareTag(text, found[i], s) : null;
     if (!s || !tag) continue;
     for (let j = i - 1; j >= 0; j--) {
       const q = sentences[j];
       if (!q || q.caption || q.paragraph !== s.paragraph || found[j]?.length || !startsQuoted(q) || !endsQuoted(q)) break;
-      if (j === i - 1) tag.quote = 'direct';
+      if (j === i - 1) {
+        tag.quote = 'direct';
+        tag.content = null;
+      }
       found[j] = [carried(tag)];
       widen(text, tag, q);
     }

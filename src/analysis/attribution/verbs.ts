@@ -9,7 +9,7 @@ import { MAX_ATTRIBUTIONS, type SentenceView, type TakenTokens } from './view.js
 import { isCapitalised, npEndingAt, npStartingAt, withPostModifiers, type Chunk } from './np.js';
 import { classifyChunk } from './classify.js';
 import { foundAttribution, mentionOf } from './found.js';
-import { contentEnd, contentSpan, objectEnd, quoteOf, scanAfterCue } from './content.js';
+import { contentEnd, contentSpan, objectEnd, onlyPhraseAfter, quoteOf, scanAfterCue } from './content.js';
 import { lightVerbCueEnd, publishedDocumentAt } from './light-verbs.js';
 import { DOCUMENT_DESTINATIONS, PUBLISHED_NOUNS } from '../lexicon/light-verbs.js';
 import {
@@ -523,9 +523,11 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
       const antecedent = gappedRelative(view, subject.mentionStart, after.contentStart);
       const end = isNonRestrictiveRelative(view, subject.mentionStart) || antecedent?.aside ? relativeClauseEnd(view, after.contentStart, ownEnd) : ownEnd;
       // "a plan which Okafor says will fail": the pronoun is the gap in the reported clause, so it opens the content.
+      // "an interview in which she said …": after a preposition, "which" is where it was said, not the gap.
       const gap = subject.mentionStart - 1;
+      const isGap = CLAUSE_GAPS.has(tokens[gap]?.lower ?? '') && !view.quoted(gap) && !(tokens[gap]?.lower === 'which' && tokens[gap - 1]?.pos === 'ADP');
       // "The pier seems to have sunk": what seems so is the whole clause, its subject included.
-      const gapStart = antecedent ? antecedent.s : CLAUSE_GAPS.has(tokens[gap]?.lower ?? '') && !view.quoted(gap) ? gap : RAISING_VERBS.has(t.lemma) ? subject.mentionStart : after.contentStart;
+      const gapStart = antecedent ? antecedent.s : isGap ? gap : RAISING_VERBS.has(t.lemma) ? subject.mentionStart : after.contentStart;
       content = contentSpan(view, gapStart, end);
       // "“A,” she said, “B.”" and "To understand X, Lindqvist said, one should …": the content is both parts,
       // when both are quoted or neither is ("Mexicans say, ''Poor Mexico''" keeps only the quotation).
@@ -543,6 +545,9 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
         content = { text: view.text.slice(before.start, content.end), start: before.start, end: content.end };
       } else if (content && before && quoteOf(view, before) === 'direct' && quoteOf(view, content) === 'indirect') {
         // "“…,” Hollis said of the plan.", "“…,” she said at a rally in Leeds.", "“…,” he said, under a rule …": the quotation is what was said.
+        content = before;
+      } else if (before && tokens[subject.mentionStart - 1]?.text === ',' && !after.afterComma && onlyPhraseAfter(view, after.contentStart)) {
+        // "The pier is safe, she said in a video message to the council.": where it was said, not what.
         content = before;
       }
     } else if (RELATIVE_PRONOUNS.has(tokens[subject.mentionStart - 1]?.lower ?? '')) {
