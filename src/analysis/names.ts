@@ -136,12 +136,15 @@ function findRuns(tokens: readonly Token[], sentences: readonly Sentence[]): Nam
       const t = tokens[k]?.lower ?? '';
       if (PERSON_TITLES.has(t)) titles.push(t);
     }
-    while (s <= end && PERSON_TITLES.has(tokens[s]?.lower ?? '')) titles.push(tokens[s++]?.lower ?? '');
+    // A run that ends in an organization's word is that organization's name: "Bristol Crown Court", "State Department".
+    const last = tokens[end]?.lower ?? '';
+    const organization = ORG_WORDS.has(last) && !PERSON_TITLES.has(last);
+    while (!organization && s <= end && PERSON_TITLES.has(tokens[s]?.lower ?? '')) titles.push(tokens[s++]?.lower ?? '');
     if (s <= end && tokens[s]?.lower === 'the') s++;
     let e = end;
     while (e >= s && (tokens[e]?.lower === 'of' || tokens[e]?.lower === 'for' || NAME_PARTICLES.has(tokens[e]?.lower ?? ''))) e--;
     // A title inside the run starts the name: "Retired Air Force Lt. Gen. Norman Ham" → Norman Ham.
-    for (let k = e - 1; k > s; k--) {
+    for (let k = e - 1; k > s && !organization; k--) {
       const next = tokens[k + 1];
       if (!PERSON_TITLES.has(tokens[k]?.lower ?? '') || !next || !isCapitalised(next)) continue;
       if (PERSON_TITLES.has(tokens[k + 1]?.lower ?? '')) continue;

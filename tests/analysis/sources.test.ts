@@ -69,6 +69,11 @@ describe('back-references', () => {
     expect(sourceOf(text, 'Halden said')).toBe('named_organization: Halden Aerospace');
   });
 
+  it('"the court" is the court named in passing, whose name keeps a word that is elsewhere a title ("Crown")', () => {
+    const text = 'Ann Holt admitted theft at Leeds Crown Court on Friday.\nThe court heard that she took 3,000 tablets.';
+    expect(sourceOf(text, 'The court')).toBe('named_organization: Leeds Crown Court');
+  });
+
   it('"the company" never means a public body', () => {
     const text = 'The Transport Ministry said the line would close. The company said it was surprised.';
     expect(sourceOf(text, 'The company')).toBe('anonymous: The company');
