@@ -27,6 +27,7 @@ import {
   HONORIFICS_WITH_FIRST_NAME,
   INSTITUTION_HEADS,
   MALE_TITLES,
+  PARTY_MEMBER_NOUNS,
   PERSON_TITLES,
   PLACE_WORDS,
   PLACES,
@@ -436,11 +437,22 @@ export function resolveSources(
     return null;
   };
 
+  /** "the Ohio Republican" → the person who last spoke or opened a sentence, within a few sentences. */
+  const partyMember = (s: number, sentence: number): Candidate | null => {
+    for (let k = salient.length - 1; k >= 0; k--) {
+      const c = salient[k];
+      if (!c || sentence - c.sentence > MAX_PRONOUN_DISTANCE) break;
+      if (c.at < s && c.cand.kind === 'named_person') return c.cand;
+    }
+    return null;
+  };
+
   /** "the company" → the business named earlier; "the spokesman" → "a company spokesman". */
   const backReference = (s: number, end: number, sentence: number): Candidate | null => {
     // The opening noun phrase carries the reference: "the senator [from Ohio]".
     const e = npStartingAt(tokens, s, end)?.e ?? end;
     if (tokens[s]?.lower !== 'the' || e - s > 3) return null;
+    if (PARTY_MEMBER_NOUNS.has(tokens[e]?.lower ?? '')) return partyMember(s, sentence);
     for (let i = s + 1; i < e; i++) if (capitalisedAt(tokens, i) || POSSESSIVE_MARKS.has(tokens[i]?.text ?? '')) return null;
     const title = tokens[e]?.lower ?? '';
     if (e === s + 1 && PERSON_TITLES.has(title) && ANONYMOUS_HEADS.has(title)) {

@@ -201,6 +201,17 @@ describe('titles as back-references', () => {
   });
 });
 
+describe('people described by party', () => {
+  it('"the Ohio Republican" is the person last named as a speaker or subject', () => {
+    const text = 'Senator Mark Dell on Tuesday accused the port board of hiding the cost.\n“People deserve to know,” the Ohio Republican told reporters.';
+    expect(sourceOf(text, '“People')).toBe('named_person: Mark Dell');
+  });
+
+  it('stays an unnamed source with nobody named before it', () => {
+    expect(sourceOf('“People deserve to know,” the Ohio Republican told reporters.', '“People')).toBe('anonymous: the Ohio Republican');
+  });
+});
+
 describe('person names inside longer mentions', () => {
   it('start after the last title and stop before "of …"', () => {
     const text = [

@@ -12,6 +12,7 @@ import {
   HONORIFICS,
   INSTITUTION_HEADS,
   ORG_WORDS,
+  PARTY_MEMBER_NOUNS,
   PERSON_TITLES,
   PLACES,
   POST_NOMINALS,
@@ -41,6 +42,8 @@ export function classifyChunk(tokens: readonly Token[], chunk: Chunk): MentionCl
     return { kind: PLURAL_PRONOUNS.has(first.lower) ? 'anonymous' : 'named_person', pronoun: SOURCE_PRONOUNS.get(first.lower) ?? null };
   }
   const words = tokens.slice(chunk.s, headIndex + 1);
+  // "the Ohio Republican": a person described by party, for resolution to find by name.
+  if (first.lower === 'the' && headIndex > chunk.s && PARTY_MEMBER_NOUNS.has(head.lower)) return anonymous;
   const lowerText = words.map((t) => t.lower).join(' ');
   if (MEDIA_OUTLETS.has(lowerText) && isCapitalised(head)) return org;
   const modifiers = words.slice(0, -1);

@@ -244,3 +244,8 @@ export const PROPORTION_LEADS: ReadonlySet<string> = new Set([
   'fewer', 'than', 'just', 'only', 'fully', 'barely', 'close', 'to', 'a', 'an', 'the', 'slim', 'narrow', 'large',
   'vast', 'clear', 'overwhelming', 'solid', 'small', 'bare', 'shy', 'of',
 ]);
+
+/** A party member named by party, singular: "the Ohio Republican", "the veteran Democrat" mean a person named before. */
+export const PARTY_MEMBER_NOUNS: ReadonlySet<string> = new Set([
+  'republican', 'democrat', 'conservative', 'tory', 'liberal', 'libertarian', 'socialist', 'independent',
+]);
