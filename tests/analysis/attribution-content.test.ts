@@ -48,6 +48,10 @@ describe('content right after the cue', () => {
   it('starts at a possessive weekday, which is the content’s own determiner', () => {
     expect(withCue('The council called Friday’s vote “a disgrace.”', 'called').content?.text).toBe('Friday’s vote “a disgrace');
   });
+
+  it('leaves an adverb set off by commas out: "cautioned, however, that …"', () => {
+    expect(withCue('Lowe cautioned, however, that the study was small.', 'cautioned').content?.text).toBe('that the study was small');
+  });
 });
 
 describe('content after "on"', () => {

@@ -7,7 +7,7 @@ import { npStartingAt, isCapitalised } from './np.js';
 import { letterOrDigitAt } from '../nlp.js';
 import { MONTHS } from '../lexicon/calendar.js';
 import { CONTENT_PREPOSITIONS, CUE_VENUES, MEDIA_OUTLETS, SOCIAL_NOUNS, SOCIAL_PLATFORMS, TIME_WORDS } from '../lexicon/cues.js';
-import { CONTRACTED_S, DAY_PARTS, SENTENCE_CONNECTIVE_PAIRS, SENTENCE_CONNECTIVES, WEEKDAYS as DAYS } from '../lexicon/grammar.js';
+import { CONTRACTED_S, DAY_PARTS, PARENTHETICAL_ADVERBS, SENTENCE_CONNECTIVE_PAIRS, SENTENCE_CONNECTIVES, WEEKDAYS as DAYS } from '../lexicon/grammar.js';
 // grammar.ts's closers, lone straight quote included; only for tokens the view marks as quoted, where it
 // cannot be an apostrophe.
 import { QUOTE_CLOSERS as ANY_QUOTE_CLOSER } from '../lexicon/grammar.js';
@@ -278,6 +278,12 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
     if (OPENING_PUNCT.has(t.text)) {
       afterComma ||= t.text === ',';
       p++;
+      continue;
+    }
+    // "cautioned, however, that …": an adverb set off by commas is no part of the content.
+    if (afterComma && PARENTHETICAL_ADVERBS.has(t.lower) && tokens[p + 1]?.text === ',') {
+      afterComma = false;
+      p += 2;
       continue;
     }
     break;
