@@ -133,7 +133,11 @@ export function withPostModifiers(tokens: readonly Token[], chunk: Chunk, limit:
     if (!prep || s - 1 <= limit || !POSTMOD_PREPS.has(prep.lower)) break;
     let headEnd = s - 2;
     const adj = tokens[headEnd];
-    if (adj && POSTMOD_ADJECTIVES.has(adj.lower)) headEnd--;
+    if (adj && POSTMOD_ADJECTIVES.has(adj.lower)) {
+      headEnd--;
+      // "experts not involved in the study"
+      if (tokens[headEnd]?.lower === 'not') headEnd--;
+    }
     const head = npEndingAt(tokens, headEnd, limit);
     if (!head) break;
     if (accept(head)) best = { s: head.s, e: chunk.e, head: head.e };
