@@ -75,3 +75,15 @@ describe('credit lines', () => {
     expect(primary('Okafor reported from Dover that the ferry had sunk.').mention?.text).toBe('Okafor');
   });
 });
+
+describe('an apposition closing the sentence after “according to X”', () => {
+  it('describes the source: “…, according to Ann Lowe, an analyst at Harbor Research.”', () => {
+    const a = primary('The toll will rise, according to Ann Lowe, an analyst at Harbor Research.');
+    expect(a.mention?.text).toBe('Ann Lowe, an analyst at Harbor Research');
+    expect(a.content?.text).toBe('The toll will rise');
+    expect(primary('Support for the toll fell, according to three recent polls, including one from the Harbor Institute.').mention?.text).toBe(
+      'three recent polls, including one from the Harbor Institute',
+    );
+    expect(primary('The toll will rise, according to Ann Lowe, speaking on Friday.').mention?.text).toBe('Ann Lowe');
+  });
+});

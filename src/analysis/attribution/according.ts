@@ -5,6 +5,7 @@ import { npStartingAt, withPostModifiers, type Chunk } from './np.js';
 import { classifyChunk } from './classify.js';
 import { contentSpan } from './content.js';
 import { foundAttribution, mentionOf } from './found.js';
+import { closingAppositionEnd } from './subjects.js';
 import { MEDIA_OUTLETS, SURVEY_NOUNS } from '../lexicon/cues.js';
 import { RELATIVE_SUBJECTS } from '../lexicon/grammar.js';
 
@@ -68,6 +69,8 @@ export function findAccordingTo(view: SentenceView, used: TakenTokens): FoundAtt
     // "According to Ann Lowe, an analyst at Harbor Research, the toll …": the apposition describes the source.
     const nameEnd = e;
     if ((i === first || tokens[i - 1]?.text === ',') && tokens[e + 1]?.text === ',') e = appositionEnd(view, e + 2) ?? e;
+    // "…, according to Ann Lowe, an analyst at Harbor Research.": an apposition that closes the sentence too.
+    if (e === nameEnd && i > first && tokens[e + 1]?.text === ',') e = closingAppositionEnd(view, e + 2) ?? e;
     const description = e > nameEnd ? view.span(nameEnd + 2, e).text : null;
     const mentionSpan = view.span(s, e);
     // "…, according to Okafor, who chairs the board.": what follows the comma describes the source.
