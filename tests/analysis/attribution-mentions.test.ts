@@ -87,3 +87,10 @@ describe('an apposition closing the sentence after “according to X”', () => 
     expect(primary('The toll will rise, according to Ann Lowe, speaking on Friday.').mention?.text).toBe('Ann Lowe');
   });
 });
+
+describe('the end of the source after “according to”', () => {
+  it('stops at a spaced hyphen or a parenthesis: “according to the Harbor Institute - a rise of …”', () => {
+    expect(primary('The toll would raise $2 million, according to the Harbor Institute - a fifth of the budget.').mention?.text).toBe('the Harbor Institute');
+    expect(primary('Most voters back the toll, according to exit polls (a narrow margin).').mention?.text).toBe('exit polls');
+  });
+});

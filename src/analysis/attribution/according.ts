@@ -36,6 +36,9 @@ function appositionEnd(view: SentenceView, s: number): number | null {
   return null;
 }
 
+/** "the Harbor Institute - a fifth of …": a hyphen with space before it stands for a dash. */
+const spacedHyphen = (tokens: SentenceView['tokens'], k: number): boolean => tokens[k]?.text === '-' && tokens[k]?.start !== tokens[k - 1]?.end;
+
 /** "according to an aide who spoke on the condition of anonymity": a "who" clause ending the source runs
  * to the next stop. */
 function restrictiveRelativeEnd(view: SentenceView, e: number): number {
@@ -60,7 +63,7 @@ export function findAccordingTo(view: SentenceView, used: TakenTokens): FoundAtt
     let e = base.e;
     while (e + 1 <= lastWord && e + 1 - s < MAX_SOURCE_TOKENS) {
       const t = tokens[e + 1];
-      if (!t || STOPS.has(t.text) || t.pos === 'AUX' || (t.pos === 'VERB' && !/ed$/.test(t.lower))) break;
+      if (!t || STOPS.has(t.text) || t.text === '(' || spacedHyphen(tokens, e + 1) || t.pos === 'AUX' || (t.pos === 'VERB' && !/ed$/.test(t.lower))) break;
       e++;
     }
     e = restrictiveRelativeEnd(view, e);
