@@ -94,3 +94,11 @@ describe('the end of the source after “according to”', () => {
     expect(primary('Most voters back the toll, according to exit polls (a narrow margin).').mention?.text).toBe('exit polls');
   });
 });
+
+describe('an aside between an apposition and the verb', () => {
+  it('leaves the apposition with the name: “Ann Ruiz, a Democrat, despite her doubts, backed …”', () => {
+    expect(primary('Ann Ruiz, a Democrat, despite her doubts, backed the toll.').mention?.text).toBe('Ann Ruiz, a Democrat');
+    expect(primary('House Speaker Ann Ruiz, R-Wis., despite her doubts, backed the toll.').mention?.text).toBe('House Speaker Ann Ruiz, R-Wis.');
+    expect(primary('Okafor, at the debate, said the toll was unfair.').mention?.text).toBe('Okafor');
+  });
+});

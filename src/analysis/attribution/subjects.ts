@@ -255,6 +255,9 @@ function appositiveSubject(view: SentenceView, j: number, plainNouns: boolean, s
   // "Paul Lind, a pilot from Dover, Del., who …, said": first past the commas around a state, then at each comma.
   const openings = new Set([...appositiveOpenings(tokens, scanFrom, first, at.text, true), ...appositiveOpenings(tokens, scanFrom, first, at.text)]);
   for (const k of openings) {
+    // "Ann Ruiz, a Democrat, despite her doubts, backed": the aside closes the apposition before it.
+    const earlier = at.text === ',' && isCircumstantialAside(tokens[k + 1]) ? appositiveSubject(view, k, plainNouns) : null;
+    if (earlier) return earlier;
     const base = withAgeBefore(tokens, npEndingAt(tokens, beforeParenthetical(tokens, k - 1, first), first), first);
     if (!base || view.quoted(base.s)) continue;
     const np = withPostModifiers(tokens, base, first, (h) => ['NOUN', 'PROPN', 'NUM'].includes(tokens[h.e]?.pos ?? ''));
