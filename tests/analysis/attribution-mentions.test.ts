@@ -75,3 +75,30 @@ describe('credit lines', () => {
     expect(primary('Okafor reported from Dover that the ferry had sunk.').mention?.text).toBe('Okafor');
   });
 });
+
+describe('an apposition closing the sentence after “according to X”', () => {
+  it('describes the source: “…, according to Ann Lowe, an analyst at Harbor Research.”', () => {
+    const a = primary('The toll will rise, according to Ann Lowe, an analyst at Harbor Research.');
+    expect(a.mention?.text).toBe('Ann Lowe, an analyst at Harbor Research');
+    expect(a.content?.text).toBe('The toll will rise');
+    expect(primary('Support for the toll fell, according to three recent polls, including one from the Harbor Institute.').mention?.text).toBe(
+      'three recent polls, including one from the Harbor Institute',
+    );
+    expect(primary('The toll will rise, according to Ann Lowe, speaking on Friday.').mention?.text).toBe('Ann Lowe');
+  });
+});
+
+describe('the end of the source after “according to”', () => {
+  it('stops at a spaced hyphen or a parenthesis: “according to the Harbor Institute - a rise of …”', () => {
+    expect(primary('The toll would raise $2 million, according to the Harbor Institute - a fifth of the budget.').mention?.text).toBe('the Harbor Institute');
+    expect(primary('Most voters back the toll, according to exit polls (a narrow margin).').mention?.text).toBe('exit polls');
+  });
+});
+
+describe('an aside between an apposition and the verb', () => {
+  it('leaves the apposition with the name: “Ann Ruiz, a Democrat, despite her doubts, backed …”', () => {
+    expect(primary('Ann Ruiz, a Democrat, despite her doubts, backed the toll.').mention?.text).toBe('Ann Ruiz, a Democrat');
+    expect(primary('House Speaker Ann Ruiz, R-Wis., despite her doubts, backed the toll.').mention?.text).toBe('House Speaker Ann Ruiz, R-Wis.');
+    expect(primary('Okafor, at the debate, said the toll was unfair.').mention?.text).toBe('Okafor');
+  });
+});

@@ -5,6 +5,7 @@ import { hyphenatedAt, npStartingAt, withPostModifiers, type Chunk } from './np.
 import { classifyChunk } from './classify.js';
 import { contentSpan } from './content.js';
 import { foundAttribution, mentionOf } from './found.js';
+import { closingAppositionEnd } from './subjects.js';
 import { MEDIA_OUTLETS, SURVEY_NOUNS } from '../lexicon/cues.js';
 import { RELATIVE_SUBJECTS } from '../lexicon/grammar.js';
 
@@ -43,6 +44,9 @@ function appositionEnd(view: SentenceView, s: number): number | null {
   return null;
 }
 
+/** "the Harbor Institute - a fifth of …": a hyphen with space before it stands for a dash. */
+const spacedHyphen = (tokens: SentenceView['tokens'], k: number): boolean => tokens[k]?.text === '-' && tokens[k]?.start !== tokens[k - 1]?.end;
+
 /** "according to an aide who spoke on the condition of anonymity": a "who" clause ending the source runs
  * to the next stop. */
 function restrictiveRelativeEnd(view: SentenceView, e: number): number {
@@ -67,7 +71,7 @@ export function findAccordingTo(view: SentenceView, used: TakenTokens): FoundAtt
     let e = base.e;
     while (e + 1 <= lastWord && e + 1 - s < MAX_SOURCE_TOKENS) {
       const t = tokens[e + 1];
-      if (!t || STOPS.has(t.text) || t.pos === 'AUX' || (t.pos === 'VERB' && !/ed$/.test(t.lower) && !opensPassiveRelative(tokens, e + 1))) break;
+      if (!t || STOPS.has(t.text) || t.text === '(' || spacedHyphen(tokens, e + 1) || t.pos === 'AUX' || (t.pos === 'VERB' && !/ed$/.test(t.lower) && !opensPassiveRelative(tokens, e + 1))) break;
       e++;
     }
     e = restrictiveRelativeEnd(view, e);
@@ -76,6 +80,8 @@ export function findAccordingTo(view: SentenceView, used: TakenTokens): FoundAtt
     // "According to Ann Lowe, an analyst at Harbor Research, the toll …": the apposition describes the source.
     const nameEnd = e;
     if ((i === first || tokens[i - 1]?.text === ',') && tokens[e + 1]?.text === ',') e = appositionEnd(view, e + 2) ?? e;
+    // "…, according to Ann Lowe, an analyst at Harbor Research.": an apposition that closes the sentence too.
+    if (e === nameEnd && i > first && tokens[e + 1]?.text === ',') e = closingAppositionEnd(view, e + 2) ?? e;
     const description = e > nameEnd ? view.span(nameEnd + 2, e).text : null;
     const mentionSpan = view.span(s, e);
     // "…, according to Okafor, who chairs the board.": what follows the comma describes the source.

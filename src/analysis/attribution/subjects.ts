@@ -255,6 +255,9 @@ function appositiveSubject(view: SentenceView, j: number, plainNouns: boolean, s
   // "Paul Lind, a pilot from Dover, Del., who …, said": first past the commas around a state, then at each comma.
   const openings = new Set([...appositiveOpenings(tokens, scanFrom, first, at.text, true), ...appositiveOpenings(tokens, scanFrom, first, at.text)]);
   for (const k of openings) {
+    // "Ann Ruiz, a Democrat, despite her doubts, backed": the aside closes the apposition before it.
+    const earlier = at.text === ',' && isCircumstantialAside(tokens[k + 1]) ? appositiveSubject(view, k, plainNouns) : null;
+    if (earlier) return earlier;
     const base = withAgeBefore(tokens, npEndingAt(tokens, beforeParenthetical(tokens, k - 1, first), first), first);
     if (!base || view.quoted(base.s)) continue;
     const np = withPostModifiers(tokens, base, first, (h) => ['NOUN', 'PROPN', 'NUM'].includes(tokens[h.e]?.pos ?? ''));
@@ -600,13 +603,23 @@ export function subjectAfter(view: SentenceView, cue: number): Subject | null {
 
 /** The last token of an apposition from `k` to the end of the sentence, or null for a phrase of when, where or
  * how it was said, or one that reports something itself. */
-function closingAppositionEnd(view: SentenceView, k: number): number | null {
+export function closingAppositionEnd(view: SentenceView, k: number): number | null {
   const { tokens } = view;
   const t = tokens[k];
   if (!t || view.quoted(k) || RELATIVE_SUBJECTS.has(t.lower) || isCircumstantialAside(t) || TIME_WORDS.has(t.lower)) return null;
+  if (!(APPOSITION_HEADS.has(t.pos) || EXAMPLE_ASIDES.has(t.lower) || t.lower === 'of')) return null;
   const end = closingRelativeEnd(view, k);
-  return end !== null && looksLikeApposition(view.tokens, k, end) ? end : null;
+  if (end === null || !looksLikeApposition(view.tokens, k, end)) return null;
+  // "…, according to the poll, 46 percent remain undecided": a clause of its own is no apposition.
+  for (let m = k; m <= end; m++) {
+    const v = tokens[m];
+    const finite = (v?.pos === 'VERB' && !/(?:ing|ed|en|wn)$/.test(v.lower)) || v?.pos === 'AUX';
+    if (finite && !RELATIVE_OPENERS.has(tokens[m - 1]?.lower ?? '') && !RELATIVE_OPENERS.has(tokens[m - 2]?.lower ?? '')) return null;
+  }
+  return end;
 }
+
+const APPOSITION_HEADS: ReadonlySet<string> = new Set(['DET', 'NUM', 'PROPN', 'NOUN', 'ADJ']);
 
 /** The speaker after an inverted verb: a noun phrase, "one of the advisers", and for a common noun its
  * post-modifiers ("a person close to the mayor", "a spokesman for the council", "the man who built it").
