@@ -2,6 +2,7 @@
 import { segment } from './segment.js';
 import { countWords } from './nlp.js';
 import { continueQuotations, findAttributions } from './attribution/index.js';
+import { mainClauseIsWriters } from './attribution/writers-clause.js';
 import { resolveSources } from './sources.js';
 import { assessCertainty } from './certainty/index.js';
 import { rateConfidence } from './confidence.js';
@@ -37,6 +38,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
 
   const { tokens, sentences, paragraphs } = segment(text);
   const found = sentences.map((sentence) => findAttributions({ text, tokens, sentence }));
+  const writers = sentences.map((sentence, i) => mainClauseIsWriters({ text, tokens, sentence }, found[i] ?? []));
   continueQuotations(text, sentences, found);
   const { sources, resolved } = resolveSources(text, tokens, sentences, found);
 
@@ -49,7 +51,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
       tokens: sentenceTokens,
       cues: mapPresent(attributions, (a) => a.cue),
     });
-    const kind = primary ? primary.kind : 'unattributed';
+    const kind = primary && !writers[i] ? primary.kind : 'unattributed';
     const { confidence, reasons } = rateConfidence({ kind, attributions, certainty, hedges, found: found[i] ?? [], caption: sentence.caption });
     return {
       id: i,
@@ -59,7 +61,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
       paragraph: sentence.paragraph,
       caption: sentence.caption,
       kind,
-      source: primary?.source ?? null,
+      source: writers[i] ? null : (primary?.source ?? null),
       attributions,
       continues: null,
       certainty,

@@ -49,6 +49,10 @@ describe('content right after the cue', () => {
     expect(withCue('The council called Friday’s vote “a disgrace.”', 'called').content?.text).toBe('Friday’s vote “a disgrace');
   });
 
+  it('is none, not the main clause, for a cue with nothing after it in an adverbial clause', () => {
+    expect(withCue('Holt was arrested in 2022 after a colleague raised concerns.', 'raised concerns').content).toBeNull();
+  });
+
   it('leaves an adverb set off by commas out: "cautioned, however, that …"', () => {
     expect(withCue('Lowe cautioned, however, that the study was small.', 'cautioned').content?.text).toBe('that the study was small');
   });

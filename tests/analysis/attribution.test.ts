@@ -742,3 +742,19 @@ describe('subjects set off from their verb', () => {
     expect(a.cue?.text).toBe('told');
   });
 });
+
+describe('a main clause in the writer’s voice', () => {
+  it('keeps a sentence unattributed when its only attribution sits in a clause of sequence or cause', () => {
+    const after = claimOf('Holt was arrested in 2022 after a colleague raised concerns about the pharmacy.');
+    expect(after.kind).toBe('unattributed');
+    expect(after.source).toBeNull();
+    expect(after.attributions.map((a) => a.cue?.text)).toEqual(['raised concerns about']);
+    expect(claimOf('Because the mayor said the pier was unsafe, the ferry stopped running.').kind).toBe('unattributed');
+  });
+
+  it('credits the speaker when the main clause is the report, or the clause only describes the speaker', () => {
+    expect(claimOf('Okafor said the ferry stopped after the storm.').kind).toBe('named_person');
+    expect(claimOf('One mother, who asked not to be named because her employer is a contractor, said the pier was unsafe.').kind).toBe('anonymous');
+    expect(claimOf('The row began on Thursday, when Okafor tweeted that the club had missed every deadline.').kind).toBe('named_person');
+  });
+});

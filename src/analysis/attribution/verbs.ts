@@ -51,6 +51,7 @@ import {
   COMPLEMENTIZERS,
   CONTRACTED_S,
   COORDINATORS,
+  SUBORDINATORS,
   COPULAS,
   DUMMY_SUBJECTS,
   HYPOTHETICAL_MODALS,
@@ -561,6 +562,9 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
     } else if (tokens[subject.mentionStart - 1]?.text === ';' && !view.quoted(subject.mentionStart - 1)) {
       // "The pier will close; the council disagreed.": a clause after a semicolon is the writer's next statement.
       content = null;
+    } else if (opensAdverbialClause(view, subject.mentionStart - 1)) {
+      // "Holt was arrested after a colleague raised concerns": the main clause is no report of the colleague's.
+      content = null;
     } else {
       content = before;
     }
@@ -868,6 +872,10 @@ function frontedParticipleSubject(view: SentenceView, i: number): { chunk: Chunk
   return { chunk, comma };
 }
 
+
+/** A subordinator that opens an adverbial clause at `k`; not "as", whose clause reports the main one ("…, as critics warned"). */
+const opensAdverbialClause = (view: SentenceView, k: number): boolean =>
+  SUBORDINATORS.has(view.tokens[k]?.lower ?? '') && view.tokens[k]?.lower !== 'as' && !view.quoted(k);
 
 /** "Mr. Adeyemi was accused of using …" (no agent: vague), "has been endorsed by several unions". */
 function passiveAttribution(view: SentenceView, i: number, groupStart: number, used: TakenTokens): FoundAttribution | null {

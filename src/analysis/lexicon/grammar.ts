@@ -97,3 +97,7 @@ export const SENTENCE_CONNECTIVE_PAIRS: ReadonlySet<string> = new Set(['in addit
 export const TAG_LINKS: ReadonlySet<string> = new Set(['and', 'but', 'since', 'because', 'although', 'though']);
 /** Compound nouns whose first word wink may read as a verb ("a Leeds-based think/VERB tank"): first word → second words. */
 export const NOUN_COMPOUNDS_WITH_VERB_FIRST: ReadonlyMap<string, ReadonlySet<string>> = new Map([['think', new Set(['tank', 'tanks'])]]);
+/** Conjunctions that open an adverbial clause of sequence or cause: attributions inside one leave the main
+ * clause in the writer's voice ("Shares fell after the carrier warned …"). Not "when" or "while", which often
+ * bring in the substance ("The row began when Okafor tweeted that …"), "as" ("as Okafor said") or "if". */
+export const ADVERBIAL_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'because', 'once']);
