@@ -316,6 +316,17 @@ describe('a semicolon after a reported clause', () => {
   });
 });
 
+describe('an adverb between the cue and "that"', () => {
+  it('stays out of the content, with the phrases after it', () => {
+    expect(withCue('Okafor told reporters here on Sunday that the toll is high.', 'told').content?.text).toBe('that the toll is high');
+    expect(withCue('Lowe said, however, that the toll was fair.', 'said').content?.text).toBe('that the toll was fair');
+  });
+
+  it('and so does a phrase opened by "following"', () => {
+    expect(withCue('Okafor said following a vote in 2019 that the toll was high.', 'said').content?.text).toBe('that the toll was high');
+  });
+});
+
 describe('a main clause with an adverb before its verb', () => {
   it('still ends the content of the fronted clause before it', () => {
     expect(withCue('Though the engineers argue the pier is safe, they also concede the rails are old.', 'argue').content?.text).toBe('the pier is safe');

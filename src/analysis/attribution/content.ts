@@ -379,7 +379,9 @@ const PHRASE_STOPS = new Set([';', ':', '(', '“', '"', '‘', "''"]);
  * and clause punctuation in between mean the phrase is itself the content. */
 function complementizerAfterPhrase(view: SentenceView, p: number): number | null {
   const { tokens, lastWord } = view;
-  if (tokens[p]?.pos !== 'ADP' || view.quoted(p)) return null;
+  // "here on Sunday that", "however, that", "following a vote in May that": adverbs and "following" too.
+  const lead = tokens[p];
+  if (!lead || view.quoted(p) || !(lead.pos === 'ADP' || lead.pos === 'ADV' || lead.lower === 'following')) return null;
   for (let k = p + 1; k < lastWord && k <= p + MAX_PHRASE_BEFORE_THAT; k++) {
     const t = tokens[k];
     // "a campaign stop": wink may read a noun after a noun as a verb.
