@@ -327,6 +327,20 @@ describe('an adverb between the cue and "that"', () => {
   });
 });
 
+describe('a comma right after the cue', () => {
+  it('still reports a "that" clause after it', () => {
+    expect(withCue('Okafor added, that the harbor board must hold a fair vote.', 'added').content?.text).toBe('that the harbor board must hold a fair vote');
+  });
+
+  it('reports a fronted subordinate clause with the main clause after it', () => {
+    expect(withCue('Lowe said, if elected, she would keep the ferry running.', 'said').content?.text).toBe('if elected, she would keep the ferry running');
+  });
+
+  it('still reports nothing in an adverbial clause after a quotation', () => {
+    expect(withCue('“We won,” Okafor told the crowd, as the band played.', 'told').content?.text).toBe('“We won,”');
+  });
+});
+
 describe('a main clause with an adverb before its verb', () => {
   it('still ends the content of the fronted clause before it', () => {
     expect(withCue('Though the engineers argue the pier is safe, they also concede the rails are old.', 'argue').content?.text).toBe('the pier is safe');
