@@ -341,6 +341,18 @@ describe('a comma right after the cue', () => {
   });
 });
 
+describe('a cue with nothing after it inside a relative clause', () => {
+  it('reports the word or noun the clause hangs on, and leaves the outer content whole', () => {
+    const text = 'Lowe said the mayor did not know what he was talking about.';
+    expect(withCue(text, 'was talking about').content?.text).toBe('what');
+    expect(withCue(text, 'said').content?.text).toBe('the mayor did not know what he was talking about');
+  });
+
+  it('takes a that-less relative on an indefinite pronoun', () => {
+    expect(withCue('The harbor study found that most riders are robbed by someone they already know.', 'already know').content?.text).toBe('someone');
+  });
+});
+
 describe('a main clause with an adverb before its verb', () => {
   it('still ends the content of the fronted clause before it', () => {
     expect(withCue('Though the engineers argue the pier is safe, they also concede the rails are old.', 'argue').content?.text).toBe('the pier is safe');

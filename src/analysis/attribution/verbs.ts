@@ -3,7 +3,7 @@
 import type { Token } from '../nlp.js';
 import { isLowercase } from '../nlp.js';
 import { MONTHS } from '../lexicon/calendar.js';
-import type { Channel } from '../schema.js';
+import type { Channel, Span } from '../schema.js';
 import type { FoundAttribution, Mention } from './types.js';
 import { MAX_ATTRIBUTIONS, type SentenceView, type TakenTokens } from './view.js';
 import { isCapitalised, npEndingAt, npStartingAt, withPostModifiers, type Chunk } from './np.js';
@@ -561,7 +561,7 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
       // "The pier will close; the council disagreed.": a clause after a semicolon is the writer's next statement.
       content = null;
     } else {
-      content = before;
+      content = relativeGapBefore(view, subject.mentionStart) ?? before;
     }
     const hearsay = isHearsaySubject(view, subject.chunk);
     const cueStart = left ? groupStart : i;
@@ -588,6 +588,21 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
 }
 
 const GAP_PRONOUNS = new Set(['which', 'that', 'whom']);
+
+/** "what he was talking about", "someone they already know": a cue with nothing after it inside a clause
+ * that hangs on the word before its subject, which is the gap and so the content; not the whole sentence
+ * before it. */
+function relativeGapBefore(view: SentenceView, mentionStart: number): Span | null {
+  const { tokens, first } = view;
+  const k = mentionStart - 1;
+  const t = tokens[k];
+  if (!t || k <= first || view.quoted(k)) return null;
+  if (t.lower === 'what') return contentSpan(view, k, k);
+  if (t.pos !== 'NOUN' && !(t.pos === 'PRON' && INDEFINITE_PRONOUNS.has(t.lower))) return null;
+  const np = npEndingAt(tokens, k, first);
+  return np ? contentSpan(view, np.s, np.e) : null;
+}
+const INDEFINITE_PRONOUNS = new Set(['something', 'anything', 'everything', 'nothing', 'someone', 'anyone', 'everyone', 'somebody', 'anybody', 'everybody']);
 
 /** "a trend that the board predicts will continue", "the crews they thought were the best", "the toll, which
  * Hollis says will fail,": the reported clause lacks its subject (or is an infinitive), which is the noun the
