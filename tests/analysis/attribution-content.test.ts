@@ -353,6 +353,16 @@ describe('a cue with nothing after it inside a relative clause', () => {
   });
 });
 
+describe('an "as" tag after the content', () => {
+  it('leaves "as" out of the content before it', () => {
+    expect(withCue('Ferry fares will rise, as Ann Okafor noted.', 'noted').content?.text).toBe('Ferry fares will rise');
+  });
+
+  it('reports the clause before it when only a prepositional phrase follows the tag', () => {
+    expect(withCue('Ferry fares will rise, as Ann Okafor noted in the Harbor Ledger.', 'noted').content?.text).toBe('Ferry fares will rise');
+  });
+});
+
 describe('a main clause with an adverb before its verb', () => {
   it('still ends the content of the fronted clause before it', () => {
     expect(withCue('Though the engineers argue the pier is safe, they also concede the rails are old.', 'argue').content?.text).toBe('the pier is safe');

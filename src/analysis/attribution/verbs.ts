@@ -513,7 +513,9 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
     if (cls === 'stance' && mention.kind === 'document' && !EVIDENCE_VERBS.has(t.lemma)) continue;
 
     let content = null;
-    const before = left ? contentSpan(view, first, subject.mentionStart - 1) : null;
+    // "Fares will rise, as Okafor noted": "as" opens the tag, not the content.
+    const asTag = tokens[subject.mentionStart - 1]?.lower === 'as' && tokens[subject.mentionStart - 2]?.text === ',' && !view.quoted(subject.mentionStart - 1);
+    const before = left ? contentSpan(view, first, subject.mentionStart - (asTag ? 2 : 1)) : null;
     if (!left) {
       // Inverted: the content came before the cue, or after the speaker in "Said Ellis: “…”".
       content = i === first ? contentSpan(view, subject.mentionEnd + 1, lastWord) : contentSpan(view, first, i - 1);
@@ -545,7 +547,7 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
       } else if (content && before && quoteOf(view, before) === 'direct' && quoteOf(view, content) === 'indirect') {
         // "“…,” Hollis said of the plan.", "“…,” she said at a rally in Leeds.", "“…,” he said, under a rule …": the quotation is what was said.
         content = before;
-      } else if (before && tokens[subject.mentionStart - 1]?.text === ',' && !after.afterComma && onlyPhraseAfter(view, after.contentStart)) {
+      } else if (before && (tokens[subject.mentionStart - 1]?.text === ',' || asTag) && !after.afterComma && onlyPhraseAfter(view, after.contentStart)) {
         // "The pier is safe, she said in a video message to the council.": where it was said, not what.
         content = before;
       }
