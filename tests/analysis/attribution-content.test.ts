@@ -324,6 +324,53 @@ describe('a semicolon after a reported clause', () => {
   });
 });
 
+describe('an adverb between the cue and "that"', () => {
+  it('stays out of the content, with the phrases after it', () => {
+    expect(withCue('Okafor told reporters here on Sunday that the toll is high.', 'told').content?.text).toBe('that the toll is high');
+    expect(withCue('Lowe said, however, that the toll was fair.', 'said').content?.text).toBe('that the toll was fair');
+  });
+
+  it('and so does a phrase opened by "following"', () => {
+    expect(withCue('Okafor said following a vote in 2019 that the toll was high.', 'said').content?.text).toBe('that the toll was high');
+  });
+});
+
+describe('a comma right after the cue', () => {
+  it('still reports a "that" clause after it', () => {
+    expect(withCue('Okafor added, that the harbor board must hold a fair vote.', 'added').content?.text).toBe('that the harbor board must hold a fair vote');
+  });
+
+  it('reports a fronted subordinate clause with the main clause after it', () => {
+    expect(withCue('Lowe said, if elected, she would keep the ferry running.', 'said').content?.text).toBe('if elected, she would keep the ferry running');
+  });
+
+  it('still reports nothing in an adverbial clause after a quotation', () => {
+    expect(withCue('“We won,” Okafor told the crowd, as the band played.', 'told').content?.text).toBe('“We won,”');
+  });
+});
+
+describe('a cue with nothing after it inside a relative clause', () => {
+  it('reports the word or noun the clause hangs on, and leaves the outer content whole', () => {
+    const text = 'Lowe said the mayor did not know what he was talking about.';
+    expect(withCue(text, 'was talking about').content?.text).toBe('what');
+    expect(withCue(text, 'said').content?.text).toBe('the mayor did not know what he was talking about');
+  });
+
+  it('takes a that-less relative on an indefinite pronoun', () => {
+    expect(withCue('The harbor study found that most riders are robbed by someone they already know.', 'already know').content?.text).toBe('someone');
+  });
+});
+
+describe('an "as" tag after the content', () => {
+  it('leaves "as" out of the content before it', () => {
+    expect(withCue('Ferry fares will rise, as Ann Okafor noted.', 'noted').content?.text).toBe('Ferry fares will rise');
+  });
+
+  it('reports the clause before it when only a prepositional phrase follows the tag', () => {
+    expect(withCue('Ferry fares will rise, as Ann Okafor noted in the Harbor Ledger.', 'noted').content?.text).toBe('Ferry fares will rise');
+  });
+});
+
 describe('a main clause with an adverb before its verb', () => {
   it('still ends the content of the fronted clause before it', () => {
     expect(withCue('Though the engineers argue the pier is safe, they also concede the rails are old.', 'argue').content?.text).toBe('the pier is safe');

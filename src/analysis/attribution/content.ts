@@ -309,7 +309,7 @@ export function scanAfterCue(view: SentenceView, cueEnd: number, lemma: string):
   if (that !== null) return { cueEnd: end, contentStart: that, channel, afterComma };
   // "…,” the mayor told the crowd, listing …" — a comma then a participle or adverbial clause is not content.
   const next = tokens[p];
-  if (afterComma && next && !QUOTE_OPENERS.has(next.text) && (next.lower.endsWith('ing') || ADVERBIAL_OPENERS.has(next.lower) || next.pos === 'SCONJ')) {
+  if (afterComma && next && !QUOTE_OPENERS.has(next.text) && next.lower !== 'that' && (next.lower.endsWith('ing') || ADVERBIAL_OPENERS.has(next.lower) || next.pos === 'SCONJ') && !mainClauseAfter(view, p)) {
     return { cueEnd: end, contentStart: null, channel, afterComma };
   }
   return { cueEnd: end, contentStart: p, channel, afterComma };
@@ -325,6 +325,20 @@ export function onlyPhraseAfter(view: SentenceView, s: number): boolean {
     if (!t || view.quoted(k) || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.text === ',' || t.text === ';') return false;
   }
   return true;
+}
+
+const MAX_FRONTED_CLAUSE = 10;
+
+/** "said, if elected, she would …": a short subordinate clause from `p`, then a comma and a main clause with
+ * its own subject and verb, which is what was said. */
+function mainClauseAfter(view: SentenceView, p: number): boolean {
+  const { tokens, lastWord } = view;
+  for (let k = p + 1; k < lastWord && k <= p + MAX_FRONTED_CLAUSE; k++) {
+    const t = tokens[k];
+    if (!t || view.quoted(k) || t.text === ';') return false;
+    if (t.text === ',') return opensClauseAt(view, k + 1);
+  }
+  return false;
 }
 
 const MAX_TITLE_WORDS = 5;
@@ -385,7 +399,9 @@ const PHRASE_STOPS = new Set([';', ':', '(', '“', '"', '‘', "''"]);
  * and clause punctuation in between mean the phrase is itself the content. */
 function complementizerAfterPhrase(view: SentenceView, p: number): number | null {
   const { tokens, lastWord } = view;
-  if (tokens[p]?.pos !== 'ADP' || view.quoted(p)) return null;
+  // "here on Sunday that", "however, that", "following a vote in May that": adverbs and "following" too.
+  const lead = tokens[p];
+  if (!lead || view.quoted(p) || !(lead.pos === 'ADP' || lead.pos === 'ADV' || lead.lower === 'following')) return null;
   for (let k = p + 1; k < lastWord && k <= p + MAX_PHRASE_BEFORE_THAT; k++) {
     const t = tokens[k];
     // "a campaign stop": wink may read a noun after a noun as a verb.

@@ -3,7 +3,7 @@
 import type { Token } from '../nlp.js';
 import { isLowercase } from '../nlp.js';
 import { MONTHS } from '../lexicon/calendar.js';
-import type { Channel } from '../schema.js';
+import type { Channel, Span } from '../schema.js';
 import type { FoundAttribution, Mention } from './types.js';
 import { MAX_ATTRIBUTIONS, type SentenceView, type TakenTokens } from './view.js';
 import { isCapitalised, npEndingAt, npStartingAt, withPostModifiers, type Chunk } from './np.js';
@@ -515,7 +515,9 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
     if (cls === 'stance' && mention.kind === 'document' && !EVIDENCE_VERBS.has(t.lemma)) continue;
 
     let content = null;
-    const before = left ? contentSpan(view, first, subject.mentionStart - 1) : null;
+    // "Fares will rise, as Okafor noted": "as" opens the tag, not the content.
+    const asTag = tokens[subject.mentionStart - 1]?.lower === 'as' && tokens[subject.mentionStart - 2]?.text === ',' && !view.quoted(subject.mentionStart - 1);
+    const before = left ? contentSpan(view, first, subject.mentionStart - (asTag ? 2 : 1)) : null;
     if (!left) {
       // Inverted: the content came before the cue, or after the speaker in "Said Ellis: “…”".
       content = i === first ? contentSpan(view, subject.mentionEnd + 1, lastWord) : contentSpan(view, first, i - 1);
@@ -547,7 +549,7 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
       } else if (content && before && quoteOf(view, before) === 'direct' && quoteOf(view, content) === 'indirect') {
         // "“…,” Hollis said of the plan.", "“…,” she said at a rally in Leeds.", "“…,” he said, under a rule …": the quotation is what was said.
         content = before;
-      } else if (before && tokens[subject.mentionStart - 1]?.text === ',' && !after.afterComma && onlyPhraseAfter(view, after.contentStart)) {
+      } else if (before && (tokens[subject.mentionStart - 1]?.text === ',' || asTag) && !after.afterComma && onlyPhraseAfter(view, after.contentStart)) {
         // "The pier is safe, she said in a video message to the council.": where it was said, not what.
         content = before;
       }
@@ -566,7 +568,7 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
       // "Holt was arrested after a colleague raised concerns": the main clause is no report of the colleague's.
       content = null;
     } else {
-      content = before;
+      content = relativeGapBefore(view, subject.mentionStart) ?? before;
     }
     const hearsay = isHearsaySubject(view, subject.chunk);
     const cueStart = left ? groupStart : i;
@@ -593,6 +595,21 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
 }
 
 const GAP_PRONOUNS = new Set(['which', 'that', 'whom']);
+
+/** "what he was talking about", "someone they already know": a cue with nothing after it inside a clause
+ * that hangs on the word before its subject, which is the gap and so the content; not the whole sentence
+ * before it. */
+function relativeGapBefore(view: SentenceView, mentionStart: number): Span | null {
+  const { tokens, first } = view;
+  const k = mentionStart - 1;
+  const t = tokens[k];
+  if (!t || k <= first || view.quoted(k)) return null;
+  if (t.lower === 'what') return contentSpan(view, k, k);
+  if (t.pos !== 'NOUN' && !(t.pos === 'PRON' && INDEFINITE_PRONOUNS.has(t.lower))) return null;
+  const np = npEndingAt(tokens, k, first);
+  return np ? contentSpan(view, np.s, np.e) : null;
+}
+const INDEFINITE_PRONOUNS = new Set(['something', 'anything', 'everything', 'nothing', 'someone', 'anyone', 'everyone', 'somebody', 'anybody', 'everybody']);
 
 /** "a trend that the board predicts will continue", "the crews they thought were the best", "the toll, which
  * Hollis says will fail,": the reported clause lacks its subject (or is an infinitive), which is the noun the
