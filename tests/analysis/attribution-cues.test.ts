@@ -425,3 +425,10 @@ describe('bare verbs before an ASCII opening quotation mark', () => {
     expect(analyze('Mayor Ana Ruiz continued along the pier.').claims[0]?.attributions).toEqual([]);
   });
 });
+
+describe('infinitives beside another cue', () => {
+  it('does not read "to support a rival" after "asked them" as a cue of its own', () => {
+    const cues = analyze('Senator Ann Okafor asked the delegates to support a rival candidate.').claims.flatMap((c) => c.attributions).map((a) => a.cue?.text);
+    expect(cues).toEqual(['asked']);
+  });
+});

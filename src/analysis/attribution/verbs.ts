@@ -435,6 +435,8 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
       continue;
     }
     if (!progressive && aspect === null && (isInfinitiveOrPassive(tokens, i, first) || reducedPassive(view, i))) {
+      // "can ask them to support a rival": an infinitive beside another cue names an act not yet done.
+      if (out.length > 0 && tokens[groupStart - 1]?.lower === 'to' && agentBy(tokens, i, lastWord) === null) continue;
       const found = passiveAttribution(view, i, groupStart, used);
       if (found) out.push(found);
       continue;
