@@ -432,3 +432,12 @@ describe('infinitives beside another cue', () => {
     expect(cues).toEqual(['asked']);
   });
 });
+
+describe('colon labels that are not speakers', () => {
+  it('reads no speaker in "Question: …", "Contributing: …" or a table of counts ("Okafor: 1,769.")', () => {
+    expect(analyze('Question: What do you call a toll that never ends?').claims[0]?.attributions).toEqual([]);
+    expect(analyze('Contributing: Ann Hollis.').claims[0]?.attributions).toEqual([]);
+    expect(analyze('Okafor: 1,769.').claims[0]?.attributions).toEqual([]);
+    expect(attributionWithCue('Okafor: The toll must go.', ':').mention?.text).toBe('Okafor');
+  });
+});
