@@ -441,3 +441,11 @@ describe('colon labels that are not speakers', () => {
     expect(attributionWithCue('Okafor: The toll must go.', ':').mention?.text).toBe('Okafor');
   });
 });
+
+describe('"states" as a noun', () => {
+  it('reads no cue in "in other Western states" or "in battleground states", but keeps "the charter states that"', () => {
+    expect(analyze('Okafor did well in the Midwest and other Western states.').claims[0]?.attributions).toEqual([]);
+    expect(analyze('Hollis reserved ad time in four Harbor League states.').claims[0]?.attributions).toEqual([]);
+    expect(attributionWithCue('The charter clearly states that tolls are legal.', 'clearly states').mention?.text).toBe('The charter');
+  });
+});
