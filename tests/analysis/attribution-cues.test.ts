@@ -435,3 +435,27 @@ describe('bare verbs before an ASCII opening quotation mark', () => {
     expect(analyze('Mayor Ana Ruiz continued along the pier.').claims[0]?.attributions).toEqual([]);
   });
 });
+
+describe('infinitives beside another cue', () => {
+  it('does not read "to support a rival" after "asked them" as a cue of its own', () => {
+    const cues = analyze('Senator Ann Okafor asked the delegates to support a rival candidate.').claims.flatMap((c) => c.attributions).map((a) => a.cue?.text);
+    expect(cues).toEqual(['asked']);
+  });
+});
+
+describe('colon labels that are not speakers', () => {
+  it('reads no speaker in "Question: …", "Contributing: …" or a table of counts ("Okafor: 1,769.")', () => {
+    expect(analyze('Question: What do you call a toll that never ends?').claims[0]?.attributions).toEqual([]);
+    expect(analyze('Contributing: Ann Hollis.').claims[0]?.attributions).toEqual([]);
+    expect(analyze('Okafor: 1,769.').claims[0]?.attributions).toEqual([]);
+    expect(attributionWithCue('Okafor: The toll must go.', ':').mention?.text).toBe('Okafor');
+  });
+});
+
+describe('"states" as a noun', () => {
+  it('reads no cue in "in other Western states" or "in battleground states", but keeps "the charter states that"', () => {
+    expect(analyze('Okafor did well in the Midwest and other Western states.').claims[0]?.attributions).toEqual([]);
+    expect(analyze('Hollis reserved ad time in four Harbor League states.').claims[0]?.attributions).toEqual([]);
+    expect(attributionWithCue('The charter clearly states that tolls are legal.', 'clearly states').mention?.text).toBe('The charter');
+  });
+});

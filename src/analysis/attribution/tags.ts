@@ -15,6 +15,7 @@ const NOT_SPEAKER_LABELS = new Set([
   'note', 'update', 'updated', 'correction', 'clarification', 'editor', 'photo', 'photos', 'video', 'watch',
   'read', 'related', 'source', 'sources', 'via', 'credit', 'credits', 'warning', 'breaking', 'live', 'exclusive',
   'opinion', 'analysis', 'comment', 'review', 'explainer', 'factbox', 'timeline', 'q', 'a', 'the', 'this', 'here',
+  'question', 'answer', 'remember', 'name', 'email', 'e-mail', 'contributing', 'contributors', 'twitter', 'follow', 'total',
   'why', 'what', 'how', 'who', 'when', 'where', 'also', 'plus', 'and', 'but', 'or', 'so', 'example', 'pictured',
   // Credit lines: "Contributing: Ann Lee."
   'contributing', 'contributors', 'reporting',
@@ -61,6 +62,8 @@ export function findPunctuationTags(view: SentenceView, used: TakenTokens): Foun
     const chunk = npStartingAt(tokens, s, c - 1);
     if (!chunk || chunk.e !== c - 1 || !nameLike(tokens, chunk) || NOT_SPEAKER_LABELS.has(tokens[s]?.lower ?? '')) break;
     if (used.has(c)) break;
+    // "Okafor: 1,769." in a table of counts: a figure after the label, not words.
+    if (tokens[c + 1]?.pos === 'NUM' && c + 2 >= lastWord) break;
     out.push(attribution(view, chunk, c, contentSpan(view, c + 1, lastWord)));
     for (let k = chunk.s; k <= c; k++) used.add(k);
     break;

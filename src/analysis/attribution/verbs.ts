@@ -132,6 +132,19 @@ function verbGroupStart(tokens: readonly Token[], cue: number, limit: number): n
 }
 
 
+/** "in nine states.", "in four Harbor League states", "other Western states": after a number or an adjective, or
+ * after nouns that follow a preposition or a number (names also an adjective), "states" is a noun. */
+function modifiedLikeNoun(tokens: readonly Token[], i: number, first: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || i - 1 < first) return false;
+  if (prev.pos === 'ADJ' || prev.pos === 'NUM') return true;
+  let k = i - 1;
+  let names = true;
+  for (; k > first && (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'PROPN'); k--) names &&= tokens[k]?.pos === 'PROPN';
+  // "other Western states": an adjective before a run of names modifies them all.
+  return k < i - 1 && (tokens[k]?.pos === 'ADP' || tokens[k]?.pos === 'NUM' || (names && tokens[k]?.pos === 'ADJ'));
+}
+
 /** "nobody would question …", "the ferry deal may show …": a hypothetical verb reports nothing said. */
 function isHypothetical(tokens: readonly Token[], groupStart: number, verb: number): boolean {
   for (let k = groupStart; k < verb; k++) if (HYPOTHETICAL_MODALS.has(tokens[k]?.lower ?? '')) return true;
@@ -436,6 +449,8 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
       continue;
     }
     if (!progressive && aspect === null && (isInfinitiveOrPassive(tokens, i, first) || reducedPassive(view, i))) {
+      // "can ask them to support a rival": an infinitive beside another cue names an act not yet done.
+      if (out.length > 0 && tokens[groupStart - 1]?.lower === 'to' && agentBy(tokens, i, lastWord) === null) continue;
       const found = passiveAttribution(view, i, groupStart, used);
       if (found) out.push(found);
       continue;
@@ -453,6 +468,7 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
     if (cls === 'belief' && insideNounClause(view, i)) continue;
     const invertible = i === first || tokens[i - 1]?.text === ',' || QUOTE_CLOSERS.has(tokens[i - 1]?.text ?? '');
     if (CLAUSE_ONLY_SPEECH_VERBS.has(t.lemma) && sent === null && !(endsClause(tokens, cueEnd, lastWord) || opensContent(tokens[cueEnd + 1]) || invertible)) continue;
+    if (t.lemma === 'state' && modifiedLikeNoun(tokens, i, first)) continue;
     // "A 2014 study found 31 cases": with an object and no clause, "find" and "show" report only for a document.
     const objectEvidence = cls === 'belief' && !takesClause(tokens, cueEnd, lastWord);
     if (objectEvidence && !EVIDENCE_VERBS.has(t.lemma)) continue;
