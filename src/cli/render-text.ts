@@ -21,9 +21,11 @@ const excerpt = (s: string, n = 110) => (s.length > n ? `${s.slice(0, n - 1)}…
 function claimLines(c: Claim, paint: Paint): string[] {
   const head = `${String(c.id + 1).padStart(3)}. ${paint.level(c.confidence, c.confidence.toUpperCase().padEnd(6))} ${excerpt(c.text)}`;
   const a = c.attributions[0];
-  const who = c.source ? c.source.name : a?.mention ? a.mention.text : null;
+  // "Holt was arrested after a colleague raised concerns": the writer's claim, with a report inside it.
+  const inside = c.kind === 'unattributed' && !!a;
+  const who = inside ? null : c.source ? c.source.name : a?.mention ? a.mention.text : null;
   const parts = [who ? `source: ${who} (${KIND_LABEL[c.kind]})` : `source: ${KIND_LABEL[c.kind]}`];
-  if (a?.cue) parts.push(`cue: “${a.cue.text}”`);
+  if (a?.cue) parts.push(inside ? `inside it: ${a.mention ? `${a.mention.text} ` : ''}“${a.cue.text}”` : `cue: “${a.cue.text}”`);
   if (c.continues !== null) parts.push(`quotation from claim ${c.continues + 1}`);
   if (a?.channel) parts.push(`via ${a.channel.replace('_', ' ')}`);
   parts.push(`certainty: ${c.certainty}${c.hedges.length ? ` (${c.hedges.map((h) => `“${h.text}”`).join(', ')})` : ''}`);

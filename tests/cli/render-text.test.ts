@@ -24,4 +24,9 @@ describe('renderText', () => {
     const quoted = renderText(analyze('“We are ready,” Hollis said. “The bridge will open.”'), false);
     expect(quoted).toContain('source: Hollis (named person) · quotation from claim 1 · certainty');
   });
+
+  it('shows a report inside a claim in the writer’s voice as inside it, not as its source', () => {
+    const own = renderText(analyze('Holt was arrested after a colleague raised concerns.'), false);
+    expect(own).toContain('source: publication’s own voice · inside it: a colleague “raised concerns” · certainty');
+  });
 });

@@ -86,6 +86,11 @@ describe('renderReport', () => {
     expect(textOf(messages)).toContain('*Hollis* (named person) · quotation from claim 1 ·');
   });
 
+  it('shows a report inside a claim in the writer’s voice as inside it, not as its source', () => {
+    const messages = renderReport(analyze('Holt was arrested after a colleague raised concerns.'), { maxMessages: 8 }).map(valid);
+    expect(textOf(messages)).toContain('publication’s own voice · inside it: a colleague “raised concerns” ·');
+  });
+
   it('pages a long report across messages, each within limits, with every claim once and in order', () => {
     const report = bigReport(400, 60);
     const messages = renderReport(report, { maxMessages: 100 }).map(valid);

@@ -90,9 +90,11 @@ function findingSections(report: Report): string[] {
 
 function claimLine(c: Claim): string {
   const a = c.attributions[0];
-  const who = c.source ? `*${safe(c.source.name, 60)}*` : a?.mention ? `*${safe(a.mention.text, 60)}*` : '';
+  // "Holt was arrested after a colleague raised concerns": the writer's claim, with a report inside it.
+  const inside = c.kind === 'unattributed' && !!a;
+  const who = inside ? '' : c.source ? `*${safe(c.source.name, 60)}*` : a?.mention ? `*${safe(a.mention.text, 60)}*` : '';
   const parts = [who ? `${who} (${KIND_LABEL[c.kind]})` : KIND_LABEL[c.kind]];
-  if (a?.cue) parts.push(`cue “${safe(a.cue.text, 40)}”`);
+  if (a?.cue) parts.push(inside ? `inside it: ${a.mention ? `${safe(a.mention.text, 60)} ` : ''}“${safe(a.cue.text, 40)}”` : `cue “${safe(a.cue.text, 40)}”`);
   if (c.continues !== null) parts.push(`quotation from claim ${c.continues + 1}`);
   if (a?.channel) parts.push(`via ${a.channel.replace(/_/g, ' ')}`);
   const hedges = [...new Set(c.hedges.map((h) => h.text.toLowerCase()))].slice(0, 5).map((h) => `“${safe(h, 30)}”`);
