@@ -313,6 +313,7 @@ describe('anonymous sources', () => {
     ['A senior official said the talks had stalled.', 'A senior official'],
     ['People familiar with the matter said the deal was close.', 'People familiar with the matter'],
     ['Experts not involved in the study said the results were useful.', 'Experts not involved in the study'],
+    ['One driver, who asked not to be named, said the pier was unsafe.', 'One driver, who asked not to be named'],
     ['The deal is close, according to a person close to the company.', 'a person close to the company'],
   ])('%s', (text, mention) => {
     const a = primary(text);

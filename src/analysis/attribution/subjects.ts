@@ -264,7 +264,9 @@ function appositiveSubject(view: SentenceView, j: number, plainNouns: boolean, s
     const head = tokens[np.head ?? np.e];
     const named = isProperName(tokens, k + 1, j - 1);
     const plainSpeaker = plainNouns && head?.pos === 'NOUN' && plainNounApposition(view, np, k + 1, j - 1);
-    if (!head || !(speakerLike(head) || endsHyphenatedName(tokens, np.head ?? np.e) || (named && head.pos === 'NOUN') || plainSpeaker)) continue;
+    // "One driver, who asked not to be named, said": "who" shows any noun to be a person.
+    const person = head?.pos === 'NOUN' && at.text === ',' && tokens[k + 1]?.lower === 'who';
+    if (!head || !(speakerLike(head) || endsHyphenatedName(tokens, np.head ?? np.e) || (named && head.pos === 'NOUN') || plainSpeaker || person)) continue;
     if (!(named || looksLikeApposition(tokens, k + 1, j - 1) || participialAside(tokens, k + 1)) || !opensClause(view, np.s)) continue;
     // "Okafor, speaking to veterans, said", "Reyes, at the debate, said": the aside is no part of the mention.
     if (at.text === ',' && isCircumstantialAside(tokens[k + 1])) return { chunk: np, mentionStart: np.s, mentionEnd: np.e, description: null };
