@@ -449,3 +449,9 @@ describe('"states" as a noun', () => {
     expect(attributionWithCue('The charter clearly states that tolls are legal.', 'clearly states').mention?.text).toBe('The charter');
   });
 });
+
+describe('"refusal" is no noun cue', () => {
+  it('reads no attribution of its own in "Okafor\'s refusal to lower the toll"', () => {
+    expect(analyze("Hollis said Okafor's refusal to lower the toll could hurt her.").claims[0]?.attributions.map((a) => a.cue?.text)).toEqual(['said']);
+  });
+});
