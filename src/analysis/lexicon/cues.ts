@@ -25,7 +25,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
 
 /** Speech verbs with common other senses ("it would add layers", "Battleground state"): cues only before a
  * clause or quotation, or after their content ("…, he added."). */
-export const CLAUSE_ONLY_SPEECH_VERBS: ReadonlySet<string> = new Set(['add', 'state', 'post', 'text', 'project', 'rule', 'read', 'object', 'counter']);
+export const CLAUSE_ONLY_SPEECH_VERBS: ReadonlySet<string> = new Set(['add', 'state', 'post', 'text', 'project', 'rule', 'read', 'object', 'counter', 'maintain']);
 
 /** Adjectives of belief and feeling that attribute with a copula: "are afraid that", "is confident of". */
 export const BELIEF_ADJECTIVES: ReadonlySet<string> = new Set([
