@@ -459,3 +459,16 @@ describe('"states" as a noun', () => {
     expect(attributionWithCue('The charter clearly states that tolls are legal.', 'clearly states').mention?.text).toBe('The charter');
   });
 });
+
+describe('"refusal" is no noun cue', () => {
+  it('reads no attribution of its own in "Okafor\'s refusal to lower the toll"', () => {
+    expect(analyze("Hollis said Okafor's refusal to lower the toll could hurt her.").claims[0]?.attributions.map((a) => a.cue?.text)).toEqual(['said']);
+  });
+});
+
+describe('"maintain" only with a clause', () => {
+  it('reads "maintained that …" as a cue, but not "maintains a wide lead"', () => {
+    expect(analyze('Senator Ann Okafor maintains a wide lead over Hollis.').claims[0]?.attributions).toEqual([]);
+    expect(attributionWithCue('Okafor maintained that the toll was fair.', 'maintained').content?.text).toBe('that the toll was fair');
+  });
+});

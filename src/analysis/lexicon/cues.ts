@@ -25,7 +25,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
 
 /** Speech verbs with common other senses ("it would add layers", "Battleground state"): cues only before a
  * clause or quotation, or after their content ("…, he added."). */
-export const CLAUSE_ONLY_SPEECH_VERBS: ReadonlySet<string> = new Set(['add', 'state', 'post', 'text', 'project', 'rule', 'read', 'object', 'counter']);
+export const CLAUSE_ONLY_SPEECH_VERBS: ReadonlySet<string> = new Set(['add', 'state', 'post', 'text', 'project', 'rule', 'read', 'object', 'counter', 'maintain']);
 
 /** Adjectives of belief and feeling that attribute with a copula: "are afraid that", "is confident of". */
 export const BELIEF_ADJECTIVES: ReadonlySet<string> = new Set([
@@ -271,7 +271,7 @@ export const HEARSAY_NOUNS: ReadonlySet<string> = new Set([
 /** Nouns of intention that take "to": "his promise to …", "their plan to …". */
 export const INTENTION_NOUNS: ReadonlySet<string> = new Set([
   'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'threat', 'threats', 'call', 'calls', 'demand',
-  'demands', 'bid', 'refusal', 'offer', 'intention', 'determination', 'commitment',
+  'demands', 'bid', 'offer', 'intention', 'determination', 'commitment',
 ]);
 
 /** Noun cues introducing content: "the claim that", "his view that". */
@@ -283,7 +283,7 @@ export const NOUN_CUES: ReadonlySet<string> = new Set([
   'criticism', 'opposition', 'support', 'demand', 'demands', 'call', 'calls', 'proposal', 'plan', 'plans',
   'suspicion', 'suspicions', 'expectation', 'expectations', 'theory', 'notion', 'idea', 'report', 'reports',
   'emphasis', 'worry', 'worries', 'message', 'impression', 'recognition', 'acknowledgment',
-  'acknowledgement', 'refusal', 'bid', 'decision', 'offer', 'intention', 'desire', 'effort', 'efforts',
+  'acknowledgement', 'bid', 'decision', 'offer', 'intention', 'desire', 'effort', 'efforts',
   'attempt', 'commitment', 'determination', 'wish', 'push', 'vows', 'threats', 'pledges', 'promises', 'complaint',
   'complaints', 'warnings', 'forecast', 'estimate', 'finding', 'findings', 'verdict', 'ruling',
   'judgment', 'reminder', 'concession', 'boast', 'pitch', 'arguments', 'case', 'point',
