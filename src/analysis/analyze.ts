@@ -50,6 +50,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
       text,
       tokens: sentenceTokens,
       cues: mapPresent(attributions, (a) => a.cue),
+      speakers: mapPresent(attributions, (a) => a.mention),
     });
     const kind = primary && !writers[i] ? primary.kind : 'unattributed';
     const { confidence, reasons } = rateConfidence({ kind, attributions, certainty, hedges, found: found[i] ?? [], caption: sentence.caption });

@@ -759,3 +759,20 @@ describe('a main clause in the writer’s voice', () => {
     expect(claimOf('The row began on Thursday, when Okafor tweeted that the club had missed every deadline.').kind).toBe('named_person');
   });
 });
+
+describe('a tag after a clause with its own auxiliary', () => {
+  it('takes the speaker after the verb, not the clause before it as a speaker with an aside', () => {
+    const a = primary('Kopp, meanwhile, may have approached the border, said Freeh.');
+    expect(a.mention?.text).toBe('Freeh');
+    expect(a.content?.text).toBe('Kopp, meanwhile, may have approached the border');
+  });
+});
+
+describe('certainty of a claim whose speaker is described with a hedge', () => {
+  it('leaves a hedge inside the speaker’s phrase out of the claim’s certainty', () => {
+    const claim = claimOf('One driver, who feared for his job, said the pier was unsafe.');
+    expect(claim.certainty).toBe('asserted');
+    expect(claim.hedges).toEqual([]);
+    expect(claimOf('One driver said the pier may be unsafe.').certainty).toBe('possible');
+  });
+});

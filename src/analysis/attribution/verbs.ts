@@ -52,6 +52,7 @@ import {
   CONTRACTED_S,
   COORDINATORS,
   SUBORDINATORS,
+  RELATIVE_WORDS_IN_MENTIONS,
   COPULAS,
   DUMMY_SUBJECTS,
   HYPOTHETICAL_MODALS,
@@ -475,7 +476,8 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
 
     // A verb followed by "that" takes any noun as its holder: "environmentalists worry that …".
     const known = verbClass(t.lemma) !== null;
-    const left = subjectBefore(view, groupStart, naming || SPEECH_VERBS.has(t.lemma) || cls === 'belief' || (known && COMPLEMENTIZERS.has(tokens[cueEnd + 1]?.lower ?? '')), SPEECH_VERBS.has(t.lemma));
+    const found = subjectBefore(view, groupStart, naming || SPEECH_VERBS.has(t.lemma) || cls === 'belief' || (known && COMPLEMENTIZERS.has(tokens[cueEnd + 1]?.lower ?? '')), SPEECH_VERBS.has(t.lemma));
+    const left = found && !holdsOwnClause(view, found) ? found : null;
     const coordinated = !left && COORDINATORS.has(tokens[groupStart - 1]?.lower ?? '');
     const subject = left ?? (!coordinated && (cls === 'speech' || cls === 'bare') && !NO_INVERSION.has(t.lemma) ? subjectAfter(view, cueEnd) : null);
     const reportVerb = light !== null && PUBLISHED_NOUNS.has(tokens[light]?.lemma ?? '') ? documentReportVerb(view, light + 1) : null;
@@ -905,6 +907,19 @@ function frontedParticipleSubject(view: SentenceView, i: number): { chunk: Chunk
   return { chunk, comma };
 }
 
+
+/** "Kopp, meanwhile, may have approached the border, said Freeh": an auxiliary right after an aside's comma,
+ * outside any relative clause, makes the phrase a clause of its own, not a speaker. */
+function holdsOwnClause(view: SentenceView, subject: Subject): boolean {
+  const { tokens } = view;
+  for (let k = subject.mentionStart; k <= subject.mentionEnd; k++) {
+    const t = tokens[k];
+    if (!t || view.quoted(k)) continue;
+    if (RELATIVE_WORDS_IN_MENTIONS.has(t.lower)) return false;
+    if (t.pos === 'AUX' && tokens[k - 1]?.text === ',' && k > subject.chunk.e) return true;
+  }
+  return false;
+}
 
 /** A subordinator that opens an adverbial clause at `k`; not "as", whose clause reports the main one ("…, as critics warned"). */
 const opensAdverbialClause = (view: SentenceView, k: number): boolean =>

@@ -11,6 +11,8 @@ export interface CertaintyInput {
   tokens: readonly Token[];
   /** Attribution cues found in the sentence ("believes", "denied"): they can carry certainty too. */
   cues: readonly Span[];
+  /** Who speaks ("One driver, who feared for his job,"): a hedge there describes the speaker, not the claim. */
+  speakers?: readonly Span[];
 }
 
 export interface CertaintyResult {
@@ -21,7 +23,7 @@ export interface CertaintyResult {
 const RANK: Record<CueLevel, number> = { possible: 1, probable: 2, denied: 3 };
 
 export function assessCertainty(input: CertaintyInput): CertaintyResult {
-  const { text, tokens, cues: attributionCues } = input;
+  const { text, tokens, cues: attributionCues, speakers = [] } = input;
   // The attribution cues tell the "would" rule which verbs frame reported speech.
   const found = findCues(tokens, attributionCues);
 
@@ -30,7 +32,7 @@ export function assessCertainty(input: CertaintyInput): CertaintyResult {
   for (const cue of found) {
     const first = tokens[cue.first];
     const last = tokens[cue.last];
-    if (!first || !last) continue;
+    if (!first || !last || speakers.some((m) => first.start >= m.start && last.end <= m.end)) continue;
     hedges.push({ text: text.slice(first.start, last.end), start: first.start, end: last.end, type: cue.sense.type });
     if (!level || RANK[cue.sense.level] > RANK[level]) level = cue.sense.level;
   }

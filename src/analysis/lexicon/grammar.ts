@@ -101,3 +101,5 @@ export const NOUN_COMPOUNDS_WITH_VERB_FIRST: ReadonlyMap<string, ReadonlySet<str
  * clause in the writer's voice ("Shares fell after the carrier warned …"). Not "when" or "while", which often
  * bring in the substance ("The row began when Okafor tweeted that …"), "as" ("as Okafor said") or "if". */
 export const ADVERBIAL_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'because', 'once']);
+/** Words that open a relative clause inside a speaker's phrase ("One mother, who asked …, said"). */
+export const RELATIVE_WORDS_IN_MENTIONS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that']);
