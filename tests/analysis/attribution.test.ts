@@ -362,6 +362,10 @@ describe('agentless and vague attributions', () => {
     expect(claimOf('The mayor was asked to resign.').kind).toBe('vague');
   });
 
+  it('reads a dummy "it" before a passive ("It is not known how many …") as naming nobody', () => {
+    expect(claimOf('It is not known how many people bought the tablets.').attributions).toEqual([]);
+  });
+
   it('reads "X is accused of" as an attribution with no named accuser', () => {
     expect(claimOf('The mayor was accused of taking bribes.').kind).toBe('vague');
   });

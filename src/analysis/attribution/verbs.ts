@@ -526,6 +526,8 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
     if ((naming || cls === 'stance' || cls === 'belief') && WH_WORDS.has(tokens[subject.mentionStart - 1]?.lower ?? '')) continue;
     const mention = subjectMention(view, subject);
     if (DUMMY_SUBJECTS.has(mention.text.toLowerCase()) && (t.lemma === 'seem' || t.lemma === 'appear')) continue;
+    // "It is not known how many …": a dummy "it" before a passive names nobody who knows or says.
+    if (mention.text.toLowerCase() === 'it' && left && tokens.slice(groupStart, i).some((x) => BE_FORMS.has(x.lower)) && PAST_PARTICIPLE.test(t.lower)) continue;
     // "He went further." introduces speech; "The Gap Goes On" does not.
     if (t.lemma === 'go' && !(mention.pronoun === 'person' || mention.kind === 'named_person' || mention.kind === 'anonymous')) continue;
     if (cls === 'evidence' && mention.kind !== 'document' && !mention.pronoun && !SPEECH_VERBS.has(t.lemma) && !BELIEF_VERBS.has(t.lemma)) continue;
@@ -907,6 +909,8 @@ function frontedParticipleSubject(view: SentenceView, i: number): { chunk: Chunk
   return { chunk, comma };
 }
 
+
+const PAST_PARTICIPLE = /(?:ed|en|wn|ne)$/;
 
 /** "Kopp, meanwhile, may have approached the border, said Freeh": an auxiliary right after an aside's comma,
  * outside any relative clause, makes the phrase a clause of its own, not a speaker. */
