@@ -245,6 +245,15 @@ export const PROPORTION_LEADS: ReadonlySet<string> = new Set([
   'vast', 'clear', 'overwhelming', 'solid', 'small', 'bare', 'shy', 'of',
 ]);
 
+/** A person named by trade, singular: "the defender", "the Portuguese coach", "the singer" mean a person named
+ * before. Words that also head unnamed sources ("the manager", "the director") are left to those. */
+export const PERSON_TRADE_NOUNS: ReadonlySet<string> = new Set([
+  'coach', 'defender', 'striker', 'midfielder', 'goalkeeper', 'keeper', 'winger', 'forward', 'footballer',
+  'player', 'cricketer', 'batsman', 'bowler', 'boxer', 'golfer', 'sprinter', 'athlete', 'swimmer', 'cyclist',
+  'jockey', 'singer', 'star', 'actor', 'actress', 'rapper', 'musician', 'songwriter', 'comedian', 'presenter',
+  'influencer', 'novelist', 'entrepreneur', 'billionaire', 'tycoon', 'mogul', 'magnate',
+]);
+
 /** A party member named by party, singular: "the Ohio Republican", "the veteran Democrat" mean a person named before. */
 export const PARTY_MEMBER_NOUNS: ReadonlySet<string> = new Set([
   'republican', 'democrat', 'conservative', 'tory', 'liberal', 'libertarian', 'socialist', 'independent',
