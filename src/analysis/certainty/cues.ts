@@ -292,6 +292,18 @@ function verbSense(tokens: readonly Token[], i: number): CueSense | null {
   return verbFilter(tokens, i) ? sense : null;
 }
 
+/** The words between "than" and a hedge verb: "than [many had] predicted", "than [first] feared". */
+const THAN_GAP = 3;
+
+/** "worse than feared", "further than many had predicted": the outcome is measured against an earlier belief. */
+function comparedWithBelief(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 1 - THAN_GAP); k--) {
+    if (lowerAt(tokens, k) === 'than') return true;
+    if (isBoundary(tokens, k) || posAt(tokens, k) === 'VERB') return false;
+  }
+  return false;
+}
+
 /** Context filters for hedge verbs that also have a plain sense. */
 function verbFilter(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -300,6 +312,7 @@ function verbFilter(tokens: readonly Token[], i: number): boolean {
   const next = lowerAt(tokens, i + 1);
   const nextEnds = isBoundary(tokens, i + 1);
   const gerund = t.lower.endsWith('ing');
+  if (comparedWithBelief(tokens, i)) return false;
   // wink sometimes tags a noun as a verb after a determiner or a participle: "an indicted suspect".
   const prevPos = posAt(tokens, i - 1);
   if (prevPos === 'DET' || (prevPos === 'VERB' && !gerund && t.lemma === 'suspect')) return false;
