@@ -16,6 +16,7 @@ import {
   HEDGE_NOUNS,
   HEDGE_PHRASES,
   HEDGE_VERBS,
+  RAISED_REPORT_VERBS,
   IF_SET_PHRASE_NEXT,
   LOOKING_AHEAD,
   MEASURE_WORDS,
@@ -79,7 +80,7 @@ const isVerbal = (pos: string): boolean => pos === 'VERB' || pos === 'AUX';
 const TRIGGERS: ReadonlySet<string> = new Set([
   ...POSSIBILITY_MODALS, ...CONDITIONALS, ...HEDGE_ADVERBS.keys(), ...HEDGE_ADJECTIVES.keys(),
   ...HEDGE_NOUNS.keys(), ...THAT_CLAUSE_NOUNS.keys(), ...HEDGE_VERBS.keys(), ...DENIAL_VERBS,
-  ...DISMISSAL_VERBS, ...PHRASES_BY_FIRST.keys(),
+  ...DISMISSAL_VERBS, ...PHRASES_BY_FIRST.keys(), ...RAISED_REPORT_VERBS,
   'should', 'whether', 'until', 'were', 'thought', 'see', 'question',
 ]);
 
@@ -285,6 +286,7 @@ function verbSense(tokens: readonly Token[], i: number): CueSense | null {
   const lemma = t.lemma;
   if (DENIAL_VERBS.has(lemma) || DISMISSAL_VERBS.has(lemma)) return denialSense(tokens, i);
   if (lemma === 'see') return seenAs(tokens, i) ? DOXASTIC_PROBABLE : null;
+  if (RAISED_REPORT_VERBS.has(t.lower) && afterBe(tokens, i) && lowerAt(tokens, i + 1) === 'to') return DOXASTIC_PROBABLE;
   if (lemma === 'question') return asksQuestion(tokens, i) ? INVESTIGATION : null;
   const sense = HEDGE_VERBS.get(lemma);
   if (!sense) return null;

@@ -37,6 +37,12 @@ export const HEDGE_ADVERBS: ReadonlyMap<string, CueSense> = new Map([
   ['ostensibly', doxastic('probable')],
 ]);
 
+/** Passive report verbs (token text) that pass a rumour on without its source: "is rumoured to be", "is understood to have".
+ * Not "is said to": the Szeged annotators leave it unmarked. */
+export const RAISED_REPORT_VERBS: ReadonlySet<string> = new Set([
+  'rumoured', 'rumored', 'understood',
+]);
+
 /**
  * Adjectives of likelihood (token text); "possible" has its own filter for "as soon as possible".
  * "likely" is read from HEDGE_ADVERBS whichever part of speech wink gives it.

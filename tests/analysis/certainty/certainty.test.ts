@@ -31,6 +31,8 @@ describe('assessCertainty: probable', () => {
     ['The company expects sales to grow by a tenth.', 'expects:doxastic'],
     ['It is thought that the ship sank in a storm.', 'thought:doxastic'],
     ['The singer reportedly left the band in March.', 'reportedly:doxastic'],
+    ['The actress is rumoured to be dating a chef.', 'rumoured:doxastic'],
+    ['The club is understood to have made an offer.', 'understood:doxastic'],
     ['The alleged fraud cost the bank millions.', 'alleged:doxastic'],
     ['The plan appears to have stalled.', 'appears:epistemic'],
     ['The council is widely seen as divided.', 'seen:doxastic'],
