@@ -57,6 +57,11 @@ describe('back-references', () => {
     expect(sourceOf(text, 'The company')).toBe('named_organization: Corbel Systems');
   });
 
+  it('"the label" is the record company named before it', () => {
+    const text = 'Bluefin Records denied there was any rift with the band.\n“We are proud of them,” the label said.';
+    expect(sourceOf(text, '“We are')).toBe('named_organization: Bluefin Records');
+  });
+
   it('"the airline" is the business named in passing, not only one that spoke, and never one named after it', () => {
     const text = [
       'Shares in Eastwind Airways fell on Thursday after the carrier warned of cancellations.',

@@ -172,7 +172,7 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'company', 'firm', 'group', 'business', 'corporation', 'conglomerate', 'chipmaker', 'carmaker', 'automaker',
   'manufacturer', 'maker', 'retailer', 'lender', 'bank', 'insurer', 'airline', 'carrier', 'operator',
   'supplier', 'broadcaster', 'utility', 'giant', 'startup', 'start-up', 'chain', 'provider', 'distributor',
-  'exporter', 'importer', 'shipper', 'drugmaker', 'subsidiary', 'outfit', 'consultancy',
+  'exporter', 'importer', 'shipper', 'drugmaker', 'subsidiary', 'outfit', 'consultancy', 'label',
 ]);
 
 /** Words that make an organization a public body rather than a business: "the company" never means it. */
