@@ -16,6 +16,7 @@ import {
   HEDGE_NOUNS,
   HEDGE_PHRASES,
   HEDGE_VERBS,
+  HEARSAY_NOUNS,
   RAISED_REPORT_VERBS,
   IF_SET_PHRASE_NEXT,
   LOOKING_AHEAD,
@@ -270,6 +271,8 @@ function nounSense(tokens: readonly Token[], i: number): CueSense | null {
   if (lemma === 'assumption' && next === 'of') return null;
   // wink tags "thought" in "experts thought was" as a noun; a subject before and a verb after make it one.
   if (lemma === 'thought' && isSubject(tokens, i - 1) && isVerbal(posAt(tokens, i + 1))) return DOXASTIC_PROBABLE;
+  // "refused to comment on the speculation": talk the sentence only names, with nothing it says in the clause.
+  if (HEARSAY_NOUNS.has(lemma) && isBoundary(tokens, i + 1)) return null;
   const sense = HEDGE_NOUNS.get(lemma);
   if (sense) return sense;
   return next === 'that' ? (THAT_CLAUSE_NOUNS.get(lemma) ?? null) : null;

@@ -83,6 +83,9 @@ export const HEDGE_NOUNS: ReadonlyMap<string, CueSense> = new Map([
   ['presumption', doxastic('probable')],
 ]);
 
+/** Hedge nouns for talk going round (wink lemma): they hedge only with what is said beside them ("rumours of a bid"). */
+export const HEARSAY_NOUNS: ReadonlySet<string> = new Set(['speculation', 'rumor', 'rumour']);
+
 /** Nouns that hedge only when a that-clause says what is feared or charged: "fears that" (wink lemma). */
 export const THAT_CLAUSE_NOUNS: ReadonlyMap<string, CueSense> = new Map([
   ['fear', epistemic('possible')],

@@ -134,6 +134,8 @@ describe('assessCertainty: traps that stay asserted', () => {
     'The loss was worse than feared.',
     'Sales fell further than many had predicted.',
     'The damage was far greater than first thought.',
+    'The coach refused to comment on the speculation.',
+    'The band said there was no truth in the rumours.',
     'The plane left as soon as possible.',
     'The firm has many potential customers.',
     'The court ordered his arrest on suspicion of fraud.',
