@@ -28,6 +28,7 @@ import {
   INSTITUTION_HEADS,
   MALE_TITLES,
   PARTY_MEMBER_NOUNS,
+  PERSON_TRADE_NOUNS,
   PERSON_TITLES,
   PLACE_WORDS,
   PLACES,
@@ -451,8 +452,11 @@ export function resolveSources(
   const backReference = (s: number, end: number, sentence: number): Candidate | null => {
     // The opening noun phrase carries the reference: "the senator [from Ohio]".
     const e = npStartingAt(tokens, s, end)?.e ?? end;
-    if (tokens[s]?.lower !== 'the' || e - s > 3) return null;
-    if (PARTY_MEMBER_NOUNS.has(tokens[e]?.lower ?? '')) return partyMember(s, sentence);
+    if (tokens[s]?.lower !== 'the') return null;
+    // A person's description may carry a hyphenated modifier: "the first-term Democrat".
+    const described = tokens[e]?.lower ?? '';
+    if (e - s <= 5 && (PARTY_MEMBER_NOUNS.has(described) || PERSON_TRADE_NOUNS.has(described))) return partyMember(s, sentence);
+    if (e - s > 3) return null;
     for (let i = s + 1; i < e; i++) if (capitalisedAt(tokens, i) || POSSESSIVE_MARKS.has(tokens[i]?.text ?? '')) return null;
     const title = tokens[e]?.lower ?? '';
     if (e === s + 1 && PERSON_TITLES.has(title) && ANONYMOUS_HEADS.has(title)) {

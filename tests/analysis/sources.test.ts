@@ -57,6 +57,11 @@ describe('back-references', () => {
     expect(sourceOf(text, 'The company')).toBe('named_organization: Corbel Systems');
   });
 
+  it('"the label" is the record company named before it', () => {
+    const text = 'Bluefin Records denied there was any rift with the band.\n“We are proud of them,” the label said.';
+    expect(sourceOf(text, '“We are')).toBe('named_organization: Bluefin Records');
+  });
+
   it('"the airline" is the business named in passing, not only one that spoke, and never one named after it', () => {
     const text = [
       'Shares in Eastwind Airways fell on Thursday after the carrier warned of cancellations.',
@@ -209,6 +214,27 @@ describe('people described by party', () => {
 
   it('stays an unnamed source with nobody named before it', () => {
     expect(sourceOf('“People deserve to know,” the Ohio Republican told reporters.', '“People')).toBe('anonymous: the Ohio Republican');
+  });
+
+  it('"the first-term Democrat" refers back like "the Ohio Republican"', () => {
+    const text = 'Councilman Ray Oduya voted against the levy.\n“This is a tax on renters,” the first-term Democrat said.';
+    expect(sourceOf(text, '“This')).toBe('named_person: Ray Oduya');
+  });
+});
+
+describe('people described by their trade', () => {
+  it('"the defender", "the Welsh coach" and "the singer" are the person last named', () => {
+    const text = [
+      'Captain Tom Ashby admitted the side had been poor.',
+      '“We let everyone down,” the defender said.',
+      'Coach Ivo Marsh said he would not resign.',
+      'The Welsh coach said the board still backed him.',
+      'Pop star Lina Kerr has cancelled her tour.',
+      'The singer said she needed rest.',
+    ].join('\n');
+    expect(sourceOf(text, '“We let')).toBe('named_person: Tom Ashby');
+    expect(sourceOf(text, 'The Welsh coach')).toBe('named_person: Ivo Marsh');
+    expect(sourceOf(text, 'The singer')).toBe('named_person: Lina Kerr');
   });
 });
 

@@ -16,6 +16,8 @@ import {
   HEDGE_NOUNS,
   HEDGE_PHRASES,
   HEDGE_VERBS,
+  HEARSAY_NOUNS,
+  RAISED_REPORT_VERBS,
   IF_SET_PHRASE_NEXT,
   LOOKING_AHEAD,
   MEASURE_WORDS,
@@ -79,7 +81,7 @@ const isVerbal = (pos: string): boolean => pos === 'VERB' || pos === 'AUX';
 const TRIGGERS: ReadonlySet<string> = new Set([
   ...POSSIBILITY_MODALS, ...CONDITIONALS, ...HEDGE_ADVERBS.keys(), ...HEDGE_ADJECTIVES.keys(),
   ...HEDGE_NOUNS.keys(), ...THAT_CLAUSE_NOUNS.keys(), ...HEDGE_VERBS.keys(), ...DENIAL_VERBS,
-  ...DISMISSAL_VERBS, ...PHRASES_BY_FIRST.keys(),
+  ...DISMISSAL_VERBS, ...PHRASES_BY_FIRST.keys(), ...RAISED_REPORT_VERBS,
   'should', 'whether', 'until', 'were', 'thought', 'see', 'question',
 ]);
 
@@ -269,6 +271,8 @@ function nounSense(tokens: readonly Token[], i: number): CueSense | null {
   if (lemma === 'assumption' && next === 'of') return null;
   // wink tags "thought" in "experts thought was" as a noun; a subject before and a verb after make it one.
   if (lemma === 'thought' && isSubject(tokens, i - 1) && isVerbal(posAt(tokens, i + 1))) return DOXASTIC_PROBABLE;
+  // "refused to comment on the speculation": talk the sentence only names, with nothing it says in the clause.
+  if (HEARSAY_NOUNS.has(lemma) && isBoundary(tokens, i + 1)) return null;
   const sense = HEDGE_NOUNS.get(lemma);
   if (sense) return sense;
   return next === 'that' ? (THAT_CLAUSE_NOUNS.get(lemma) ?? null) : null;
@@ -285,11 +289,24 @@ function verbSense(tokens: readonly Token[], i: number): CueSense | null {
   const lemma = t.lemma;
   if (DENIAL_VERBS.has(lemma) || DISMISSAL_VERBS.has(lemma)) return denialSense(tokens, i);
   if (lemma === 'see') return seenAs(tokens, i) ? DOXASTIC_PROBABLE : null;
+  if (RAISED_REPORT_VERBS.has(t.lower) && afterBe(tokens, i) && lowerAt(tokens, i + 1) === 'to') return DOXASTIC_PROBABLE;
   if (lemma === 'question') return asksQuestion(tokens, i) ? INVESTIGATION : null;
   const sense = HEDGE_VERBS.get(lemma);
   if (!sense) return null;
   if (SPEECH_ACT_HEDGES.has(lemma) && negatedBefore(tokens, i)) return null;
   return verbFilter(tokens, i) ? sense : null;
+}
+
+/** The words between "than" and a hedge verb: "than [many had] predicted", "than [first] feared". */
+const THAN_GAP = 3;
+
+/** "worse than feared", "further than many had predicted": the outcome is measured against an earlier belief. */
+function comparedWithBelief(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 1 - THAN_GAP); k--) {
+    if (lowerAt(tokens, k) === 'than') return true;
+    if (isBoundary(tokens, k) || posAt(tokens, k) === 'VERB') return false;
+  }
+  return false;
 }
 
 /** Context filters for hedge verbs that also have a plain sense. */
@@ -300,6 +317,7 @@ function verbFilter(tokens: readonly Token[], i: number): boolean {
   const next = lowerAt(tokens, i + 1);
   const nextEnds = isBoundary(tokens, i + 1);
   const gerund = t.lower.endsWith('ing');
+  if (comparedWithBelief(tokens, i)) return false;
   // wink sometimes tags a noun as a verb after a determiner or a participle: "an indicted suspect".
   const prevPos = posAt(tokens, i - 1);
   if (prevPos === 'DET' || (prevPos === 'VERB' && !gerund && t.lemma === 'suspect')) return false;

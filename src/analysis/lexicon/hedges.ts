@@ -37,6 +37,12 @@ export const HEDGE_ADVERBS: ReadonlyMap<string, CueSense> = new Map([
   ['ostensibly', doxastic('probable')],
 ]);
 
+/** Passive report verbs (token text) that pass a rumour on without its source: "is rumoured to be", "is understood to have".
+ * Not "is said to": the Szeged annotators leave it unmarked. */
+export const RAISED_REPORT_VERBS: ReadonlySet<string> = new Set([
+  'rumoured', 'rumored', 'understood',
+]);
+
 /**
  * Adjectives of likelihood (token text); "possible" has its own filter for "as soon as possible".
  * "likely" is read from HEDGE_ADVERBS whichever part of speech wink gives it.
@@ -76,6 +82,9 @@ export const HEDGE_NOUNS: ReadonlyMap<string, CueSense> = new Map([
   ['assumption', doxastic('probable')],
   ['presumption', doxastic('probable')],
 ]);
+
+/** Hedge nouns for talk going round (wink lemma): they hedge only with what is said beside them ("rumours of a bid"). */
+export const HEARSAY_NOUNS: ReadonlySet<string> = new Set(['speculation', 'rumor', 'rumour']);
 
 /** Nouns that hedge only when a that-clause says what is feared or charged: "fears that" (wink lemma). */
 export const THAT_CLAUSE_NOUNS: ReadonlyMap<string, CueSense> = new Map([

@@ -172,7 +172,7 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'company', 'firm', 'group', 'business', 'corporation', 'conglomerate', 'chipmaker', 'carmaker', 'automaker',
   'manufacturer', 'maker', 'retailer', 'lender', 'bank', 'insurer', 'airline', 'carrier', 'operator',
   'supplier', 'broadcaster', 'utility', 'giant', 'startup', 'start-up', 'chain', 'provider', 'distributor',
-  'exporter', 'importer', 'shipper', 'drugmaker', 'subsidiary', 'outfit', 'consultancy',
+  'exporter', 'importer', 'shipper', 'drugmaker', 'subsidiary', 'outfit', 'consultancy', 'label',
 ]);
 
 /** Words that make an organization a public body rather than a business: "the company" never means it. */
@@ -243,6 +243,15 @@ export const PROPORTION_LEADS: ReadonlySet<string> = new Set([
   'about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'over', 'under', 'more', 'less',
   'fewer', 'than', 'just', 'only', 'fully', 'barely', 'close', 'to', 'a', 'an', 'the', 'slim', 'narrow', 'large',
   'vast', 'clear', 'overwhelming', 'solid', 'small', 'bare', 'shy', 'of',
+]);
+
+/** A person named by trade, singular: "the defender", "the Portuguese coach", "the singer" mean a person named
+ * before. Words that also head unnamed sources ("the manager", "the director") are left to those. */
+export const PERSON_TRADE_NOUNS: ReadonlySet<string> = new Set([
+  'coach', 'defender', 'striker', 'midfielder', 'goalkeeper', 'keeper', 'winger', 'forward', 'footballer',
+  'player', 'cricketer', 'batsman', 'bowler', 'boxer', 'golfer', 'sprinter', 'athlete', 'swimmer', 'cyclist',
+  'jockey', 'singer', 'star', 'actor', 'actress', 'rapper', 'musician', 'songwriter', 'comedian', 'presenter',
+  'influencer', 'novelist', 'entrepreneur', 'billionaire', 'tycoon', 'mogul', 'magnate',
 ]);
 
 /** A party member named by party, singular: "the Ohio Republican", "the veteran Democrat" mean a person named before. */
