@@ -370,6 +370,11 @@ describe('a publishing verb with its document and a verb of saying', () => {
     const letter = attributionWithCue('The senator sent a letter to the Harbor Commission urging it to delay the vote.', 'sent a letter to the Harbor Commission urging');
     expect(letter.mention?.text).toBe('The senator');
   });
+
+  it('never takes what was posted or sent as the speaker after the verb', () => {
+    const mentions = analyze('Her ex-boyfriend, the actor Theo Grant, posted a message of support on X.').claims[0]?.attributions.map((a) => a.mention?.text);
+    expect(mentions ?? []).not.toContain('a message of support');
+  });
 });
 
 describe('"made no mention of"', () => {

@@ -188,6 +188,10 @@ describe('organizations from what the article says about a name', () => {
     expect(sourceOf(text, 'Veldon denied')).toBe('named_organization: Veldon Communications');
   });
 
+  it('an events company is an organization: "The promoter, Harbor Events, said"', () => {
+    expect(sourceOf('The promoter, Harbor Events, said the tour would go ahead.', 'The promoter')).toBe('named_organization: Harbor Events');
+  });
+
   it('person evidence wins: a title or ", who"', () => {
     const text = 'Dana Holt, who runs the shop, said sales fell. Mrs Holt said prices were too high.';
     expect(cited(text)).toEqual(['named_person: Dana Holt']);

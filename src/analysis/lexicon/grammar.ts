@@ -16,7 +16,7 @@ export const NOTHING_SAID: ReadonlySet<string> = new Set(['little', 'nothing', '
 export const DUMMY_SUBJECTS: ReadonlySet<string> = new Set(['it', 'there', 'this', 'that']);
 export const INVERTED_SPEAKER_ENDS: ReadonlySet<string> = new Set([',', '(', ':', '.', ';', '—', '–']);
 /** Verbs that take an object or addressee and so never come before their speaker. */
-export const NO_INVERSION: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'remind', 'brief', 'advise', 'urge', 'accuse', 'blame', 'thank', 'call', 'cite', 'encourage', 'implore']);
+export const NO_INVERSION: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'remind', 'brief', 'advise', 'urge', 'accuse', 'blame', 'thank', 'call', 'cite', 'encourage', 'implore', 'post', 'send', 'publish']);
 /** Verbs that attribute whatever follows them, even sharing a subject with an earlier verb. */
 export const CORE_SPEECH: ReadonlySet<string> = new Set(['say', 'add', 'tell', 'write', 'tweet', 'note', 'warn', 'argue', 'claim', 'insist', 'deny', 'suggest', 'explain', 'predict', 'acknowledge', 'admit', 'assert', 'state', 'declare', 'announce', 'complain', 'allege', 'ask', 'reply', 'respond', 'stress', 'contend', 'urge', 'vow', 'promise']);
 /** Parenthetical adverbs set off by commas between subject and verb: "Some councillors, however, question …". */

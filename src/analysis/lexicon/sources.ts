@@ -93,7 +93,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'airways', 'aerospace', 'aviation', 'shipping', 'mining', 'resources', 'petroleum', 'insurance', 'bancorp', 'financial', 'securities',
   'investments', 'ventures', 'enterprises', 'associates', 'properties', 'estates', 'interiors', 'foods',
   'brands', 'stores', 'builders', 'developments', 'engineering', 'construction', 'electronics', 'chemicals',
-  'pharma', 'biotech', 'therapeutics', 'semiconductor', 'semiconductors', 'productions', 'entertainment',
+  'pharma', 'biotech', 'therapeutics', 'semiconductor', 'semiconductors', 'productions', 'entertainment', 'events', 'promotions',
   'publishing', 'publications', 'consulting', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'spa', 'llp', 'lp', 'pty',
   'limited', 'incorporated', 'bros', 'bros.', 'plc.', 'coal', 'steel', 'oil', 'gas',
 ]);
