@@ -362,6 +362,10 @@ describe('agentless and vague attributions', () => {
     expect(claimOf('The mayor was asked to resign.').kind).toBe('vague');
   });
 
+  it('reads a negated verb of publishing ("does not publish its figures") as reporting nothing', () => {
+    expect(claimOf('The ministry does not publish its own casualty figures.').attributions).toEqual([]);
+  });
+
   it('reads a dummy "it" before a passive ("It is not known how many …") as naming nobody', () => {
     expect(claimOf('It is not known how many people bought the tablets.').attributions).toEqual([]);
   });

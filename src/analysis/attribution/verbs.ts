@@ -11,7 +11,7 @@ import { classifyChunk } from './classify.js';
 import { foundAttribution, mentionOf } from './found.js';
 import { contentEnd, contentSpan, objectEnd, onlyPhraseAfter, quoteOf, scanAfterCue } from './content.js';
 import { lightVerbCueEnd, publishedDocumentAt } from './light-verbs.js';
-import { DOCUMENT_DESTINATIONS, PUBLISHED_NOUNS } from '../lexicon/light-verbs.js';
+import { DOCUMENT_DESTINATIONS, PUBLISHED_NOUNS, PUBLISHING_VERBS } from '../lexicon/light-verbs.js';
 import {
   BARE_SPEECH_VERBS,
   BELIEF_ADJECTIVES,
@@ -457,7 +457,8 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
       continue;
     }
     // "he did not speculate on …" attributes nothing; "has not mentioned Okafor" still reports a stance.
-    if (isNegated(tokens, i, first) && (cueEnd >= lastWord || tokens[cueEnd + 1]?.pos === 'ADP')) continue;
+    // "Moscow does not publish its casualty figures" reports nothing either.
+    if (isNegated(tokens, i, first) && (cueEnd >= lastWord || tokens[cueEnd + 1]?.pos === 'ADP' || PUBLISHING_VERBS.has(t.lemma))) continue;
     // "“…,” she began." — a bare verb attributes only a quotation that comes before it.
     if (isHypothetical(tokens, groupStart, i)) continue;
     if (cls === 'bare' && (!endsClause(tokens, cueEnd, lastWord) || !(view.quoted(first) || quoteFollows(view, cueEnd)))) continue;
