@@ -8,7 +8,7 @@ import {
   SPLIT_TITLE_ABBREVIATIONS,
 } from './lexicon/abbreviations.js';
 import { BELIEF_ADJECTIVES, COMMA_PARTICIPLE_CUES, PARTICIPLE_CUES, SPEECH_VERBS, STANCE_VERBS, VERB_FORMS_TAGGED_ADJECTIVE } from './lexicon/cues.js';
-import { NOUN_COMPOUNDS_WITH_VERB_FIRST } from './lexicon/grammar.js';
+import { NOUN_COMPOUNDS_WITH_VERB_FIRST, REPORTING_VERBS_TAGGED_NOUN } from './lexicon/grammar.js';
 
 export interface Sentence {
   index: number;
@@ -179,6 +179,13 @@ function retagVerbalAdjectives(tokens: Token[]): void {
     const next = tokens[i + 1];
     if (t.pos === 'VERB' && next && NOUN_COMPOUNDS_WITH_VERB_FIRST.get(t.lower)?.has(next.lower)) {
       t.pos = 'NOUN';
+      continue;
+    }
+    // "Documents obtained under … laws show that": a present verb of showing after a plural noun, before "that".
+    const shows = REPORTING_VERBS_TAGGED_NOUN.get(t.lower);
+    if (shows && t.pos === 'NOUN' && prev?.pos === 'NOUN' && next?.lower === 'that' && next.pos === 'SCONJ') {
+      t.pos = 'VERB';
+      t.lemma = shows;
       continue;
     }
     // "…, warning that …", "…, offering few details": wink reads some participles after a comma as nouns.

@@ -362,6 +362,23 @@ describe('agentless and vague attributions', () => {
     expect(claimOf('The mayor was asked to resign.').kind).toBe('vague');
   });
 
+  it('reads "charged" with a price as no accusation, "charged two developers" still as one', () => {
+    expect(claimOf('Councillor Ann Lowe charged £3,400 in travel costs to the council.').attributions).toEqual([]);
+    expect(claimOf('Councillor Ann Lowe charged 3,400 pounds in travel costs.').attributions).toEqual([]);
+    expect(claimOf('Prosecutors charged two developers with fraud.').attributions.map((a) => a.cue?.text)).toEqual(['charged']);
+  });
+
+  it('reads "… laws show that" as a verb of showing where wink tags "show" as a noun', () => {
+    const a = primary('Documents obtained under freedom of information laws show that the mayor spent the money.');
+    expect(a.kind).toBe('document');
+    expect(a.cue?.text).toBe('show');
+  });
+
+  it('takes unnamed councillors as speakers and "the government" as the named body', () => {
+    expect(claimOf('Opposition councillors have called for Mr Hollins to resign.').kind).toBe('anonymous');
+    expect(claimOf('The government insists it has done enough to help.').kind).toBe('named_organization');
+  });
+
   it('reads a negated verb of publishing ("does not publish its figures") as reporting nothing', () => {
     expect(claimOf('The ministry does not publish its own casualty figures.').attributions).toEqual([]);
   });

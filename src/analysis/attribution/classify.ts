@@ -17,6 +17,7 @@ import {
   PLACES,
   POST_NOMINALS,
   SOURCE_PRONOUNS,
+  UNIQUE_BODIES,
 } from '../lexicon/sources.js';
 import { MEDIA_OUTLETS } from '../lexicon/cues.js';
 import { NAME_JOINERS, POSSESSIVE_MARKS } from '../lexicon/grammar.js';
@@ -50,6 +51,7 @@ export function classifyChunk(tokens: readonly Token[], chunk: Chunk): MentionCl
   if (!isCapitalised(head) || head.pos === 'NUM') {
     if (DOCUMENT_HEADS.has(head.lower)) return { kind: 'document', pronoun: null };
     if (INSTITUTION_HEADS.has(head.lower) && namesAnInstitution(modifiers)) return org;
+    if (UNIQUE_BODIES.has(head.lower) && modifiers.length === 1 && first.lower === 'the') return org;
     return anonymous;
   }
   // A capitalised head: a name, the capitalised run at the end ("Board member Rev. James Whitaker"). A

@@ -52,6 +52,7 @@ import {
   CONTRACTED_S,
   COORDINATORS,
   SUBORDINATORS,
+  CURRENCY_WORDS,
   RELATIVE_WORDS_IN_MENTIONS,
   COPULAS,
   DUMMY_SUBJECTS,
@@ -422,6 +423,8 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
     if (t.lemma === 'go' && !(tokens[cueEnd]?.lower === 'after' ? goesAfterSomebody(tokens[cueEnd + 1]) : cueEnd > i && endsClause(tokens, cueEnd, lastWord) && !TIME_WORDS.has(tokens[cueEnd + 1]?.lower ?? ''))) continue;
     if (t.lemma === 'compare' && COMPARISON_PREPS.has(tokens[i + 1]?.lower ?? '')) continue;
     if (NOT_STANCE_BEFORE.get(t.lemma)?.has(tokens[i + 1]?.lower ?? '')) continue;
+    // "charged £3,400 to the council", "charged 3,400 pounds": a price, not an accusation.
+    if (t.lemma === 'charge' && chargesPrice(tokens, i + 1)) continue;
     // "appeared to suggest that …": the cue is the whole chain, the content follows the second verb.
     const raising = RAISING_VERBS.has(t.lemma) && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB';
     if (raising) cueEnd = i + 2;
@@ -912,6 +915,10 @@ function frontedParticipleSubject(view: SentenceView, i: number): { chunk: Chunk
 
 
 const PAST_PARTICIPLE = /(?:ed|en|wn|ne)$/;
+
+/** A price at `k`: "£3,400", "3,400 pounds" (not "charged two developers"). */
+const chargesPrice = (tokens: readonly Token[], k: number): boolean =>
+  /^\p{Sc}/u.test(tokens[k]?.text ?? '') || (tokens[k]?.pos === 'NUM' && CURRENCY_WORDS.has(tokens[k + 1]?.lower ?? ''));
 
 /** "Kopp, meanwhile, may have approached the border, said Freeh": an auxiliary right after an aside's comma,
  * outside any relative clause, makes the phrase a clause of its own, not a speaker. */

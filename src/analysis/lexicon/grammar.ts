@@ -103,3 +103,9 @@ export const NOUN_COMPOUNDS_WITH_VERB_FIRST: ReadonlyMap<string, ReadonlySet<str
 export const ADVERBIAL_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'because', 'once']);
 /** Words that open a relative clause inside a speaker's phrase ("One mother, who asked …, said"). */
 export const RELATIVE_WORDS_IN_MENTIONS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that']);
+/** Present forms of reporting verbs wink may read as nouns after a plural noun ("… laws show/NOUN that"): form → lemma. */
+export const REPORTING_VERBS_TAGGED_NOUN: ReadonlyMap<string, string> = new Map([
+  ['show', 'show'], ['suggest', 'suggest'], ['indicate', 'indicate'], ['say', 'say'], ['claim', 'claim'], ['reveal', 'reveal'],
+]);
+/** Words that make a number a price: "charged 3,400 pounds". */
+export const CURRENCY_WORDS: ReadonlySet<string> = new Set(['pounds', 'dollars', 'euros', 'cents', 'pence', 'yen', 'francs', 'rupees', 'million', 'billion']);

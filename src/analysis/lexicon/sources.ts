@@ -5,7 +5,7 @@ export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set([
   'official', 'officials', 'source', 'sources', 'analyst', 'analysts', 'expert', 'experts', 'adviser', 'advisers',
   'advisor', 'advisors', 'aide', 'aides', 'person', 'people', 'persons', 'spokesman', 'spokeswoman',
   'spokesperson', 'spokespeople', 'diplomat', 'diplomats', 'insider', 'insiders', 'critic', 'critics', 'observer',
-  'observers', 'witness', 'witnesses', 'resident', 'residents', 'lawmaker', 'lawmakers', 'legislator',
+  'observers', 'witness', 'witnesses', 'resident', 'residents', 'lawmaker', 'lawmakers', 'councillors', 'councilors', 'legislator',
   'legislators', 'investigator', 'investigators', 'prosecutor', 'prosecutors', 'researcher', 'researchers',
   'scientist', 'scientists', 'economist', 'economists', 'doctor', 'doctors', 'officer', 'officers', 'authorities',
   'executive', 'executives', 'employee', 'employees', 'staffer', 'staffers', 'member', 'members', 'leader',
@@ -258,3 +258,6 @@ export const PERSON_TRADE_NOUNS: ReadonlySet<string> = new Set([
 export const PARTY_MEMBER_NOUNS: ReadonlySet<string> = new Set([
   'republican', 'democrat', 'conservative', 'tory', 'liberal', 'libertarian', 'socialist', 'independent',
 ]);
+
+/** Bodies a country has one of: "the government said" names that body, not an unnamed group. */
+export const UNIQUE_BODIES: ReadonlySet<string> = new Set(['government', 'administration', 'treasury', 'cabinet', 'parliament', 'kremlin', 'pentagon']);
