@@ -183,7 +183,7 @@ function retagVerbalAdjectives(tokens: Token[]): void {
     }
     // "Documents obtained under … laws show that": a present verb of showing after a plural noun, before "that".
     const shows = REPORTING_VERBS_TAGGED_NOUN.get(t.lower);
-    if (shows && t.pos === 'NOUN' && prev?.pos === 'NOUN' && next?.lower === 'that' && next.pos === 'SCONJ') {
+    if (shows && t.pos === 'NOUN' && prev?.pos === 'NOUN' && next?.lower === 'that') {
       t.pos = 'VERB';
       t.lemma = shows;
       continue;
