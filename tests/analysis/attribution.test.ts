@@ -372,7 +372,7 @@ describe('agentless and vague attributions', () => {
     const a = primary('Documents obtained under freedom of information laws show that the mayor spent the money.');
     expect(a.kind).toBe('document');
     expect(a.cue?.text).toBe('show');
-    expect(primary('Records obtained under freedom of information laws show that Councillor Ann Lowe spent £3,400.').kind).toBe('document');
+    expect(primary('Documents obtained under freedom of information laws show that Councillor Ann Lowe spent £3,400.').kind).toBe('document');
   });
 
   it('takes unnamed councillors as speakers and "the government" as the named body', () => {
