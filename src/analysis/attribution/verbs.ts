@@ -153,8 +153,6 @@ function isHypothetical(tokens: readonly Token[], groupStart: number, verb: numb
   return false;
 }
 
-
-
 /** A finite verb within a few words: "that [the plan] would fail", not "that information". */
 function clauseWithin(tokens: readonly Token[], from: number, lastWord: number): boolean {
   for (let k = from; k <= Math.min(lastWord, from + 6); k++) {
