@@ -44,7 +44,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
 
   const claims: Claim[] = sentences.map((sentence, i) => {
     const attributions = resolved[i] ?? [];
-    const primary = attributions[0];
+    // A writer's claim with a report inside it has no primary attribution.
+    const primary = writers[i] ? undefined : attributions[0];
     const sentenceTokens = tokens.slice(sentence.first, sentence.last + 1);
     const { certainty, hedges } = assessCertainty({
       text,
@@ -52,7 +53,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
       cues: mapPresent(attributions, (a) => a.cue),
       speakers: mapPresent(attributions, (a) => a.mention),
     });
-    const kind = primary && !writers[i] ? primary.kind : 'unattributed';
+    const kind = primary ? primary.kind : 'unattributed';
     const { confidence, reasons } = rateConfidence({ kind, attributions, certainty, hedges, found: found[i] ?? [], caption: sentence.caption });
     return {
       id: i,
@@ -62,7 +63,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
       paragraph: sentence.paragraph,
       caption: sentence.caption,
       kind,
-      source: writers[i] ? null : (primary?.source ?? null),
+      source: primary?.source ?? null,
       attributions,
       continues: null,
       certainty,

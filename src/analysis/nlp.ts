@@ -208,6 +208,9 @@ function isBlank(value: string): boolean {
   return true;
 }
 
+/** Whether a part of speech is a verb or an auxiliary. */
+export const isVerbal = (pos: string | undefined): boolean => pos === 'VERB' || pos === 'AUX';
+
 /** Whether a word starts with a capital letter; an ASCII fast path, as this runs on every token. */
 export function startsWithCapital(word: string): boolean {
   const c = word.charCodeAt(0);

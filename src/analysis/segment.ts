@@ -53,6 +53,9 @@ const FINAL_PUNCTUATION = /[.!?…:;"”’')\]]$/u;
 const DASH_SIGNATURE = /[”"]\s*[―—–]\s*[^\s―—–][^―—–]{0,80}$/u;
 const MIN_CAPTION_WORDS = 4;
 
+/** Whether an offset lies inside one of the sentence's quotations. */
+export const isQuotedAt = (sentence: Sentence, offset: number): boolean => sentence.quotes.some(([qs, qe]) => offset >= qs && offset < qe);
+
 /** The text without a closing photo note ("… in Donetsk (file photo)", "… (Image: Getty)"), so a caption
  * that ends in one is still seen to end without final punctuation. */
 function withoutPhotoNote(body: string): string {

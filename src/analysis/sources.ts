@@ -3,7 +3,7 @@
 // "International Criminal Court" = "It"; "Corvane Systems" = "the company"; "a company spokesman" =
 // "the spokesman"; "the Ministry of Defence" = "the defence ministry".
 import { isCapitalised, isLowercase, startsWithCapital, tokenStartingAt, type Token } from './nlp.js';
-import type { Sentence } from './segment.js';
+import { isQuotedAt, type Sentence } from './segment.js';
 import type { Attribution, AttributionKind, Channel, Source, SourceRef, Span } from './schema.js';
 import type { FoundAttribution, Mention } from './attribution/types.js';
 import { npEndingAt, npStartingAt } from './attribution/np.js';
@@ -365,7 +365,8 @@ export function resolveSources(
       if (bare.length === 0 || names.isOrganization(bare) || PLACE_WORDS.has(last) || last.length < 2) continue;
       if (run.words.some((w) => w === 'of' || w === 'for')) continue;
       // Names inside a quotation are the speaker's words, not the narrative's.
-      if (sentences[run.sentence]?.quotes.some(([qs, qe]) => (tokens[run.s]?.start ?? 0) >= qs && (tokens[run.s]?.start ?? 0) < qe)) continue;
+      const runSentence = sentences[run.sentence];
+      if (runSentence && isQuotedAt(runSentence, tokens[run.s]?.start ?? 0)) continue;
       const cand = personCandidate(run.words, run.titles);
       const entry = findEntry(cand);
       const personLike = run.gender !== null || (entry?.source.kind === 'named_person') || (bare.length >= 2 && names.isSurname(last) && surnameUsedAlone.has(last));
@@ -438,8 +439,8 @@ export function resolveSources(
     return null;
   };
 
-  /** "the Ohio Republican" → the person who last spoke or opened a sentence, within a few sentences. */
-  const partyMember = (s: number, sentence: number): Candidate | null => {
+  /** "the Ohio Republican", "the singer" → the person who last spoke or opened a sentence, within a few sentences. */
+  const lastNamedPerson = (s: number, sentence: number): Candidate | null => {
     for (let k = salient.length - 1; k >= 0; k--) {
       const c = salient[k];
       if (!c || sentence - c.sentence > MAX_PRONOUN_DISTANCE) break;
@@ -455,7 +456,7 @@ export function resolveSources(
     if (tokens[s]?.lower !== 'the') return null;
     // A person's description may carry a hyphenated modifier: "the first-term Democrat".
     const described = tokens[e]?.lower ?? '';
-    if (e - s <= 5 && (PARTY_MEMBER_NOUNS.has(described) || PERSON_TRADE_NOUNS.has(described))) return partyMember(s, sentence);
+    if (e - s <= 5 && (PARTY_MEMBER_NOUNS.has(described) || PERSON_TRADE_NOUNS.has(described))) return lastNamedPerson(s, sentence);
     if (e - s > 3) return null;
     for (let i = s + 1; i < e; i++) if (capitalisedAt(tokens, i) || POSSESSIVE_MARKS.has(tokens[i]?.text ?? '')) return null;
     const title = tokens[e]?.lower ?? '';
@@ -713,7 +714,7 @@ function sentenceSubject(tokens: readonly Token[], sentence: Sentence): { s: num
   let s = sentence.first;
   while (s <= sentence.last && (tokens[s]?.pos === 'PUNCT' || tokens[s]?.pos === 'ADV')) s++;
   // A name inside a quotation is the speaker's words, not the sentence's subject.
-  if (sentence.quotes.some(([qs, qe]) => (tokens[s]?.start ?? -1) >= qs && (tokens[s]?.start ?? -1) < qe)) return null;
+  if (isQuotedAt(sentence, tokens[s]?.start ?? -1)) return null;
   const np = npStartingAt(tokens, s, sentence.last);
   const head = np ? tokens[np.e] : undefined;
   const group = !!head && head.pos === 'NOUN' && ANONYMOUS_HEADS.has(head.lower) && isPlural(head.lower);

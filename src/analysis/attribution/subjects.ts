@@ -42,6 +42,7 @@ import {
   PARTITIVE_QUANTIFIERS,
   PREDETERMINERS,
   QUESTION_AUXILIARIES,
+  PAST_PARTICIPLE_ENDING,
   QUESTION_WORDS,
   QUOTE_CLOSERS,
   QUOTE_MARKS,
@@ -484,8 +485,6 @@ function relativeEndsAt(tokens: readonly Token[], s: number, e: number): boolean
   return verbs <= 2;
 }
 
-/** Regular and strong past participles: "released", "taken", "drawn", "done". */
-const PAST_PARTICIPLE_ENDING = /(?:ed|en|wn|ne)$/;
 const MAX_RELATIVE_TOKENS = 16;
 
 /** "A university poll released in late May found …", "A 2014 study that appeared in the

@@ -52,6 +52,7 @@ import {
   CONTRACTED_S,
   COORDINATORS,
   SUBORDINATORS,
+  PAST_PARTICIPLE_ENDING,
   CURRENCY_WORDS,
   RELATIVE_WORDS_IN_MENTIONS,
   COPULAS,
@@ -529,7 +530,7 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
     const mention = subjectMention(view, subject);
     if (DUMMY_SUBJECTS.has(mention.text.toLowerCase()) && (t.lemma === 'seem' || t.lemma === 'appear')) continue;
     // "It is not known how many …": a dummy "it" before a passive names nobody who knows or says.
-    if (mention.text.toLowerCase() === 'it' && left && tokens.slice(groupStart, i).some((x) => BE_FORMS.has(x.lower)) && PAST_PARTICIPLE.test(t.lower)) continue;
+    if (mention.text.toLowerCase() === 'it' && left && tokens.slice(groupStart, i).some((x) => BE_FORMS.has(x.lower)) && PAST_PARTICIPLE_ENDING.test(t.lower)) continue;
     // "He went further." introduces speech; "The Gap Goes On" does not.
     if (t.lemma === 'go' && !(mention.pronoun === 'person' || mention.kind === 'named_person' || mention.kind === 'anonymous')) continue;
     if (cls === 'evidence' && mention.kind !== 'document' && !mention.pronoun && !SPEECH_VERBS.has(t.lemma) && !BELIEF_VERBS.has(t.lemma)) continue;
@@ -912,7 +913,6 @@ function frontedParticipleSubject(view: SentenceView, i: number): { chunk: Chunk
 }
 
 
-const PAST_PARTICIPLE = /(?:ed|en|wn|ne)$/;
 
 /** A price at `k`: "£3,400", "3,400 pounds" (not "charged two developers"). */
 const chargesPrice = (tokens: readonly Token[], k: number): boolean =>

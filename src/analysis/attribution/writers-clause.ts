@@ -3,16 +3,13 @@
 import type { FoundAttribution } from './types.js';
 import type { SentenceContext } from './index.js';
 import { ADVERBIAL_CLAUSE_OPENERS } from '../lexicon/grammar.js';
-
-const isVerbal = (pos: string | undefined): boolean => pos === 'VERB' || pos === 'AUX';
+import { isVerbal } from '../nlp.js';
+import { isQuotedAt } from '../segment.js';
 
 export function mainClauseIsWriters(ctx: SentenceContext, found: readonly FoundAttribution[]): boolean {
   const { tokens, sentence } = ctx;
   if (found.length === 0) return false;
-  const quoted = (i: number): boolean => {
-    const at = tokens[i]?.start ?? -1;
-    return sentence.quotes.some(([qs, qe]) => at >= qs && at < qe);
-  };
+  const quoted = (i: number): boolean => isQuotedAt(sentence, tokens[i]?.start ?? -1);
   // The whole attribution, its speaker too: "A person who spoke … because …, said" is no aside.
   const inside = (span: { start: number; end: number } | null, from: number, to: number): boolean => !span || (span.start >= from && span.end <= to);
   const within = (from: number, to: number): boolean =>

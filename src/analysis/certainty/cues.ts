@@ -1,7 +1,7 @@
 // Finds the hedge and denial cues in one sentence. Word lists live in lexicon/hedges.ts; this file holds
 // the context rules that tell a hedge from the same word used otherwise ("may" the month, "could" of
 // ability, "would" of reported speech, "expected" of an event that happened).
-import type { Token } from '../nlp.js';
+import { isVerbal, type Token } from '../nlp.js';
 import type { Span } from '../schema.js';
 import {
   ATTEMPT_VERBS_AFTER_COULD_BE,
@@ -75,7 +75,6 @@ for (const p of HEDGE_PHRASES) {
   PHRASES_BY_FIRST.set(first, [...(PHRASES_BY_FIRST.get(first) ?? []), p]);
 }
 
-const isVerbal = (pos: string): boolean => pos === 'VERB' || pos === 'AUX';
 
 /** Every word (token text or lemma) a rule below can start from; all other tokens are skipped at once. */
 const TRIGGERS: ReadonlySet<string> = new Set([

@@ -109,3 +109,5 @@ export const REPORTING_VERBS_TAGGED_NOUN: ReadonlyMap<string, string> = new Map(
 ]);
 /** Words that make a number a price: "charged 3,400 pounds". */
 export const CURRENCY_WORDS: ReadonlySet<string> = new Set(['pounds', 'dollars', 'euros', 'cents', 'pence', 'yen', 'francs', 'rupees', 'million', 'billion']);
+/** Regular and strong past participles: "released", "taken", "drawn", "done". */
+export const PAST_PARTICIPLE_ENDING = /(?:ed|en|wn|ne)$/;
