@@ -9,6 +9,7 @@ import {
 } from './lexicon/abbreviations.js';
 import { BELIEF_ADJECTIVES, COMMA_PARTICIPLE_CUES, PARTICIPLE_CUES, SPEECH_VERBS, STANCE_VERBS, VERB_FORMS_TAGGED_ADJECTIVE } from './lexicon/cues.js';
 import { NOUN_COMPOUNDS_WITH_VERB_FIRST, REPORTING_VERBS_TAGGED_NOUN } from './lexicon/grammar.js';
+import { BYLINE, PAGE_LINE_OPENERS, PHOTO_MARKERS } from './lexicon/page-lines.js';
 
 export interface Sentence {
   index: number;
@@ -47,7 +48,8 @@ function paragraphsOf(text: string): Paragraph[] {
   return out;
 }
 
-// A paragraph that ends without sentence-final punctuation is a caption, a headline or a byline.
+// A paragraph that ends without sentence-final punctuation is a photo caption, unless it is one of the page's
+// own lines: a headline above the story, a byline, a timestamp, a link to another story.
 const FINAL_PUNCTUATION = /[.!?…:;"”’')\]]$/u;
 /** A quotation signed with a dash ("“…” ― Mara Lindqvist") is a quotation, not a caption. */
 const DASH_SIGNATURE = /[”"]\s*[―—–]\s*[^\s―—–][^―—–]{0,80}$/u;
@@ -65,6 +67,25 @@ function withoutPhotoNote(body: string): string {
   if (open <= 0 || note.includes(')') || !/[^\s.!?…]$/u.test(note)) return body;
   return body.slice(0, open).trimEnd();
 }
+
+/**
+ * The paragraphs that are photo captions. Lines above the first paragraph that ends a sentence are the
+ * headline and standfirst, so they count only when they read as captions ("… Photograph: Getty Images").
+ */
+function captionsOf(text: string, paragraphs: readonly Paragraph[]): Set<number> {
+  const out = new Set<number>();
+  let aboveStory = true;
+  paragraphs.forEach((para, i) => {
+    const body = text.slice(para.start, para.end);
+    const ended = FINAL_PUNCTUATION.test(withoutPhotoNote(body)) || DASH_SIGNATURE.test(body);
+    if (ended) aboveStory = false;
+    if (ended || body.split(/\s+/).length < MIN_CAPTION_WORDS || isPageLine(body)) return;
+    if (!aboveStory || PHOTO_MARKERS.test(body)) out.add(i);
+  });
+  return out;
+}
+
+const isPageLine = (body: string): boolean => BYLINE.test(body) || PAGE_LINE_OPENERS.test(body);
 
 const LEFT_DOUBLE = 0x201c; // “
 const RIGHT_DOUBLE = 0x201d; // ”
@@ -288,12 +309,7 @@ export function segment(text: string): Segmented {
     }
   }
 
-  const captionParagraphs = new Set<number>();
-  paragraphs.forEach((para, i) => {
-    const body = text.slice(para.start, para.end);
-    const unnoted = withoutPhotoNote(body);
-    if (!FINAL_PUNCTUATION.test(unnoted) && !DASH_SIGNATURE.test(body) && body.split(/\s+/).length >= MIN_CAPTION_WORDS) captionParagraphs.add(i);
-  });
+  const captionParagraphs = captionsOf(text, paragraphs);
 
   const quotesByParagraph = paragraphs.map((para) => quotedRanges(text, para));
   const sentences: Sentence[] = merged.map((m, index) => {
