@@ -8,7 +8,7 @@ import {
   SPLIT_TITLE_ABBREVIATIONS,
 } from './lexicon/abbreviations.js';
 import { BELIEF_ADJECTIVES, COMMA_PARTICIPLE_CUES, PARTICIPLE_CUES, SPEECH_VERBS, STANCE_VERBS, VERB_FORMS_TAGGED_ADJECTIVE } from './lexicon/cues.js';
-import { NOUN_COMPOUNDS_WITH_VERB_FIRST, REPORTING_VERBS_TAGGED_NOUN } from './lexicon/grammar.js';
+import { INVERTED_VERBS_TAGGED_NOUN, NOUN_COMPOUNDS_WITH_VERB_FIRST, QUOTE_CLOSERS, REPORTING_VERBS_TAGGED_NOUN, SENTENCE_ENDS } from './lexicon/grammar.js';
 import { BYLINE, PAGE_LINE_OPENERS, PHOTO_MARKERS } from './lexicon/page-lines.js';
 
 export interface Sentence {
@@ -192,10 +192,24 @@ function cueVerbOfParticiple(form: string): string | undefined {
   return [stem, `${stem}e`, doubled].find((c): c is string => !!c && (PARTICIPLE_CUES.has(c) || COMMA_PARTICIPLE_CUES.has(c)));
 }
 
+const MAX_CLOSING_NOUN_PHRASE = 6;
+const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+
+/** Whether tokens from `i` are a short noun phrase that ends its sentence: at a full stop or a line's end. */
+function closesWithNounPhrase(text: string, tokens: readonly Token[], i: number): boolean {
+  for (let k = i; k < i + MAX_CLOSING_NOUN_PHRASE; k++) {
+    const t = tokens[k];
+    if (!t || !NOUN_PHRASE_TAGS.has(t.pos)) return k > i && (!t || SENTENCE_ENDS.has(t.text));
+    const next = tokens[k + 1];
+    if (!next || /[\n\r\u2028\u2029]/u.test(text.slice(t.end, next.start))) return true;
+  }
+  return false;
+}
+
 /** Where wink reads a verb form as an adjective in a verb's place (after a subject, an auxiliary or a comma,
  * before an object or "to"), it becomes the verb again: "Hollis is promising lower tolls"; and a verb it
  * reads inside a compound noun is a noun again ("a Leeds-based think tank"). In place. */
-function retagVerbalAdjectives(tokens: Token[]): void {
+function retagVerbalAdjectives(text: string, tokens: Token[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
@@ -210,6 +224,14 @@ function retagVerbalAdjectives(tokens: Token[]): void {
     if (shows && t.pos === 'NOUN' && prev?.pos === 'NOUN' && next?.lower === 'that') {
       t.pos = 'VERB';
       t.lemma = shows;
+      continue;
+    }
+    // "Putin fears for his safety, claims Ukrainian adviser": an inverted verb of saying read as a plural noun.
+    const inverted = INVERTED_VERBS_TAGGED_NOUN.get(t.lower);
+    const afterComma = prev?.text === ',' || (QUOTE_CLOSERS.has(prev?.text ?? '') && tokens[i - 2]?.text === ',');
+    if (inverted && t.pos === 'NOUN' && afterComma && closesWithNounPhrase(text, tokens, i + 1)) {
+      t.pos = 'VERB';
+      t.lemma = inverted;
       continue;
     }
     // "…, warning that …", "…, offering few details": wink reads some participles after a comma as nouns.
@@ -262,7 +284,7 @@ function isDoubledApostrophe(tokens: readonly Token[], a: number, b: number): bo
 
 export function segment(text: string): Segmented {
   const { tokens, sentences: winkSentences } = joinSplitTitles(tokenize(text));
-  retagVerbalAdjectives(tokens);
+  retagVerbalAdjectives(text, tokens);
   const paragraphs = paragraphsOf(text);
 
   // Cut wink's sentences at paragraph boundaries: a line break always ends a sentence.

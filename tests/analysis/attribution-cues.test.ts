@@ -455,6 +455,18 @@ describe('colon labels that are not speakers', () => {
     expect(analyze('Okafor: 1,769.').claims[0]?.attributions).toEqual([]);
     expect(attributionWithCue('Okafor: The toll must go.', ':').mention?.text).toBe('Okafor');
   });
+
+  it('reads no speaker in a page timestamp: "PUBLISHED: 10:03 BST, 3 May 2026"', () => {
+    expect(analyze('PUBLISHED: 10:03 BST, 3 May 2026 | UPDATED: 11:12 BST, 3 May 2026').claims[0]?.attributions).toEqual([]);
+  });
+});
+
+describe('"claims" after its content', () => {
+  it('reads "…, claims harbour adviser" as an inverted verb of saying, in a headline and after a quotation', () => {
+    expect(attributionWithCue('The toll will double next year, claims harbour adviser', 'claims').mention?.text).toBe('harbour adviser');
+    expect(attributionWithCue('“The toll will double,” claims Ann Okafor.', 'claims').mention?.text).toBe('Ann Okafor');
+    expect(analyze('The claims harbour officials made were false.').claims[0]?.attributions).toEqual([]);
+  });
 });
 
 describe('"states" as a noun', () => {

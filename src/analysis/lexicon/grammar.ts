@@ -107,6 +107,13 @@ export const RELATIVE_WORDS_IN_MENTIONS: ReadonlySet<string> = new Set(['who', '
 export const REPORTING_VERBS_TAGGED_NOUN: ReadonlyMap<string, string> = new Map([
   ['show', 'show'], ['suggest', 'suggest'], ['indicate', 'indicate'], ['say', 'say'], ['claim', 'claim'], ['reveal', 'reveal'],
 ]);
+/** Verbs of saying wink may read as plural nouns when they follow their content ("…, claims Ukrainian
+ * adviser"): form → lemma. */
+export const INVERTED_VERBS_TAGGED_NOUN: ReadonlyMap<string, string> = new Map([
+  ['claims', 'claim'], ['tweets', 'tweet'], ['reports', 'report'], ['posts', 'post'], ['comments', 'comment'],
+]);
+/** Tokens that end a sentence. */
+export const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?']);
 /** Words that make a number a price: "charged 3,400 pounds". */
 export const CURRENCY_WORDS: ReadonlySet<string> = new Set(['pounds', 'dollars', 'euros', 'cents', 'pence', 'yen', 'francs', 'rupees', 'million', 'billion']);
 /** Regular and strong past participles: "released", "taken", "drawn", "done". */

@@ -1,7 +1,7 @@
 // Lines a pasted web page carries around the story itself, and the marks of a photo caption.
 
 /** "By Helen Markham, Environment Correspondent", "By JANE DOE FOR MAILONLINE". */
-export const BYLINE = /^By\s+\p{Lu}/u;
+export const BYLINE = /^B[yY]\s+\p{Lu}/u;
 
 /** Timestamps and links to other stories: "Published 14 August 2026", "Updated: 11:40", "Read more: …". */
 export const PAGE_LINE_OPENERS = /^(?:(?:published|updated|last updated|posted|first published)\b|(?:read more|related|see also|more on this story|watch|listen)\s*:)/i;
