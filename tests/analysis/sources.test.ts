@@ -312,3 +312,15 @@ describe('short forms of organization names', () => {
     expect(sourceOf(two, 'The Post')).toBe('named_organization: Post');
   });
 });
+
+describe('bodies described in lowercase', () => {
+  it('keep two descriptions apart and keep a modifier that is also a title word', () => {
+    const text = 'The school district said counselors would be on hand.\nThe ambulance service said two people were hurt.\nThe health department said it would review the case.';
+    expect(cited(text)).toEqual(['named_organization: school district', 'named_organization: ambulance service', 'named_organization: health department']);
+  });
+
+  it('"the district" refers back to the school district', () => {
+    const text = 'The school district said counselors would be on hand.\nThe district said it would review security.';
+    expect(sourceOf(text, 'The district')).toBe('named_organization: school district');
+  });
+});
