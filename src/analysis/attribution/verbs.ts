@@ -79,7 +79,9 @@ import {
   VOICE_VERBS,
   WEEKDAYS,
   WH_WORDS,
+  LOOSE_SPEAKER_VERBS,
 } from '../lexicon/grammar.js';
+import { looseSubjectAfter, looseSubjectBefore } from './loose-subjects.js';
 import {
   acceptsPostModifier,
   closingParenthesis,
@@ -480,9 +482,14 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
     // A verb followed by "that" takes any noun as its holder: "environmentalists worry that …".
     const known = verbClass(t.lemma) !== null;
     const found = subjectBefore(view, groupStart, naming || SPEECH_VERBS.has(t.lemma) || cls === 'belief' || (known && COMPLEMENTIZERS.has(tokens[cueEnd + 1]?.lower ?? '')), SPEECH_VERBS.has(t.lemma));
-    const left = found && !holdsOwnClause(view, found) ? found : null;
-    const coordinated = !left && COORDINATORS.has(tokens[groupStart - 1]?.lower ?? '');
-    const subject = left ?? (!coordinated && (cls === 'speech' || cls === 'bare') && !NO_INVERSION.has(t.lemma) ? subjectAfter(view, cueEnd) : null);
+    const parsed = found && !holdsOwnClause(view, found) ? found : null;
+    const coordinated = !parsed && COORDINATORS.has(tokens[groupStart - 1]?.lower ?? '');
+    const inverted = parsed || coordinated || !(cls === 'speech' || cls === 'bare') || NO_INVERSION.has(t.lemma) ? null : subjectAfter(view, cueEnd);
+    // "Some 56 percent of farmers polled said …", "“…,” said the old ferryman known as Abe.": the commonest
+    // verbs of saying report even when the parser knows no shape for the phrase that names the speaker.
+    const loose = found || inverted || coordinated || cueEnd > i || isNegated(tokens, i, first) || !LOOSE_SPEAKER_VERBS.has(t.lemma) ? null : QUOTE_CLOSERS.has(tokens[i - 1]?.text ?? '') ? looseSubjectAfter(view, i, cueEnd, used) : looseSubjectBefore(view, groupStart, used);
+    const left = parsed ?? (loose && loose.mentionStart < i ? loose : null);
+    const subject = left ?? inverted ?? loose;
     const reportVerb = light !== null && PUBLISHED_NOUNS.has(tokens[light]?.lemma ?? '') ? documentReportVerb(view, light + 1) : null;
     const after = reportVerb === null ? scanAfterCue(view, cueEnd, t.lemma) : scanAfterCue(view, reportVerb, tokens[reportVerb]?.lemma ?? t.lemma);
     // "seems to have …": the cue is the raising verb alone; the verb after it only opens the content, unless it

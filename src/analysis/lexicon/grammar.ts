@@ -118,3 +118,14 @@ export const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?']);
 export const CURRENCY_WORDS: ReadonlySet<string> = new Set(['pounds', 'dollars', 'euros', 'cents', 'pence', 'yen', 'francs', 'rupees', 'million', 'billion']);
 /** Regular and strong past participles: "released", "taken", "drawn", "done". */
 export const PAST_PARTICIPLE_ENDING = /(?:ed|en|wn|ne)$/;
+
+/** Words that open a clause, so a speaker found by scanning back from its verb starts after them: "what
+ * analysts said was …", "less than aides say". */
+export const LOOSE_SUBJECT_STOPS: ReadonlySet<string> = new Set(['that', 'what', 'which', 'than', 'but', 'so', 'nor', 'whether', 'how', 'why', 'whose', 'to']);
+
+/** Words that cannot head a speaker found by scanning back: dummies, possessives ("their say"), a generic "you". */
+export const NO_LOOSE_HEADS: ReadonlySet<string> = new Set(['it', 'there', 'this', 'that', 'you', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'what', 'everything', 'anything', 'nothing']);
+
+/** The commonest verbs of saying: a verb group of one of them before a clause or after a quotation reports, even
+ * when its speaker is a phrase the parser does not know. */
+export const LOOSE_SPEAKER_VERBS: ReadonlySet<string> = new Set(['say', 'tell']);
