@@ -423,6 +423,13 @@ describe('a relative clause whose reported clause lacks its subject', () => {
   });
 });
 
+describe('a relative clause whose cue lacks its object', () => {
+  it('opens the content at the relative pronoun before a preposition', () => {
+    expect(withCue('The mayor praised Dana Hollis, whom the board described as a reliable partner.', 'described').content?.text).toBe('whom the board described as a reliable partner');
+    expect(withCue('Residents posted photos that critics have likened to old postcards.', 'have likened').content?.text).toBe('that critics have likened to old postcards');
+  });
+});
+
 describe('a tag after a semicolon', () => {
   it('does not take the clause before the semicolon as its content', () => {
     expect(withCue('The pier will close next month; the council disagreed.', 'disagreed').content).toBeNull();
