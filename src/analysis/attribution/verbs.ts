@@ -580,6 +580,9 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
       // "…, a figure that independent economists have questioned": the content is the noun the clause hangs on.
       const antecedent = npEndingAt(tokens, subject.mentionStart - 2, first);
       content = antecedent ? contentSpan(view, antecedent.s, antecedent.e) : null;
+    } else if (tokens[after.cueEnd + 1]?.text === ':' && after.cueEnd + 1 >= lastWord) {
+      // "When the mayor died, Lee released this statement:": the tag introduces what follows, not the phrase before it.
+      content = null;
     } else if (before && tokens[subject.mentionStart - 1]?.text === ',' && continuesAfterTag(view, after.cueEnd)) {
       // "Many boats were old, she said, and “I had to think hard.”": the tag splits one report in two.
       const rest = contentSpan(view, after.cueEnd + 3, lastWord);
