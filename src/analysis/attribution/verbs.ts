@@ -587,6 +587,9 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
       // "…, a figure that independent economists have questioned": the content is the noun the clause hangs on.
       const antecedent = npEndingAt(tokens, subject.mentionStart - 2, first);
       content = antecedent ? contentSpan(view, antecedent.s, antecedent.e) : null;
+    } else if (tokens[after.cueEnd + 1]?.text === ':' && after.cueEnd + 1 >= lastWord) {
+      // "When the mayor died, Lee released this statement:": the tag introduces what follows, not the phrase before it.
+      content = null;
     } else if (before && tokens[subject.mentionStart - 1]?.text === ',' && continuesAfterTag(view, after.cueEnd)) {
       // "Many boats were old, she said, and “I had to think hard.”": the tag splits one report in two.
       const rest = contentSpan(view, after.cueEnd + 3, lastWord);
@@ -648,9 +651,11 @@ function gappedRelative(view: SentenceView, mentionStart: number, contentStart: 
   const { tokens, first } = view;
   const open = tokens[contentStart];
   const gapped = !!open && !view.quoted(contentStart) && (open.pos === 'AUX' || (open.pos === 'VERB' && !open.lower.endsWith('ing')));
-  if (!gapped) return null;
+  // "questions she preferred not to answer": the gap is the object; not when the subject is the relative itself.
+  const objectGap = !gapped && !RELATIVE_SUBJECTS.has(tokens[mentionStart]?.lower ?? '') && lacksObject(view, contentStart);
+  if (!gapped && !objectGap) return null;
   let k = mentionStart - 1;
-  const pronoun = GAP_PRONOUNS.has(tokens[k]?.lower ?? '') && !view.quoted(k);
+  const pronoun = (GAP_PRONOUNS.has(tokens[k]?.lower ?? '') || (objectGap && tokens[k]?.lower === 'who')) && !view.quoted(k);
   if (pronoun) k--;
   const aside = tokens[k]?.text === ',';
   if (aside && (!pronoun || tokens[k + 1]?.lower === 'that')) return null;
@@ -661,7 +666,19 @@ function gappedRelative(view: SentenceView, mentionStart: number, contentStart: 
   if (!head || k < first || view.quoted(k) || !(head.pos === 'NOUN' || head.pos === 'PROPN') || TIME_WORDS.has(head.lower) || MONTHS.has(head.lower)) return null;
   const np = npEndingAt(tokens, k, first);
   if (!np || (!pronoun && tokens[np.s - 1]?.pos === 'ADP')) return null;
-  return { s: np.s, aside };
+  // "tableaus that critics have likened to …", "Lee, whom he accused of …": the pronoun opens the content.
+  return { s: objectGap && pronoun ? mentionStart - 1 : np.s, aside };
+}
+const RELATIVE_SUBJECTS = new Set(['who', 'which', 'that']);
+
+/** What follows the cue lacks the verb's object: a preposition ("have likened to …", "described as …"),
+ * not an infinitive ("hoped to win"), whose own object the annotators take either way. */
+function lacksObject(view: SentenceView, s: number): boolean {
+  const { tokens } = view;
+  const open = tokens[s]?.pos === 'ADV' ? s + 1 : s;
+  const t = tokens[open];
+  if (!t || view.quoted(open) || t.pos !== 'ADP' || t.lower === 'that') return false;
+  return !(t.lower === 'to' && tokens[open + 1]?.pos === 'VERB');
 }
 
 /** The stretch s..e opens with a fronted adverbial ("As for the toll, he said, …", "After the vote, she said, …"). */
