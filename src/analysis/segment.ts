@@ -8,7 +8,7 @@ import {
   SPLIT_TITLE_ABBREVIATIONS,
 } from './lexicon/abbreviations.js';
 import { BELIEF_ADJECTIVES, COMMA_PARTICIPLE_CUES, PARTICIPLE_CUES, SPEECH_VERBS, STANCE_VERBS, VERB_FORMS_TAGGED_ADJECTIVE } from './lexicon/cues.js';
-import { NOUN_COMPOUNDS_WITH_VERB_FIRST, REPORTING_VERBS_TAGGED_NOUN } from './lexicon/grammar.js';
+import { AUXILIARY_FORMS, NOUN_COMPOUNDS_WITH_VERB_FIRST, REPORTING_VERBS_TAGGED_NOUN } from './lexicon/grammar.js';
 
 export interface Sentence {
   index: number;
@@ -198,6 +198,12 @@ function retagVerbalAdjectives(tokens: Token[]): void {
         t.pos = 'VERB';
         t.lemma = lemma;
       }
+      continue;
+    }
+    // "said Rohan Das": a capitalised word after a name that wink reads as an auxiliary but spells none.
+    if (t.pos === 'AUX' && prev?.pos === 'PROPN' && isCapitalised(t) && isCapitalised(prev) && !AUXILIARY_FORMS.has(t.lower)) {
+      t.pos = 'PROPN';
+      t.lemma = t.lower;
       continue;
     }
     if (t.pos !== 'ADJ') continue;

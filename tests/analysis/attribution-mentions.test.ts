@@ -102,3 +102,10 @@ describe('an aside between an apposition and the verb', () => {
     expect(primary('Okafor, at the debate, said the toll was unfair.').mention?.text).toBe('Okafor');
   });
 });
+
+describe('surnames wink reads as auxiliaries', () => {
+  it('keeps a capitalised word after a given name in the name: “said Mira Das, who …”', () => {
+    expect(primary('“The next days are critical,” said Mira Das, who runs the shelter.').mention?.text).toBe('Mira Das, who runs the shelter');
+    expect(primary('Mira Das said the shelter was full.').mention?.text).toBe('Mira Das');
+  });
+});

@@ -1,5 +1,11 @@
 // Function words, punctuation and small verb classes that the verb and subject rules test: written by hand.
 
+/** Every spelling of an auxiliary verb; a capitalised word wink tags AUX that is none of them is a name ("Rohan Das"). */
+export const AUXILIARY_FORMS: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'having', 'do', 'does', 'did', 'done',
+  'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'ought', 'wo', 'ca', 'need', 'dare', 'get', 'got', 'gets',
+]);
+
 export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', 'get', 'got', 'gets']);
 /** Parts of speech that cannot stand right before a subject: "by officials", "the report", "helped voters". */
 export const NOT_BEFORE_SUBJECT: ReadonlySet<string> = new Set(['ADP', 'DET', 'VERB', 'AUX', 'ADJ']);
