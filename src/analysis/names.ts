@@ -9,6 +9,7 @@ import {
   FEMALE_TITLES,
   INSTITUTION_HEADS,
   MALE_TITLES,
+  MARKET_NOUNS,
   ORG_PARTS,
   ORG_WORDS,
   PERSON_TITLES,
@@ -167,7 +168,7 @@ function findRuns(tokens: readonly Token[], sentences: readonly Sentence[]): Nam
       while (sentence + 1 < sentences.length && (sentences[sentence + 1]?.first ?? Infinity) <= i) sentence++;
     }
     const startsSentence = sentenceStarts[i] === 1;
-    const capital = isCapitalised(t) && (t.pos === 'PROPN' || (!startsSentence && t.pos !== 'PRON' && t.pos !== 'DET'));
+    const capital = isCapitalised(t) && (t.pos === 'PROPN' || (!startsSentence && t.pos !== 'PRON' && t.pos !== 'DET')) && !(startsSentence && MARKET_NOUNS.has(t.lower));
     if (capital && !POSSESSIVE_MARKS.has(t.text)) {
       if (start < 0) start = i;
       continue;

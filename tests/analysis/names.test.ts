@@ -52,3 +52,10 @@ describe('indexNames appositions', () => {
     expect(names.isOrganization(['Brian', 'Falk'])).toBe(false);
   });
 });
+
+describe('indexNames at the start of a sentence', () => {
+  it('leaves a market noun out of the name it opens: “Shares of Harbor Mills rose”', () => {
+    const { names } = indexOf('Shares of Harbor Mills rose. Sales of Northwind fell.');
+    expect(names.runs.map((r) => r.words.join(' '))).toEqual(['Harbor Mills', 'Northwind']);
+  });
+});

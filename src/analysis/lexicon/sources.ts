@@ -40,6 +40,13 @@ export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set([
   'participants', 'respondents',
 ]);
 
+/** Market nouns wink tags as names when they open a sentence; never a name's first word there ("Shares of
+ * Lumora rose" names Lumora, not "Shares of Lumora"). */
+export const MARKET_NOUNS: ReadonlySet<string> = new Set([
+  'shares', 'stocks', 'sales', 'profits', 'profit', 'revenue', 'revenues', 'earnings', 'exports', 'imports',
+  'prices', 'bonds', 'yields', 'orders', 'deliveries', 'output',
+]);
+
 /** Collective nouns that stand for an institution rather than people; an article's earlier named
  * organization of the same sort can be what they refer to ("the company said"). */
 export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
