@@ -91,6 +91,12 @@ export function wordsBetween(tokens: readonly Token[], s: number, e: number): st
   return piecesBetween(tokens, s, e, 'text');
 }
 
+/** A hyphen written inside a word, without spaces: "Francisco-based". */
+const isHyphenInWord = (tokens: readonly Token[], i: number): boolean => {
+  const t = tokens[i];
+  return !!t && t.text === '-' && tokens[i - 1]?.end === t.start && t.end === tokens[i + 1]?.start;
+};
+
 /** wordsBetween, from the tokens' text or from their lowercased text. */
 function piecesBetween(tokens: readonly Token[], s: number, e: number, field: 'text' | 'lower'): string[] {
   const words: string[] = [];
@@ -202,8 +208,11 @@ function evidenceAt(tokens: readonly Token[], run: NameRun): Evidence {
       for (let k = run.e + 3; k <= run.e + 7; k++) {
         const w = tokens[k];
         if (!w || POSSESSIVE_MARKS.has(w.text)) continue;
+        // ", the San Francisco-based maker of …": a place and its "-based" modify the head.
+        if (isHyphenInWord(tokens, k) || isHyphenInWord(tokens, k - 1)) continue;
         if (w.pos === 'PUNCT' || w.pos === 'ADP' || w.pos === 'VERB') break;
         const nextWord = tokens[k + 1];
+        if (isCapitalised(w) && nextWord && (isCapitalised(nextWord) || isHyphenInWord(tokens, k + 1))) continue;
         // ", the campaign's press secretary": the head comes after the possessive.
         if (nextWord && POSSESSIVE_MARKS.has(nextWord.text)) continue;
         if (nextWord && (nextWord.pos === 'NOUN' || nextWord.pos === 'ADJ') && !isCapitalised(nextWord)) continue;

@@ -59,3 +59,11 @@ describe('indexNames at the start of a sentence', () => {
     expect(names.runs.map((r) => r.words.join(' '))).toEqual(['Harbor Mills', 'Northwind']);
   });
 });
+
+describe('indexNames apposition heads after a place', () => {
+  it('reads the head after a hyphenated place: ", the San Marco-based maker of …" is a company', () => {
+    const { names } = indexOf('Tallow, the San Marco-based maker of budgeting apps, said it would cut jobs. Quill, the Leeds-based lender, agreed.');
+    expect(names.isOrganization(['Tallow'])).toBe(true);
+    expect(names.isOrganization(['Quill'])).toBe(true);
+  });
+});
