@@ -195,9 +195,10 @@ function evidenceAt(tokens: readonly Token[], run: NameRun): Evidence {
     run.lower.some((w) => ORG_WORDS.has(w) && !PERSON_TITLES.has(w)) ||
     (run.words.length === 1 && ACRONYM.test(run.words[0] ?? '')) ||
     PLACES.has(run.key);
-  let person = run.titles.length > 0;
-  let orgHere = org;
   const next = tokens[run.e + 1];
+  // "a former Tallow engineer": a name before a noun modifies it, and the title is the noun's.
+  let person = run.titles.length > 0 && !(next && isLowercase(next) && next.pos === 'NOUN');
+  let orgHere = org;
   const after = tokens[run.e + 2];
   const before = tokens[run.s - 1];
   if (next?.text === ',' && after) {

@@ -67,3 +67,10 @@ describe('indexNames apposition heads after a place', () => {
     expect(names.isOrganization(['Quill'])).toBe(true);
   });
 });
+
+describe('indexNames titles before a name used as a modifier', () => {
+  it('gives no person evidence to a name between a title and a noun: “a former Tallow engineer”', () => {
+    const { names } = indexOf('Tallow, the maker of budgeting apps, cut jobs. Mark Webb, a former Tallow engineer, wrote about it.');
+    expect(names.isOrganization(['Tallow'])).toBe(true);
+  });
+});
