@@ -37,7 +37,9 @@ export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set([
   'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'man', 'woman', 'men', 'women', 'child', 'children',
   'veteran', 'veterans', 'secretary', 'envoy', 'ambassador', 'delegate', 'delegates', 'speaker', 'senate',
   'proponents', 'advocates', 'backers', 'skeptics', 'sceptics', 'detractors', 'allies', 'foes', 'defenders',
-  'participants', 'respondents',
+  'participants', 'respondents', 'forecaster', 'forecasters', 'meteorologist', 'meteorologists', 'seismologists',
+  'epidemiologists', 'farmers', 'exporters', 'importers', 'shoppers', 'passengers', 'commuters', 'villagers',
+  'rescuers', 'firefighters', 'nurses', 'engineers', 'physicians', 'retailers', 'landlords', 'tenants', 'homeowners',
 ]);
 
 /** Market nouns wink tags as names when they open a sentence; never a name's first word there ("Shares of
