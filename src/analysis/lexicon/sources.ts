@@ -56,7 +56,7 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'office', 'organization', 'organisation', 'military', 'army', 'regime', 'authority', 'institute', 'coalition',
   'alliance', 'bank', 'network', 'club', 'league', 'federation', 'association', 'commission', 'campaign',
   'administration', 'government', 'committee', 'panel', 'team', 'union', 'university', 'school', 'hospital',
-  'charity', 'lab', 'laboratory',
+  'charity', 'lab', 'laboratory', 'trust',
 ]);
 
 /** Head nouns of documents and data: "a report by …", "court documents", "the poll". */
