@@ -134,6 +134,9 @@ describe('named sources with verbs of saying', () => {
     expect(primary('Federal and state officials said the road was closed.').mention?.text).toBe('Federal and state officials');
     expect(primary('The talks ended. Canada, Mexico and Brazil said the tariffs were illegal.', 1).mention?.text).toBe('Canada, Mexico and Brazil');
     expect(primary('The bridge closed and officials said it was unsafe.').mention?.text).toBe('officials');
+    const late = primary('Buses stopped and the pier was shut until Sunday evening, harbour and ferry officials said.');
+    expect(late.mention?.text).toBe('harbour and ferry officials');
+    expect(late.content?.text).toBe('Buses stopped and the pier was shut until Sunday evening');
   });
 
   it('reads a subject with a relative clause that has no "that": "Everyone I interviewed said"', () => {
