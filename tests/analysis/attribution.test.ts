@@ -805,3 +805,12 @@ describe('certainty of a claim whose speaker is described with a hedge', () => {
     expect(claimOf('One driver said the pier may be unsafe.').certainty).toBe('possible');
   });
 });
+
+describe('passives without their own auxiliary', () => {
+  it('reads a verb that needs its object, with none, after a passive and "and" as passive: “was released and ordered to …”', () => {
+    expect(claimOf('Ann Lowe was released on bail and ordered to hand over her passport.').kind).toBe('unattributed');
+    expect(claimOf('Ann Lowe was arrested at the pier and charged with theft.').kind).toBe('unattributed');
+    expect(primary('Ann Lowe was arrested at the pier and said she was innocent.').mention?.text).toBe('Ann Lowe');
+    expect(primary('The mayor was re-elected and urged voters to back the pier.').mention?.text).toBe('The mayor');
+  });
+});

@@ -65,6 +65,9 @@ export const PASSIVE_CUES: ReadonlySet<string> = new Set([
   'rebuke', 'denounce', 'slam', 'blast', 'question', 'challenge', 'dispute', 'reject', 'urge', 'warn', 'tell',
   'ask', 'characterize', 'characterise', 'portray', 'hail', 'applaud', 'welcome', 'rate',
 ]);
+/** Verbs whose object comes before their complement ("ordered him to", "charged her with"): with no object
+ * after them they are passive ("ordered to surrender", "charged with fraud"). */
+export const OBJECT_FIRST_VERBS: ReadonlySet<string> = new Set(['order', 'charge', 'accuse', 'urge', 'tell', 'instruct', 'force', 'convict']);
 export const PASSIVE_PARTICLES: ReadonlySet<string> = new Set(['of', 'for', 'as', 'with', 'to']);
 /** Verbs whose passive reports only with its agent: "was first reported by the Ledger", "were echoed by economists"
  * ("the theft was reported to police" reports nothing). */
