@@ -8,7 +8,7 @@ import {
   SPLIT_TITLE_ABBREVIATIONS,
 } from './lexicon/abbreviations.js';
 import { BELIEF_ADJECTIVES, COMMA_PARTICIPLE_CUES, PARTICIPLE_CUES, SPEECH_VERBS, STANCE_VERBS, VERB_FORMS_TAGGED_ADJECTIVE } from './lexicon/cues.js';
-import { INVERTED_VERBS_TAGGED_NOUN, NOUN_COMPOUNDS_WITH_VERB_FIRST, QUOTE_CLOSERS, REPORTING_VERBS_TAGGED_NOUN, SENTENCE_ENDS } from './lexicon/grammar.js';
+import { AUXILIARY_FORMS, INVERTED_VERBS_TAGGED_NOUN, NOUN_COMPOUNDS_WITH_VERB_FIRST, QUOTE_CLOSERS, REPORTING_VERBS_TAGGED_NOUN, SENTENCE_ENDS } from './lexicon/grammar.js';
 import { BYLINE, PAGE_LINE_OPENERS, PHOTO_MARKERS } from './lexicon/page-lines.js';
 
 export interface Sentence {
@@ -241,6 +241,12 @@ function retagVerbalAdjectives(text: string, tokens: Token[]): void {
         t.pos = 'VERB';
         t.lemma = lemma;
       }
+      continue;
+    }
+    // "said Rohan Das": a capitalised word after a name that wink reads as an auxiliary but spells none.
+    if (t.pos === 'AUX' && prev?.pos === 'PROPN' && isCapitalised(t) && isCapitalised(prev) && !AUXILIARY_FORMS.has(t.lower)) {
+      t.pos = 'PROPN';
+      t.lemma = t.lower;
       continue;
     }
     if (t.pos !== 'ADJ') continue;

@@ -118,3 +118,10 @@ describe('British government sources', () => {
     expect(analyze('One after another, the harbour firms declared bankruptcy.').claims[0]?.attributions[0]?.mention?.text).toBe('the harbour firms');
   });
 });
+
+describe('surnames wink reads as auxiliaries', () => {
+  it('keeps a capitalised word after a given name in the name: “said Mira Das, who …”', () => {
+    expect(primary('“The next days are critical,” said Mira Das, who runs the shelter.').mention?.text).toBe('Mira Das, who runs the shelter');
+    expect(primary('Mira Das said the shelter was full.').mention?.text).toBe('Mira Das');
+  });
+});

@@ -15,6 +15,8 @@ describe('classifyChunk', () => {
     expect(kindOf('Prosecutors')).toBe('anonymous');
     expect(kindOf('Supporters of the plan', 'Supporters')).toBe('anonymous');
     expect(kindOf('People close to Mr Ames', 'People')).toBe('anonymous');
+    expect(kindOf('Forecasters')).toBe('anonymous');
+    expect(kindOf('Farmers')).toBe('anonymous');
   });
 
   it('reads a sentence-initial plural noun for a trade or field as unnamed people, but keeps a surname a name', () => {

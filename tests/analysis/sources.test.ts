@@ -52,6 +52,11 @@ describe('pronouns', () => {
 });
 
 describe('back-references', () => {
+  it('"the trust" is the trust named earlier', () => {
+    const text = 'A spokesperson for the Dunmore Valley NHS Trust said the ward was safe. The trust said it had no plans to close it.';
+    expect(sourceOf(text, 'The trust')).toBe('named_organization: Dunmore Valley NHS Trust');
+  });
+
   it('"the company" is the business named earlier', () => {
     const text = 'Corbel Systems said profits fell by a third. The company said it would cut 200 jobs.';
     expect(sourceOf(text, 'The company')).toBe('named_organization: Corbel Systems');

@@ -1,7 +1,7 @@
 // Attributions made by a verb: "X said (that) …", "“…,” X said.", "said X", "X, an adviser to …,
 // tweeted …", "X believes …", "X called for …", "…, saying …".
 import type { Token } from '../nlp.js';
-import { isLowercase } from '../nlp.js';
+import { isLowercase, isVerbal } from '../nlp.js';
 import { MONTHS } from '../lexicon/calendar.js';
 import type { Channel, Span } from '../schema.js';
 import type { FoundAttribution, Mention } from './types.js';
@@ -61,6 +61,7 @@ import {
   NOTHING_SAID,
   NOT_REPORTING,
   NO_INVERSION,
+  OBJECT_FIRST_VERBS,
   OFFERING_VERBS,
   PARENTHETICAL_ADVERBS,
   PARTICIPLE_LEADS,
@@ -196,7 +197,27 @@ function isInfinitiveOrPassive(tokens: readonly Token[], cue: number, limit: num
   // "he’s sought to protect": a contracted "has" before a participle with an object or "to" is no passive.
   const next = tokens[cue + 1];
   if (CONTRACTED_S.has(prev.lower) && next && (next.lower === 'to' || next.lower === 'that' || next.pos === 'DET' || next.pos === 'PRON')) return false;
-  return BE_FORMS.has(prev.lower) && !!t && /(ed|en|wn|id|ld|ght)$/.test(t.lower);
+  if (!t || !/(ed|en|wn|id|ld|ght)$/.test(t.lower)) return false;
+  if (BE_FORMS.has(prev.lower)) return true;
+  // "was released on bond and ordered to …": a verb that needs its object first, with none, shares the passive.
+  return prev.lower === 'and' && OBJECT_FIRST_VERBS.has(t.lemma) && PASSIVE_PARTICLES.has(next?.lower ?? '') && afterPassive(tokens, j - 1, limit);
+}
+
+/** "Holt was released on bond and ordered to …": the verb before "and" is a passive, whose "was" the
+ * second participle shares. */
+function afterPassive(tokens: readonly Token[], k: number, limit: number): boolean {
+  for (let j = k; j >= limit && tokens[j]?.text !== ','; j--) {
+    const verb = tokens[j];
+    if (!verb || !isVerbal(verb.pos)) continue;
+    // "on bail": wink's verb after a preposition or determiner is a noun.
+    const before = tokens[j - 1]?.pos;
+    if (before === 'ADP' || before === 'DET') continue;
+    if (verb.pos !== 'VERB' || !PAST_PARTICIPLE_ENDING.test(verb.lower)) return false;
+    let b = j - 1;
+    while (b >= limit && tokens[b]?.pos === 'ADV') b--;
+    return BE_FORMS.has(tokens[b]?.lower ?? '');
+  }
+  return false;
 }
 
 /** "The country described by the president …", "a call echoed by Japan": a participle right after a noun,

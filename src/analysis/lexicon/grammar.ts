@@ -1,5 +1,11 @@
 // Function words, punctuation and small verb classes that the verb and subject rules test: written by hand.
 
+/** Every spelling of an auxiliary verb; a capitalised word wink tags AUX that is none of them is a name ("Rohan Das"). */
+export const AUXILIARY_FORMS: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'having', 'do', 'does', 'did', 'done',
+  'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'ought', 'wo', 'ca', 'need', 'dare', 'get', 'got', 'gets',
+]);
+
 export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', 'get', 'got', 'gets']);
 /** Parts of speech that cannot stand right before a subject: "by officials", "the report", "helped voters". */
 export const NOT_BEFORE_SUBJECT: ReadonlySet<string> = new Set(['ADP', 'DET', 'VERB', 'AUX', 'ADJ']);
@@ -59,6 +65,9 @@ export const PASSIVE_CUES: ReadonlySet<string> = new Set([
   'rebuke', 'denounce', 'slam', 'blast', 'question', 'challenge', 'dispute', 'reject', 'urge', 'warn', 'tell',
   'ask', 'characterize', 'characterise', 'portray', 'hail', 'applaud', 'welcome', 'rate',
 ]);
+/** Verbs whose object comes before their complement ("ordered him to", "charged her with"): with no object
+ * after them they are passive ("ordered to surrender", "charged with fraud"). */
+export const OBJECT_FIRST_VERBS: ReadonlySet<string> = new Set(['order', 'charge', 'accuse', 'urge', 'tell', 'instruct', 'force', 'convict']);
 export const PASSIVE_PARTICLES: ReadonlySet<string> = new Set(['of', 'for', 'as', 'with', 'to']);
 /** Verbs whose passive reports only with its agent: "was first reported by the Ledger", "were echoed by economists"
  * ("the theft was reported to police" reports nothing). */

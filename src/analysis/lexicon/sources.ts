@@ -37,7 +37,16 @@ export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set([
   'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'man', 'woman', 'men', 'women', 'child', 'children',
   'veteran', 'veterans', 'secretary', 'envoy', 'ambassador', 'delegate', 'delegates', 'speaker', 'senate',
   'proponents', 'advocates', 'backers', 'skeptics', 'sceptics', 'detractors', 'allies', 'foes', 'defenders',
-  'participants', 'respondents',
+  'participants', 'respondents', 'forecaster', 'forecasters', 'meteorologist', 'meteorologists', 'seismologists',
+  'epidemiologists', 'farmers', 'exporters', 'importers', 'shoppers', 'passengers', 'commuters', 'villagers',
+  'rescuers', 'firefighters', 'nurses', 'engineers', 'physicians', 'retailers', 'landlords', 'tenants', 'homeowners',
+]);
+
+/** Market nouns wink tags as names when they open a sentence; never a name's first word there ("Shares of
+ * Lumora rose" names Lumora, not "Shares of Lumora"). */
+export const MARKET_NOUNS: ReadonlySet<string> = new Set([
+  'shares', 'stocks', 'sales', 'profits', 'profit', 'revenue', 'revenues', 'earnings', 'exports', 'imports',
+  'prices', 'bonds', 'yields', 'orders', 'deliveries', 'output',
 ]);
 
 /** Plural nouns for groups of people by trade or role, beyond ANONYMOUS_HEADS: capitalised only because they
