@@ -2,7 +2,7 @@
 // "Anton Gerashchenko" = "Gerashchenko"; "Sir Geoffrey Nice" = "Sir Geoffrey" = "He"; "the ICC" =
 // "International Criminal Court" = "It"; "Corvane Systems" = "the company"; "a company spokesman" =
 // "the spokesman"; "the Ministry of Defence" = "the defence ministry".
-import { isCapitalised, isLowercase, startsWithCapital, tokenStartingAt, type Token } from './nlp.js';
+import { isCapitalised, isLowercase, isPluralCommonNoun, startsWithCapital, tokenStartingAt, type Token } from './nlp.js';
 import { isQuotedAt, type Sentence } from './segment.js';
 import type { Attribution, AttributionKind, Channel, Source, SourceRef, Span } from './schema.js';
 import type { FoundAttribution, Mention } from './attribution/types.js';
@@ -567,6 +567,17 @@ export function resolveSources(
     return eachOf(parts, 'named_person');
   };
 
+  /** "Objectors claim …": a lone capitalised plural opening a sentence, which the article never uses as a
+   * surname or as part of a longer name, is a common noun capitalised by its place. */
+  const commonNounOpening = (s: number, end: number, sentence: number): boolean => {
+    const t = tokens[s];
+    if (!t || s !== end || !isCapitalised(t)) return false;
+    let first = sentences[sentence]?.first ?? s;
+    while (first < s && tokens[first]?.pos === 'PUNCT') first++;
+    if (first !== s || names.isSurname(t.text) || names.organizationExpansion([t.text])) return false;
+    return isPluralCommonNoun(t.text);
+  };
+
   const assign = (f: FoundAttribution, sentence: number): Entry | null => {
     const m = f.mention;
     if (!m) return null;
@@ -590,7 +601,7 @@ export function resolveSources(
         description = named.description;
       } else {
         // Evidence beside the mention itself: "Elbhafen Logistik, which operates the terminal".
-        const kind = m.kind === 'named_person' && /^which\b/i.test(m.description ?? '') ? 'named_organization' : m.kind;
+        const kind = m.kind === 'named_person' && /^which\b/i.test(m.description ?? '') ? 'named_organization' : m.kind === 'named_person' && commonNounOpening(s, end, sentence) ? 'anonymous' : m.kind;
         const co = kind === 'named_person' || kind === 'named_organization' ? coordinated(s, end, kind) : null;
         coSpeakers = co?.others ?? [];
         cand = co?.cand ?? candidateOf(s, end, kind);

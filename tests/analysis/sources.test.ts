@@ -329,3 +329,15 @@ describe('bodies described in lowercase', () => {
     expect(sourceOf(text, 'The district')).toBe('named_organization: school district');
   });
 });
+
+describe('a lone capitalised plural opening a sentence', () => {
+  it('is an unnamed group when the article never uses it as a surname: "Objectors claim …"', () => {
+    const text = 'The quarry plan goes to a vote on Monday.\nObjectors claim the lorries would wreck the lanes.';
+    expect(sourceOf(text, 'Objectors')).toBe('anonymous: Objectors');
+  });
+
+  it('stays a person where the article gives the word as a surname: "Dan Flowers … Flowers said"', () => {
+    const text = 'Dan Flowers runs the quarry.\nFlowers said the lorries would use the bypass.';
+    expect(sourceOf(text, 'Flowers said')).toBe('named_person: Dan Flowers');
+  });
+});

@@ -625,12 +625,14 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
       content = relativeGapBefore(view, subject.mentionStart) ?? before;
     }
     const hearsay = isHearsaySubject(view, subject.chunk);
+    // "Turnout appeared to be higher": what seems so is the whole clause, and nobody is said to see it.
+    const seems = RAISING_VERBS.has(t.lemma) && spanEnd === i;
     const cueStart = left ? groupStart : i;
     out.push(
       toFound(view, {
-        mention: hearsay ? null : mention,
+        mention: hearsay || seems ? null : mention,
         inherits: null,
-        kind: hearsay ? 'vague' : mention.kind,
+        kind: hearsay || seems ? 'vague' : mention.kind,
         cueStart: hearsay ? subject.mentionStart : cueStart,
         cueEnd: spanEnd,
         verb: i,
