@@ -19,13 +19,6 @@ describe('classifyChunk', () => {
     expect(kindOf('Farmers')).toBe('anonymous');
   });
 
-  it('reads a sentence-initial plural noun for a trade or field as unnamed people, but keeps a surname a name', () => {
-    expect(kindOf('Forecasters')).toBe('anonymous');
-    expect(kindOf('Meteorologists')).toBe('anonymous');
-    expect(kindOf('Physicians')).toBe('anonymous');
-    expect(kindOf('Sanders')).toBe('named_person');
-  });
-
   it('types a lowercase institution with a name or a definite description as an organization', () => {
     expect(kindOf('The RMT union')).toBe('named_organization');
     expect(kindOf('The Dunmore County school board')).toBe('named_organization');

@@ -13,8 +13,6 @@ import {
   INSTITUTION_HEADS,
   ORG_WORDS,
   PARTY_MEMBER_NOUNS,
-  PEOPLE_GROUP_ENDINGS,
-  PEOPLE_GROUP_NOUNS,
   PERSON_TITLES,
   PLACES,
   POST_NOMINALS,
@@ -83,7 +81,7 @@ export function classifyChunk(tokens: readonly Token[], chunk: Chunk): MentionCl
   }
   // "Prosecutors say", "People close to Mr Fairbrother said": a common noun capitalised only because it
   // opens the sentence.
-  if (nameWords.length === 1 && nameWords[0] === head && isPeopleNoun(head.lower) && !INSTITUTION_HEADS.has(head.lower)) {
+  if (nameWords.length === 1 && nameWords[0] === head && ANONYMOUS_HEADS.has(head.lower) && !INSTITUTION_HEADS.has(head.lower)) {
     return anonymous;
   }
   // "Priya Chandran MP", "John Ames Jr.": a title after the name.
@@ -98,9 +96,6 @@ export function classifyChunk(tokens: readonly Token[], chunk: Chunk): MentionCl
   if (DOCUMENT_HEADS.has(head.lower)) return { kind: 'document', pronoun: null };
   return { kind: 'named_person', pronoun: null };
 }
-
-const isPeopleNoun = (lower: string): boolean =>
-  ANONYMOUS_HEADS.has(lower) || PEOPLE_GROUP_NOUNS.has(lower) || PEOPLE_GROUP_ENDINGS.some((ending) => lower.endsWith(ending));
 
 /** The last token before a parenthesis: "Rep. Dana Holt (D-Ore.)" is headed by Holt. */
 export function beforeParenthesis(tokens: readonly Token[], s: number, e: number): number {

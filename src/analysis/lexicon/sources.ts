@@ -49,21 +49,6 @@ export const MARKET_NOUNS: ReadonlySet<string> = new Set([
   'prices', 'bonds', 'yields', 'orders', 'deliveries', 'output',
 ]);
 
-/** Plural nouns for groups of people by trade or role, beyond ANONYMOUS_HEADS: capitalised only because they
- * open a sentence ("Forecasters warned …"), they are no one's name. */
-export const PEOPLE_GROUP_NOUNS: ReadonlySet<string> = new Set([
-  'forecasters', 'firefighters', 'paramedics', 'medics', 'nurses', 'surgeons', 'clinicians', 'midwives', 'carers',
-  'rescuers', 'volunteers', 'farmers', 'growers', 'shopkeepers', 'retailers', 'landlords', 'tenants', 'homeowners',
-  'commuters', 'passengers', 'travellers', 'travelers', 'shoppers', 'bystanders', 'onlookers', 'eyewitnesses',
-  'villagers', 'islanders', 'engineers', 'inspectors', 'auditors', 'jurors', 'guards', 'pilots', 'sailors',
-  'fishermen', 'miners', 'drivers', 'donors', 'players', 'athletes', 'referees', 'entrepreneurs', 'landowners',
-  'builders', 'contractors', 'dockers', 'teachers', 'pupils', 'graduates', 'veterans', 'refugees', 'migrants',
-  'locals', 'mourners', 'worshippers', 'parishioners', 'tourists', 'spectators', 'listeners', 'viewers', 'readers',
-]);
-
-/** Endings of plural nouns for people by field or origin: "Epidemiologists", "Economists", "Physicians". */
-export const PEOPLE_GROUP_ENDINGS: readonly string[] = ['ists', 'ians'];
-
 /** Collective nouns that stand for an institution rather than people; an article's earlier named
  * organization of the same sort can be what they refer to ("the company said"). */
 export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
