@@ -496,3 +496,10 @@ describe('speakers the phrase parser does not know, for "say" and "tell"', () =>
     expect(analyze('Whatever you say, the toll stays.').claims[0]?.attributions).toEqual([]);
   });
 });
+
+describe('a number word after a determiner', () => {
+  it('reads "The three farmers" and "all five councillors" as whole speakers', () => {
+    expect(attributionWithCue('The three farmers warned that the dam was failing.', 'warned').mention?.text).toBe('The three farmers');
+    expect(attributionWithCue('Their two lawyers argue that the toll is illegal.', 'argue').mention?.text).toBe('Their two lawyers');
+  });
+});
