@@ -508,3 +508,18 @@ describe('speakers the phrase parser does not know, for "say" and "tell"', () =>
     expect(analyze('Whatever you say, the toll stays.').claims[0]?.attributions).toEqual([]);
   });
 });
+
+describe('a number word after a determiner', () => {
+  it('reads "The three farmers" and "all five councillors" as whole speakers', () => {
+    expect(attributionWithCue('The three farmers warned that the dam was failing.', 'warned').mention?.text).toBe('The three farmers');
+    expect(attributionWithCue('Their two lawyers argue that the toll is illegal.', 'argue').mention?.text).toBe('Their two lawyers');
+  });
+});
+
+describe('particle cues tagged as nouns', () => {
+  it('reads "talks about" and "points out" after a speaker as cues, but not "The talks about the toll"', () => {
+    expect(attributionWithCue('Mr. Okafor talks about a new bridge.', 'talks about').mention?.text).toBe('Mr. Okafor');
+    expect(attributionWithCue('The Okafor campaign points out that the toll was never paid.', 'points out').content?.text).toBe('that the toll was never paid');
+    expect(analyze('The talks about the toll failed.').claims[0]?.attributions).toEqual([]);
+  });
+});

@@ -19,6 +19,7 @@ const DETERMINER_WORDS = new Set([
   'nine', 'ten', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'another',
   'other', 'both', 'all', 'each', 'every', 'no', 'few', 'one', 'neither', 'either', 'dozens', 'hundreds', 'thousands', 'numerous',
 ]);
+const DETERMINERS_BEFORE_NUMBERS = new Set(['the', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'all']);
 /** Words that can stand alone as a group source: "some say", "others argue", "many believe". */
 const BARE_GROUP = new Set(['some', 'others', 'many', 'most', 'few', 'several', 'both', 'all', 'everyone', 'someone', 'somebody', 'nobody', 'none', 'those', 'neither']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
@@ -91,6 +92,8 @@ export function npEndingAt(tokens: readonly Token[], e: number, limit: number): 
     }
     if (DETERMINER_WORDS.has(p.lower) && ((!isCapitalised(tokens[s] ?? p) && p.pos !== 'PROPN') || p.pos === 'DET' || p.pos === 'PRON' || p.pos === 'NUM')) {
       s = compoundNumberStart(tokens, s - 1, floor);
+      // "The two voters", "their three sons": a number word after a determiner.
+      if (tokens[s]?.pos === 'NUM' && s - 1 >= floor && DETERMINERS_BEFORE_NUMBERS.has(tokens[s - 1]?.lower ?? '')) s--;
       break;
     }
     if (isNominal(p) || p.pos === 'ADJ' || (p.pos === 'ADV' && /ly$/.test(p.lower) === false && tokens[s]?.pos === 'ADJ')) {

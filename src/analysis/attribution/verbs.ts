@@ -329,6 +329,8 @@ function verbTaggedAsNoun(view: SentenceView, i: number): boolean {
   // "Six in 10 say …", "Just 30% say …": a share of those polled.
   const share = (prev.pos === 'NUM' && tokens[p - 1]?.lower === 'in') || PROPORTION_WORDS.has(prev.lower);
   if (!(share || prev.pos === 'PROPN' || prev.pos === 'PRON' || isCapitalised(prev) || BARE_GROUPS.has(prev.lower) || (prev.pos === 'NOUN' && speakerPhraseEndsAt(view, p)))) return false;
+  // "Okafor points out that …", "Merkel talks about a consensus": a particle cue after its speaker.
+  if (PARTICLE_CUES.get(t.lemma)?.has(next.lower)) return prev.pos !== 'ADJ' && !CONTRACTED_S.has(prev.text);
   if (next.lower === 'to') return BELIEF_VERBS.has(t.lemma);
   return next.lower === 'that' || next.text === '.' || next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'NUM' || next.text === ',' || next.text === ':';
 }
@@ -427,7 +429,7 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
     const initialVerb = i === first && SENTENCE_INITIAL_VERBS.has(t.lower);
     // "has no illusions about", "is a critic of": wink reads a light "have" or "be" as an auxiliary.
     const lightAux = t.pos === 'AUX' && (t.lemma === 'have' || t.lemma === 'be') && lightVerbCueEnd(tokens, i, lastWord) !== null;
-    if (t.pos !== 'VERB' && !initialVerb && !lightAux && !(t.pos === 'NOUN' && verbClass(t.lemma) !== null && verbTaggedAsNoun(view, i))) continue;
+    if (t.pos !== 'VERB' && !initialVerb && !lightAux && !(t.pos === 'NOUN' && (verbClass(t.lemma) !== null || PARTICLE_CUES.has(t.lemma)) && verbTaggedAsNoun(view, i))) continue;
     let cueEnd = i;
     const particles = PARTICLE_CUES.get(t.lemma);
     const naming = t.lemma === 'call' && namesWithQuote(view, i);
