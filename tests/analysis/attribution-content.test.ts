@@ -36,6 +36,16 @@ describe('content across sentences', () => {
   });
 });
 
+describe('a tag in mid-sentence after a comma inside quotation marks', () => {
+  it('takes both sides when the sentence opens outside the quotation', () => {
+    expect(withCue("But ''the harder question,'' Ms. Hollis added, ''is who will pay for the pier.''", 'added').content?.text).toBe("But ''the harder question,'' Ms. Hollis added, ''is who will pay for the pier");
+  });
+
+  it('keeps only the quotation that opens the sentence', () => {
+    expect(withCue('“We will rebuild,” Hollis said, another promise to the fishermen.', 'said').content?.text).toBe('“We will rebuild,”');
+  });
+});
+
 describe('a tag that ends its sentence on a colon', () => {
   it('reports the quotation after it, not the phrase before it', () => {
     const text = 'When the old pier burned, Mayor Dana Hollis released a statement:\n\n“We will rebuild it. The town owes its fishermen that much.”\n\nThe council meets on Monday.';
