@@ -102,3 +102,11 @@ describe('an aside between an apposition and the verb', () => {
     expect(primary('Okafor, at the debate, said the toll was unfair.').mention?.text).toBe('Okafor');
   });
 });
+
+describe('a that-less relative clause before the speaker', () => {
+  it('leaves the noun it hangs on out of the speaker: “the kind of captain many Democrats fear …”', () => {
+    const text = 'It was exactly the kind of ferry captain many Democrats fear Mr. Hale would hire.';
+    const a = analyze(text).claims[0]?.attributions.find((x) => x.cue?.text === 'fear');
+    expect(a?.mention?.text).toBe('many Democrats');
+  });
+});
