@@ -246,6 +246,11 @@ describe('a list as the object of a stance verb', () => {
     expect(withCue('The mayor praised the drivers, the nurses and the teachers.', 'praised').content?.text).toBe('the drivers, the nurses and the teachers');
   });
 
+  it('runs on over a comma before the last item, but not before a new clause', () => {
+    expect(withCue('Hollis has criticized harbor owners, lawmakers, and fishermen for the toll.', 'has criticized').content?.text).toBe('harbor owners, lawmakers, and fishermen for the toll');
+    expect(withCue('Hollis praised the mayor, and the council voted against the toll.', 'praised').content?.text).toBe('the mayor');
+  });
+
   it('runs on over a list of names whose last two the name chunker joined', () => {
     expect(withCue('The mayor praised Okafor, Moreau and Diaz.', 'praised').content?.text).toBe('Okafor, Moreau and Diaz');
   });

@@ -494,6 +494,8 @@ const LIST_JOINS = new Set(['and', 'or']);
 /** The comma at `k` goes on with a list of noun phrases closed by "and" or "or": "praised the drivers, the nurses and the teachers". */
 function listGoesOn(view: SentenceView, k: number): boolean {
   const { tokens, lastWord } = view;
+  // "the storm, the flood, and the fire": the comma before the last item, when that item is no new clause.
+  if (LIST_JOINS.has(tokens[k + 1]?.lower ?? '') && !view.quoted(k + 1)) return !!npStartingAt(tokens, k + 2, lastWord) && !opensClauseAt(view, k + 2);
   let j = k + 1;
   for (let items = 0; items < MAX_LIST_ITEMS; items++) {
     const np = npStartingAt(tokens, j, lastWord);
