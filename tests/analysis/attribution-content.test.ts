@@ -480,3 +480,12 @@ describe('"in response" after a verb of saying', () => {
     expect(withCue('Ferry fares rise\n\n“Why is the pier shut?” Hollis said in response.', 'said').content?.text).toBe('“Why is the pier shut?”');
   });
 });
+
+describe('a trailing tag around a stance after a coordinator', () => {
+  it('keeps the clause before “…, minutes showed” as its content and ranks the tag first', () => {
+    const text = 'But two harbour board members voted for a lower toll in May, minutes of the meeting showed.';
+    expect(withCue(text, 'showed').content?.text).toContain('two harbour board members voted for a lower toll in May');
+    expect(withCue(text, 'voted for').content?.text).toBe('a lower toll in May');
+    expect(analyze(text).claims[0]?.kind).toBe('document');
+  });
+});

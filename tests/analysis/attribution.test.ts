@@ -134,6 +134,9 @@ describe('named sources with verbs of saying', () => {
     expect(primary('Federal and state officials said the road was closed.').mention?.text).toBe('Federal and state officials');
     expect(primary('The talks ended. Canada, Mexico and Brazil said the tariffs were illegal.', 1).mention?.text).toBe('Canada, Mexico and Brazil');
     expect(primary('The bridge closed and officials said it was unsafe.').mention?.text).toBe('officials');
+    const late = primary('Buses stopped and the pier was shut until Sunday evening, harbour and ferry officials said.');
+    expect(late.mention?.text).toBe('harbour and ferry officials');
+    expect(late.content?.text).toBe('Buses stopped and the pier was shut until Sunday evening');
   });
 
   it('reads a subject with a relative clause that has no "that": "Everyone I interviewed said"', () => {
@@ -545,7 +548,8 @@ describe('beliefs, intentions and stances', () => {
   it('ends the cue at a raising verb before a verb that is no cue: "seemed to have" → "seemed"', () => {
     const a = primary('Hollis seemed to have doubts about the vote.');
     expect(a.cue?.text).toBe('seemed');
-    expect(a.mention?.text).toBe('Hollis');
+    // How Hollis seemed is the writer's impression: Hollis is inside the content, not its source.
+    expect(a.mention).toBeNull();
   });
 
   it('reads "vowed not to …" as a promise, and "asked not to be named" as no claim', () => {
@@ -800,5 +804,28 @@ describe('certainty of a claim whose speaker is described with a hedge', () => {
     expect(claim.certainty).toBe('asserted');
     expect(claim.hedges).toEqual([]);
     expect(claimOf('One driver said the pier may be unsafe.').certainty).toBe('possible');
+  });
+});
+
+describe('passives without their own auxiliary', () => {
+  it('reads a verb that needs its object, with none, after a passive and "and" as passive: “was released and ordered to …”', () => {
+    expect(claimOf('Ann Lowe was released on bail and ordered to hand over her passport.').kind).toBe('unattributed');
+    expect(claimOf('Ann Lowe was arrested at the pier and charged with theft.').kind).toBe('unattributed');
+    expect(primary('Ann Lowe was arrested at the pier and said she was innocent.').mention?.text).toBe('Ann Lowe');
+    expect(primary('The mayor was re-elected and urged voters to back the pier.').mention?.text).toBe('The mayor');
+  });
+});
+
+describe('a raising verb with a subject of its own', () => {
+  it('names nobody: "Attendance appeared to be …" is the writer’s hedged claim, its subject no source', () => {
+    const claim = claimOf('Attendance appeared to be lower than last spring.');
+    expect(claim.kind).toBe('unattributed');
+    expect(claim.certainty).toBe('probable');
+    expect(claim.attributions[0]?.mention).toBeNull();
+    expect(claimOf('The Greens seem to be gaining ground in the suburbs.').kind).toBe('unattributed');
+  });
+
+  it('keeps the speaker of a chained cue: "Hollis appeared to suggest that …"', () => {
+    expect(primary('Hollis appeared to suggest that the toll was unfair.').mention?.text).toBe('Hollis');
   });
 });

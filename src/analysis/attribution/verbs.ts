@@ -1,7 +1,7 @@
 // Attributions made by a verb: "X said (that) …", "“…,” X said.", "said X", "X, an adviser to …,
 // tweeted …", "X believes …", "X called for …", "…, saying …".
 import type { Token } from '../nlp.js';
-import { isLowercase } from '../nlp.js';
+import { isLowercase, isVerbal } from '../nlp.js';
 import { MONTHS } from '../lexicon/calendar.js';
 import type { Channel, Span } from '../schema.js';
 import type { FoundAttribution, Mention } from './types.js';
@@ -61,6 +61,7 @@ import {
   NOTHING_SAID,
   NOT_REPORTING,
   NO_INVERSION,
+  OBJECT_FIRST_VERBS,
   OFFERING_VERBS,
   PARENTHETICAL_ADVERBS,
   PARTICIPLE_LEADS,
@@ -79,7 +80,9 @@ import {
   VOICE_VERBS,
   WEEKDAYS,
   WH_WORDS,
+  LOOSE_SPEAKER_VERBS,
 } from '../lexicon/grammar.js';
+import { looseSubjectAfter, looseSubjectBefore } from './loose-subjects.js';
 import {
   acceptsPostModifier,
   closingParenthesis,
@@ -194,7 +197,27 @@ function isInfinitiveOrPassive(tokens: readonly Token[], cue: number, limit: num
   // "he’s sought to protect": a contracted "has" before a participle with an object or "to" is no passive.
   const next = tokens[cue + 1];
   if (CONTRACTED_S.has(prev.lower) && next && (next.lower === 'to' || next.lower === 'that' || next.pos === 'DET' || next.pos === 'PRON')) return false;
-  return BE_FORMS.has(prev.lower) && !!t && /(ed|en|wn|id|ld|ght)$/.test(t.lower);
+  if (!t || !/(ed|en|wn|id|ld|ght)$/.test(t.lower)) return false;
+  if (BE_FORMS.has(prev.lower)) return true;
+  // "was released on bond and ordered to …": a verb that needs its object first, with none, shares the passive.
+  return prev.lower === 'and' && OBJECT_FIRST_VERBS.has(t.lemma) && PASSIVE_PARTICLES.has(next?.lower ?? '') && afterPassive(tokens, j - 1, limit);
+}
+
+/** "Holt was released on bond and ordered to …": the verb before "and" is a passive, whose "was" the
+ * second participle shares. */
+function afterPassive(tokens: readonly Token[], k: number, limit: number): boolean {
+  for (let j = k; j >= limit && tokens[j]?.text !== ','; j--) {
+    const verb = tokens[j];
+    if (!verb || !isVerbal(verb.pos)) continue;
+    // "on bail": wink's verb after a preposition or determiner is a noun.
+    const before = tokens[j - 1]?.pos;
+    if (before === 'ADP' || before === 'DET') continue;
+    if (verb.pos !== 'VERB' || !PAST_PARTICIPLE_ENDING.test(verb.lower)) return false;
+    let b = j - 1;
+    while (b >= limit && tokens[b]?.pos === 'ADV') b--;
+    return BE_FORMS.has(tokens[b]?.lower ?? '');
+  }
+  return false;
 }
 
 /** "The country described by the president …", "a call echoed by Japan": a participle right after a noun,
@@ -480,9 +503,14 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
     // A verb followed by "that" takes any noun as its holder: "environmentalists worry that …".
     const known = verbClass(t.lemma) !== null;
     const found = subjectBefore(view, groupStart, naming || SPEECH_VERBS.has(t.lemma) || cls === 'belief' || (known && COMPLEMENTIZERS.has(tokens[cueEnd + 1]?.lower ?? '')), SPEECH_VERBS.has(t.lemma));
-    const left = found && !holdsOwnClause(view, found) ? found : null;
-    const coordinated = !left && COORDINATORS.has(tokens[groupStart - 1]?.lower ?? '');
-    const subject = left ?? (!coordinated && (cls === 'speech' || cls === 'bare') && !NO_INVERSION.has(t.lemma) ? subjectAfter(view, cueEnd) : null);
+    const parsed = found && !holdsOwnClause(view, found) ? found : null;
+    const coordinated = !parsed && COORDINATORS.has(tokens[groupStart - 1]?.lower ?? '');
+    const inverted = parsed || coordinated || !(cls === 'speech' || cls === 'bare') || NO_INVERSION.has(t.lemma) ? null : subjectAfter(view, cueEnd);
+    // "Some 56 percent of farmers polled said …", "“…,” said the old ferryman known as Abe.": the commonest
+    // verbs of saying report even when the parser knows no shape for the phrase that names the speaker.
+    const loose = found || inverted || coordinated || cueEnd > i || isNegated(tokens, i, first) || !LOOSE_SPEAKER_VERBS.has(t.lemma) ? null : QUOTE_CLOSERS.has(tokens[i - 1]?.text ?? '') ? looseSubjectAfter(view, i, cueEnd, used) : looseSubjectBefore(view, groupStart, used);
+    const left = parsed ?? (loose && loose.mentionStart < i ? loose : null);
+    const subject = left ?? inverted ?? loose;
     const reportVerb = light !== null && PUBLISHED_NOUNS.has(tokens[light]?.lemma ?? '') ? documentReportVerb(view, light + 1) : null;
     const after = reportVerb === null ? scanAfterCue(view, cueEnd, t.lemma) : scanAfterCue(view, reportVerb, tokens[reportVerb]?.lemma ?? t.lemma);
     // "seems to have …": the cue is the raising verb alone; the verb after it only opens the content, unless it
@@ -599,12 +627,14 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
       content = relativeGapBefore(view, subject.mentionStart) ?? before;
     }
     const hearsay = isHearsaySubject(view, subject.chunk);
+    // "Turnout appeared to be higher": what seems so is the whole clause, and nobody is said to see it.
+    const seems = RAISING_VERBS.has(t.lemma) && spanEnd === i;
     const cueStart = left ? groupStart : i;
     out.push(
       toFound(view, {
-        mention: hearsay ? null : mention,
+        mention: hearsay || seems ? null : mention,
         inherits: null,
-        kind: hearsay ? 'vague' : mention.kind,
+        kind: hearsay || seems ? 'vague' : mention.kind,
         cueStart: hearsay ? subject.mentionStart : cueStart,
         cueEnd: spanEnd,
         verb: i,
