@@ -251,6 +251,13 @@ describe('a list as the object of a stance verb', () => {
     expect(withCue('Hollis praised the mayor, and the council voted against the toll.', 'praised').content?.text).toBe('the mayor');
   });
 
+  it('runs on over a list of "-ing" clauses closed by "and", not over a participle clause', () => {
+    expect(withCue('Hollis supports raising the toll by cutting costs, temporarily freezing fares and selling the pier.', 'supports').content?.text).toBe(
+      'raising the toll by cutting costs, temporarily freezing fares and selling the pier',
+    );
+    expect(withCue('Hollis opposes cutting the budget, saying it would hurt schools and closing parks.', 'opposes').content?.text).toBe('cutting the budget');
+  });
+
   it('runs on over a list of names whose last two the name chunker joined', () => {
     expect(withCue('The mayor praised Okafor, Moreau and Diaz.', 'praised').content?.text).toBe('Okafor, Moreau and Diaz');
   });
