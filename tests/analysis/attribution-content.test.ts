@@ -36,6 +36,16 @@ describe('content across sentences', () => {
   });
 });
 
+describe('a tag in mid-sentence after a comma inside quotation marks', () => {
+  it('takes both sides when the sentence opens outside the quotation', () => {
+    expect(withCue("But ''the harder question,'' Ms. Hollis added, ''is who will pay for the pier.''", 'added').content?.text).toBe("But ''the harder question,'' Ms. Hollis added, ''is who will pay for the pier");
+  });
+
+  it('keeps only the quotation that opens the sentence', () => {
+    expect(withCue('“We will rebuild,” Hollis said, another promise to the fishermen.', 'said').content?.text).toBe('“We will rebuild,”');
+  });
+});
+
 describe('a tag that ends its sentence on a colon', () => {
   it('reports the quotation after it, not the phrase before it', () => {
     const text = 'When the old pier burned, Mayor Dana Hollis released a statement:\n\n“We will rebuild it. The town owes its fishermen that much.”\n\nThe council meets on Monday.';
@@ -234,6 +244,18 @@ describe('"asked someone about" a topic', () => {
 describe('a list as the object of a stance verb', () => {
   it('runs the object on over the commas to the last item', () => {
     expect(withCue('The mayor praised the drivers, the nurses and the teachers.', 'praised').content?.text).toBe('the drivers, the nurses and the teachers');
+  });
+
+  it('runs on over a comma before the last item, but not before a new clause', () => {
+    expect(withCue('Hollis has criticized harbor owners, lawmakers, and fishermen for the toll.', 'has criticized').content?.text).toBe('harbor owners, lawmakers, and fishermen for the toll');
+    expect(withCue('Hollis praised the mayor, and the council voted against the toll.', 'praised').content?.text).toBe('the mayor');
+  });
+
+  it('runs on over a list of "-ing" clauses closed by "and", not over a participle clause', () => {
+    expect(withCue('Hollis supports raising the toll by cutting costs, temporarily freezing fares and selling the pier.', 'supports').content?.text).toBe(
+      'raising the toll by cutting costs, temporarily freezing fares and selling the pier',
+    );
+    expect(withCue('Hollis opposes cutting the budget, saying it would hurt schools and closing parks.', 'opposes').content?.text).toBe('cutting the budget');
   });
 
   it('runs on over a list of names whose last two the name chunker joined', () => {

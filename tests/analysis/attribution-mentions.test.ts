@@ -103,6 +103,14 @@ describe('an aside between an apposition and the verb', () => {
   });
 });
 
+describe('a that-less relative clause before the speaker', () => {
+  it('leaves the noun it hangs on out of the speaker: “the kind of captain many Democrats fear …”', () => {
+    const text = 'It was exactly the kind of ferry captain many Democrats fear Mr. Hale would hire.';
+    const a = analyze(text).claims[0]?.attributions.find((x) => x.cue?.text === 'fear');
+    expect(a?.mention?.text).toBe('many Democrats');
+  });
+});
+
 describe('British government sources', () => {
   it('reads "No 10" as a number, not a negative determiner, and Downing Street and No 10 as the government', () => {
     expect(primary('A No 10 spokesman said the toll was fair.').mention?.text).toBe('A No 10 spokesman');

@@ -471,7 +471,7 @@ export function objectEnd(view: SentenceView, start: number): number {
   for (let k = start; k <= view.lastWord; k++) {
     const t = view.tokens[k];
     // "condemned the cuts, including those to schools": a list opener after the comma goes on with the object.
-    if (t && (t.text === ',' || t.text === ';' || t.text === '—') && !view.quoted(k) && !LIST_OPENERS.has(view.tokens[k + 1]?.lower ?? '') && !(t.text === ',' && listGoesOn(view, k))) return k - 1;
+    if (t && (t.text === ',' || t.text === ';' || t.text === '—') && !view.quoted(k) && !LIST_OPENERS.has(view.tokens[k + 1]?.lower ?? '') && !(t.text === ',' && (listGoesOn(view, k) || gerundListGoesOn(view, start, k)))) return k - 1;
     // "praised the “harbor spirit,” saying …": a quoted phrase that closes on its comma ends the object.
     const next = view.tokens[k + 1];
     const closedComma = commaBeforeClosingQuote(view, k + 1);
@@ -494,6 +494,8 @@ const LIST_JOINS = new Set(['and', 'or']);
 /** The comma at `k` goes on with a list of noun phrases closed by "and" or "or": "praised the drivers, the nurses and the teachers". */
 function listGoesOn(view: SentenceView, k: number): boolean {
   const { tokens, lastWord } = view;
+  // "the storm, the flood, and the fire": the comma before the last item, when that item is no new clause.
+  if (LIST_JOINS.has(tokens[k + 1]?.lower ?? '') && !view.quoted(k + 1)) return !!npStartingAt(tokens, k + 2, lastWord) && !opensClauseAt(view, k + 2);
   let j = k + 1;
   for (let items = 0; items < MAX_LIST_ITEMS; items++) {
     const np = npStartingAt(tokens, j, lastWord);
@@ -505,6 +507,24 @@ function listGoesOn(view: SentenceView, k: number): boolean {
     if (next?.text !== ',' || view.quoted(np.e + 1)) return false;
     if (LIST_JOINS.has(tokens[np.e + 2]?.lower ?? '')) return true;
     j = np.e + 2;
+  }
+  return false;
+}
+
+/** An "-ing" form; wink tags some as nouns ("freezing fares"). */
+const isGerund = (t: Token | undefined): boolean => !!t && (t.pos === 'VERB' || t.pos === 'NOUN') && t.lower.length > 5 && t.lower.endsWith('ing');
+
+/** "supports cutting costs, freezing fares and selling the pier": an object of "-ing" clauses goes on over the
+ * comma before the next one, when "and" or "or" + another "-ing" form closes the list later. */
+function gerundListGoesOn(view: SentenceView, start: number, k: number): boolean {
+  const { tokens, lastWord } = view;
+  if (!isGerund(tokens[start])) return false;
+  const next = tokens[k + 1]?.pos === 'ADV' ? k + 2 : k + 1;
+  if (!isGerund(tokens[next]) || view.quoted(next)) return false;
+  for (let j = next + 1; j < lastWord; j++) {
+    const t = tokens[j];
+    if (!t || view.quoted(j) || t.text === ';' || isFinite(t, tokens[j - 1])) return false;
+    if (LIST_JOINS.has(t.lower)) return isGerund(tokens[tokens[j + 1]?.pos === 'ADV' ? j + 2 : j + 1]);
   }
   return false;
 }

@@ -96,6 +96,8 @@ export function npEndingAt(tokens: readonly Token[], e: number, limit: number): 
       if (tokens[s]?.pos === 'NUM' && s - 1 >= floor && DETERMINERS_BEFORE_NUMBERS.has(tokens[s - 1]?.lower ?? '')) s--;
       break;
     }
+    // "the kind of jurist many Republicans fear": a determiner after a common noun opens a phrase of its own.
+    if (p.pos === 'NOUN' && !isCapitalised(p) && DETERMINER_WORDS.has(tokens[s]?.lower ?? '') && s < e) break;
     if (isNominal(p) || p.pos === 'ADJ' || (p.pos === 'ADV' && /ly$/.test(p.lower) === false && tokens[s]?.pos === 'ADJ')) {
       s--;
       continue;

@@ -587,7 +587,9 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
       content = contentSpan(view, gapStart, end);
       // "“A,” she said, “B.”" and "To understand X, Lindqvist said, one should …": the content is both parts,
       // when both are quoted or neither is ("Mexicans say, ''Poor Mexico''" keeps only the quotation).
-      const parenthetical = tokens[subject.mentionStart - 1]?.text === ',' && after.afterComma;
+      // "But ''the real issue,'' he added, ''is …''": the comma may close a quotation inside the sentence; one that
+      // opens the sentence ("“A,” he said, looking on") keeps only the quotation.
+      const parenthetical = (tokens[subject.mentionStart - 1]?.text === ',' || (!view.quoted(first) && commaInsideQuote(view, subject.mentionStart - 1))) && after.afterComma;
       const sameVoice = !!content && !!before && (quoteOf(view, before) === 'indirect') === (quoteOf(view, content) === 'indirect');
       // "Farmers, she said, are ''fed up …''": a predicate after the tag needs the subject before it.
       // "An economic downturn, he said, “could be …”": the predicate may open a quotation.
@@ -704,6 +706,15 @@ function lacksObject(view: SentenceView, s: number): boolean {
   const t = tokens[open];
   if (!t || view.quoted(open) || t.pos !== 'ADP' || t.lower === 'that') return false;
   return !(t.lower === 'to' && tokens[open + 1]?.pos === 'VERB');
+}
+
+/** A comma inside the quotation marks that close at `k`: "…,” she said", "…,'' he said". */
+function commaInsideQuote(view: SentenceView, k: number): boolean {
+  const { tokens } = view;
+  if (!QUOTE_CLOSERS.has(tokens[k]?.text ?? '')) return false;
+  let j = k;
+  while (j > view.first && QUOTE_CLOSERS.has(tokens[j]?.text ?? '') && view.quoted(j)) j--;
+  return tokens[j]?.text === ',';
 }
 
 /** The stretch s..e opens with a fronted adverbial ("As for the toll, he said, …", "After the vote, she said, …"). */
