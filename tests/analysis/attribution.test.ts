@@ -813,4 +813,10 @@ describe('passives without their own auxiliary', () => {
     expect(primary('Ann Lowe was arrested at the pier and said she was innocent.').mention?.text).toBe('Ann Lowe');
     expect(primary('The mayor was re-elected and urged voters to back the pier.').mention?.text).toBe('The mayor');
   });
+
+  it('reads a headline’s bare participle of such a verb as passive: “Harbour boss charged in fraud case”', () => {
+    const claims = analyze('Former harbour boss charged in $2 million ferry fraud\nThe case opens in May.').claims;
+    expect(claims[0]?.kind).toBe('unattributed');
+    expect(claims[0]?.attributions).toEqual([]);
+  });
 });

@@ -224,8 +224,11 @@ function reducedPassive(view: SentenceView, i: number): boolean {
   const { tokens, first } = view;
   const t = tokens[i];
   const agent = tokens[i + 2];
-  if (!t || i <= first || tokens[i + 1]?.lower !== 'by' || !agent || !/(?:ed|en|wn)$/.test(t.lower)) return false;
   const noun = tokens[i - 1];
+  // A headline's "Former chain boss charged in fraud", "Mayor accused of bribery": no object, so passive.
+  const headlinePassive = view.sentence.caption && !!t && OBJECT_FIRST_VERBS.has(t.lemma) && t.lower.endsWith('ed') && (tokens[i + 1]?.pos === 'ADP' || tokens[i + 1]?.lower === 'to');
+  if (headlinePassive && !!noun && (noun.pos === 'NOUN' || noun.pos === 'PROPN')) return true;
+  if (!t || i <= first || tokens[i + 1]?.lower !== 'by' || !agent || !/(?:ed|en|wn)$/.test(t.lower)) return false;
   return !!noun && (noun.pos === 'NOUN' || noun.pos === 'PROPN') && (agent.pos === 'DET' || agent.pos === 'PROPN' || isCapitalised(agent) || POSSESSIVE_DETERMINERS.has(agent.lower)) && !TIME_WORDS.has(agent.lower);
 }
 
