@@ -191,6 +191,13 @@ function retagVerbalAdjectives(tokens: Token[]): void {
       t.lemma = shows;
       continue;
     }
+    // "The lawsuit, filed in May, claims the company …": a reporting verb's "-s" form after an aside's closing comma.
+    const reports = t.pos === 'NOUN' && prev?.text === ',' && t.lower.endsWith('s') ? REPORTING_VERBS_TAGGED_NOUN.get(t.lower.slice(0, -1)) : undefined;
+    if (reports && next && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.lower === 'that') && closesAside(tokens, i - 1)) {
+      t.pos = 'VERB';
+      t.lemma = reports;
+      continue;
+    }
     // "…, warning that …", "…, offering few details": wink reads some participles after a comma as nouns.
     if (t.pos === 'NOUN' && prev?.text === ',' && next && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'NUM' || next.lower === 'that')) {
       const lemma = cueVerbOfParticiple(t.lower);
@@ -216,6 +223,19 @@ function retagVerbalAdjectives(tokens: Token[]): void {
       t.lemma = lemma;
     }
   }
+}
+
+/** How far back the comma that opens an aside may be ("The lawsuit, filed in Collin County district court,"). */
+const MAX_ASIDE_TOKENS = 12;
+
+/** The comma at `comma` closes an aside that opened with a comma right after a noun: "The lawsuit, filed in May,". */
+function closesAside(tokens: readonly Token[], comma: number): boolean {
+  for (let k = comma - 1; k > 0 && k >= comma - MAX_ASIDE_TOKENS; k--) {
+    const t = tokens[k];
+    if (!t || /^[.!?;:]$/.test(t.text)) return false;
+    if (t.text === ',') return tokens[k - 1]?.pos === 'NOUN' || tokens[k - 1]?.pos === 'PROPN';
+  }
+  return false;
 }
 
 /** A clock time ends a sentence when a capitalised word other than a day, month or time zone follows. */

@@ -85,3 +85,14 @@ describe('segment', () => {
     for (const s of segment(text).sentences) expect(text.slice(s.start, s.end).trim()).toBe(text.slice(s.start, s.end));
   });
 });
+
+describe('retagging reporting verbs after an aside', () => {
+  it('reads “claims” after the comma closing an aside on the subject as the verb: “The lawsuit, filed in May, claims the …”', () => {
+    const text = 'The lawsuit, filed in a Dunmore court, claims the ferry firm broke the rules.';
+    const claims = segment(text).tokens.find((t) => t.text === 'claims');
+    expect(claims?.pos).toBe('VERB');
+    expect(claims?.lemma).toBe('claim');
+    const noun = segment('The firm, which denied the claims, the mayor said, will appeal.').tokens.find((t) => t.text === 'claims');
+    expect(noun?.pos).toBe('NOUN');
+  });
+});
