@@ -820,3 +820,10 @@ describe('passives without their own auxiliary', () => {
     expect(claims[0]?.attributions).toEqual([]);
   });
 });
+
+describe('the question put to a speaker', () => {
+  it('leaves the hedges of an “Asked whether …” clause out of the claim’s certainty', () => {
+    expect(claimOf('Asked whether the council would retaliate, Ann Lowe said: “We do not want a fight.”').certainty).toBe('asserted');
+    expect(claimOf('Asked whether the pier would close, Ann Lowe said it might close in May.').certainty).toBe('possible');
+  });
+});
