@@ -827,3 +827,13 @@ describe('the question put to a speaker', () => {
     expect(claimOf('Asked whether the pier would close, Ann Lowe said it might close in May.').certainty).toBe('possible');
   });
 });
+
+describe('forecasts with a plain object', () => {
+  it('reads “expects” before a noun object as a belief: “The retailer expects sales of about $2 billion”', () => {
+    const a = primary('The ferry firm expects sales of about $2 billion this year.');
+    expect(a.mention?.text).toBe('The ferry firm');
+    expect(a.cue?.text).toBe('expects');
+    expect(a.content?.text).toBe('sales of about $2 billion this year');
+    expect(primary('Harbour analysts expect growth of 3% in May.').mention?.text).toBe('Harbour analysts');
+  });
+});

@@ -16,6 +16,7 @@ import {
   BARE_SPEECH_VERBS,
   BELIEF_ADJECTIVES,
   BELIEF_VERBS,
+  FORECAST_VERBS,
   CLAUSE_ONLY_SPEECH_VERBS,
   CONTENT_PREPOSITIONS,
   CUE_VENUES,
@@ -279,6 +280,12 @@ function wordsPutIt(tokens: readonly Token[], it: number, lastWord: number): boo
 }
 
 /** Belief verbs are cues only with a clause: "believes that …", "wants to …", "thinks the plan …". */
+/** "The retailer expects sales of about $2 billion": a forecast verb before its plain noun object. */
+function forecastsObject(tokens: readonly Token[], i: number, cueEnd: number): boolean {
+  const next = tokens[cueEnd + 1];
+  return FORECAST_VERBS.has(tokens[i]?.lemma ?? '') && !!next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'NUM' || next.pos === 'DET');
+}
+
 function takesClause(tokens: readonly Token[], cue: number, lastWord: number): boolean {
   const next = tokens[cue + 1];
   if (!next || cue >= lastWord) return true; // sentence-final: "…, Ukraine believes."
@@ -498,7 +505,7 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
     if (CLAUSE_ONLY_SPEECH_VERBS.has(t.lemma) && sent === null && !(endsClause(tokens, cueEnd, lastWord) || opensContent(tokens[cueEnd + 1]) || invertible)) continue;
     if (t.lemma === 'state' && modifiedLikeNoun(tokens, i, first)) continue;
     // "A 2014 study found 31 cases": with an object and no clause, "find" and "show" report only for a document.
-    const objectEvidence = cls === 'belief' && !takesClause(tokens, cueEnd, lastWord);
+    const objectEvidence = cls === 'belief' && !takesClause(tokens, cueEnd, lastWord) && !forecastsObject(tokens, i, cueEnd);
     if (objectEvidence && !EVIDENCE_VERBS.has(t.lemma)) continue;
 
     // A verb followed by "that" takes any noun as its holder: "environmentalists worry that …".
