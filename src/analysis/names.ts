@@ -225,6 +225,8 @@ function evidenceAt(tokens: readonly Token[], run: NameRun): Evidence {
   }
   if (next && POSSESSIVE_MARKS.has(next.text) && after && ORG_PARTS.has(after.lower)) orgHere = true;
   if (before && !isCapitalised(before) && COMPANY_NOUNS.has(before.lower)) orgHere = true;
+  // "Shares in Harwell Minerals jumped": only a company has shares.
+  if ((before?.lower === 'in' || before?.lower === 'of') && MARKET_NOUNS.has(tokens[run.s - 2]?.lower ?? '')) orgHere = true;
   return { org: orgHere, person };
 }
 

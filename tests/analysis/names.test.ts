@@ -74,3 +74,10 @@ describe('indexNames titles before a name used as a modifier', () => {
     expect(names.isOrganization(['Tallow'])).toBe(true);
   });
 });
+
+describe('indexNames evidence from shares', () => {
+  it('reads a name after “Shares in” as a company: “Shares in Harwell Quarry jumped”', () => {
+    const { names } = indexOf('Shares in Harwell Quarry jumped. The stock of Dunmore Brick fell.');
+    expect(names.isOrganization(['Harwell', 'Quarry'])).toBe(true);
+  });
+});
