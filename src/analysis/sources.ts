@@ -2,7 +2,7 @@
 // "Anton Gerashchenko" = "Gerashchenko"; "Sir Geoffrey Nice" = "Sir Geoffrey" = "He"; "the ICC" =
 // "International Criminal Court" = "It"; "Corvane Systems" = "the company"; "a company spokesman" =
 // "the spokesman"; "the Ministry of Defence" = "the defence ministry".
-import { isCapitalised, isLowercase, startsWithCapital, tokenStartingAt, type Token } from './nlp.js';
+import { isCapitalised, isLowercase, isVerbal, startsWithCapital, tokenStartingAt, type Token } from './nlp.js';
 import { isQuotedAt, type Sentence } from './segment.js';
 import type { Attribution, AttributionKind, Channel, Source, SourceRef, Span } from './schema.js';
 import type { FoundAttribution, Mention } from './attribution/types.js';
@@ -427,14 +427,17 @@ export function resolveSources(
   };
 
   /** The latest organization of two or more words named before token `at` that `means` accepts. */
-  const organizationNamedBefore = (at: number, sentence: number, means: (c: Candidate) => boolean): Candidate | null => {
+  const organizationNamedBefore = (at: number, sentence: number, means: (c: Candidate) => boolean): { cand: Candidate; at: number; subject: boolean } | null => {
     for (let k = names.runBefore(at) - 1; k >= 0; k--) {
       const run = names.runs[k];
       if (!run || sentence - run.sentence > MAX_BACK_REFERENCE) break;
       // A single word may be a fragment of a longer name ("Securities and Exchange Commission").
       if (run.words.length < 2 || !names.isOrganization(run.words)) continue;
       const cand = candidateOf(run.s, run.e, 'named_organization');
-      if (cand && means(cand)) return candidateWith(cand, findEntry(cand), cand.description);
+      if (!cand || !means(cand)) continue;
+      const first = sentences[run.sentence]?.first ?? run.s;
+      const subject = !tokens.slice(first, run.s).some((t) => isVerbal(t.pos));
+      return { cand: candidateWith(cand, findEntry(cand), cand.description), at: run.s, subject };
     }
     return null;
   };
@@ -468,14 +471,15 @@ export function resolveSources(
     if (COMPANY_NOUNS.has(head) || INSTITUTION_HEADS.has(head)) {
       const means = (c: Candidate): boolean =>
         c.kind === 'named_organization' && (lowerWords(c.name).includes(head) || (COMPANY_NOUNS.has(head) && c.company));
+      // A business named in passing: "Shares in Northwind Airways fell after the carrier warned …"; it wins
+      // over an earlier speaker when it opens a later sentence's subject.
+      const passing = organizationNamedBefore(s, sentence, means);
       for (let k = salient.length - 1; k >= 0; k--) {
         const c = salient[k];
         if (!c || sentence - c.sentence > MAX_BACK_REFERENCE) break;
-        if (c.at < s && means(c.cand)) return c.cand;
+        if (c.at < s && means(c.cand)) return passing && passing.subject && passing.at > c.at ? passing.cand : c.cand;
       }
-      // With no speaker or subject to refer to, a business named in passing: "Shares in Northwind Airways
-      // fell after the carrier warned …".
-      return organizationNamedBefore(s, sentence, means);
+      return passing?.cand ?? null;
     }
     if (!ANONYMOUS_HEADS.has(head)) return null;
     const plural = isPlural(head);

@@ -57,6 +57,13 @@ describe('back-references', () => {
     expect(sourceOf(text, 'The trust')).toBe('named_organization: Dunmore Valley NHS Trust');
   });
 
+  it('"the company" is a business that opens a later sentence in passing, not an earlier speaker', () => {
+    const text = 'The Bank of Dunmore said rates would stay. Shares in Harwell Quarry jumped after the company said it found copper. The company expects output in May, it said.';
+    expect(sourceOf(text, 'The company expects')).toBe('named_organization: Harwell Quarry');
+    const bought = 'Corbel Systems said it would buy Halden Aerospace. The company said the deal was fair.';
+    expect(sourceOf(bought, 'The company said')).toBe('named_organization: Corbel Systems');
+  });
+
   it('"the company" is the business named earlier', () => {
     const text = 'Corbel Systems said profits fell by a third. The company said it would cut 200 jobs.';
     expect(sourceOf(text, 'The company')).toBe('named_organization: Corbel Systems');
