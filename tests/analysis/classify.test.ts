@@ -19,6 +19,13 @@ describe('classifyChunk', () => {
     expect(kindOf('Farmers')).toBe('anonymous');
   });
 
+  it('types a name with an ampersand or after a sentence-opening business noun as an organization', () => {
+    expect(kindOf('Penrose & Hart')).toBe('named_organization');
+    expect(kindOf('Retailer Penrose & Hart')).toBe('named_organization');
+    expect(kindOf('Carmaker Dunmore')).toBe('named_organization');
+    expect(kindOf('Group Captain Ann Lowe')).toBe('named_person');
+  });
+
   it('types a lowercase institution with a name or a definite description as an organization', () => {
     expect(kindOf('The RMT union')).toBe('named_organization');
     expect(kindOf('The Dunmore County school board')).toBe('named_organization');
