@@ -27,6 +27,7 @@ import {
   HONORIFICS_WITH_FIRST_NAME,
   INSTITUTION_HEADS,
   MALE_TITLES,
+  MEDIA_NOUNS,
   PARTY_MEMBER_NOUNS,
   PERSON_TRADE_NOUNS,
   PERSON_TITLES,
@@ -468,6 +469,14 @@ export function resolveSources(
       if (titled) return titled;
     }
     const head = normalHead(title);
+    // "The newspaper cited …": the outlet last named, known by its name or by a description as one.
+    if (MEDIA_NOUNS.has(head)) {
+      for (let k = salient.length - 1; k >= 0; k--) {
+        const c = salient[k];
+        if (!c || sentence - c.sentence > MAX_BACK_REFERENCE) break;
+        if (c.at < s && isOutlet(c.cand)) return c.cand;
+      }
+    }
     if (COMPANY_NOUNS.has(head) || INSTITUTION_HEADS.has(head)) {
       const means = (c: Candidate): boolean =>
         c.kind === 'named_organization' && (lowerWords(c.name).includes(head) || (COMPANY_NOUNS.has(head) && c.company));
@@ -711,6 +720,14 @@ function descriptorBefore(text: string, tokens: readonly Token[], s: number, pre
   const words = tokens.slice(from, prefixEnd + 1);
   if (!words.some((t) => isLowercase(t) && t.pos !== 'ADP') || words.some((t) => POSSESSIVE_MARKS.has(t.text) || t.pos === 'PUNCT')) return null;
   return text.slice(tokens[from]?.start ?? 0, tokens[prefixEnd]?.end ?? 0);
+}
+
+/** A news outlet: a known one, or one whose apposition names it so ("The Harbour Times, a tabloid …"). */
+function isOutlet(c: Candidate): boolean {
+  if (c.kind !== 'named_organization') return false;
+  const name = c.name.toLowerCase();
+  if (MEDIA_OUTLETS.has(name) || MEDIA_OUTLETS.has(`the ${name}`)) return true;
+  return (c.entry?.source.descriptions ?? []).some((d) => lowerWords(d).slice(0, 3).some((w) => MEDIA_NOUNS.has(w)));
 }
 
 /** The named phrase a sentence opens with (after an opening clause), for pronouns to refer back to. */

@@ -64,6 +64,11 @@ describe('back-references', () => {
     expect(sourceOf(bought, 'The company said')).toBe('named_organization: Corbel Systems');
   });
 
+  it('"the newspaper" is the outlet named before, known by its apposition', () => {
+    const text = 'The Dunmore Courier, a tabloid owned by the ruling party, said exporters were to blame. The newspaper cited officials as saying the drug was found.';
+    expect(sourceOf(text, 'The newspaper')).toBe('named_organization: Dunmore Courier');
+  });
+
   it('"the company" is the business named earlier', () => {
     const text = 'Corbel Systems said profits fell by a third. The company said it would cut 200 jobs.';
     expect(sourceOf(text, 'The company')).toBe('named_organization: Corbel Systems');
