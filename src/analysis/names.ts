@@ -320,6 +320,12 @@ export function indexNames(tokens: readonly Token[], sentences: readonly Sentenc
           bestUses = n;
         }
       }
+      // "Liu" for "Liu Meiling": a name whose family name comes first, when no one has the word as a surname.
+      if (best === bare && !firstName && bare.length === 1) {
+        const word = bare[0] ?? '';
+        const led = (byFirst.get(word) ?? []).filter((c) => c.length === 2 && !evidence.get(keyOf(c))?.org);
+        if (led.length === 1 && !surnames.has(word.toLowerCase())) return [...(led[0] ?? bare)];
+      }
       return [...best];
     },
     isOrganization(words) {

@@ -81,3 +81,11 @@ describe('indexNames evidence from shares', () => {
     expect(names.isOrganization(['Harwell', 'Quarry'])).toBe(true);
   });
 });
+
+describe('indexNames family name first', () => {
+  it('completes a lone word that only opens a two-word name: “Liu” → “Liu Meiling”', () => {
+    const { names } = indexOf('Spokeswoman Liu Meiling spoke. Ada Okafor listened. Liu left.');
+    expect(names.fullestPersonName(['Liu'], false)).toEqual(['Liu', 'Meiling']);
+    expect(names.fullestPersonName(['Okafor'], false)).toEqual(['Ada', 'Okafor']);
+  });
+});
