@@ -16,6 +16,7 @@ describe('classifyChunk', () => {
     expect(kindOf('Supporters of the plan', 'Supporters')).toBe('anonymous');
     expect(kindOf('People close to Mr Ames', 'People')).toBe('anonymous');
     expect(kindOf('Forecasters')).toBe('anonymous');
+    expect(kindOf('Records')).toBe('document');
     expect(kindOf('Farmers')).toBe('anonymous');
   });
 

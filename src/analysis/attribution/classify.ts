@@ -86,6 +86,8 @@ export function classifyChunk(tokens: readonly Token[], chunk: Chunk): MentionCl
   if (nameWords.length === 1 && nameWords[0] === head && ANONYMOUS_HEADS.has(head.lower) && !INSTITUTION_HEADS.has(head.lower)) {
     return anonymous;
   }
+  // "Records show that …": a document noun capitalised only because it opens the sentence.
+  if (nameWords.length === 1 && nameWords[0] === head && headIndex === chunk.s && DOCUMENT_HEADS.has(head.lower)) return { kind: 'document', pronoun: null };
   // "Priya Chandran MP", "John Ames Jr.": a title after the name.
   if (POST_NOMINALS.has(head.lower) && nameWords.length > 0) return { kind: 'named_person', pronoun: null };
   if (ACRONYM.test(head.text) && head.text.length >= 2) return org;
