@@ -213,6 +213,20 @@ function retagVerbalAdjectives(tokens: Token[]): void {
       t.lemma = t.lower;
       continue;
     }
+    // "the actor Theo Grant, posted …", "the Freedom of Information Act show that …": a capitalised word ending a
+    // name inside the sentence that wink reads as a verb, where no object can follow it.
+    if (t.pos === 'VERB' && prev?.pos === 'PROPN' && isCapitalised(t) && isCapitalised(prev) && isLowercase(tokens[i - 2]) && next) {
+      const shows = next.pos === 'NOUN' && tokens[i + 2]?.lower === 'that' ? REPORTING_VERBS_TAGGED_NOUN.get(next.lower) : undefined;
+      if (next.text === ',' || next.pos === 'VERB' || next.pos === 'AUX' || shows) {
+        t.pos = 'PROPN';
+        t.lemma = t.lower;
+        if (shows) {
+          next.pos = 'VERB';
+          next.lemma = shows;
+        }
+        continue;
+      }
+    }
     if (t.pos !== 'ADJ') continue;
     const afterSubject = !!prev && (prev.pos === 'PRON' || prev.pos === 'PROPN' || prev.pos === 'AUX' || prev.pos === 'ADV' || prev.text === ',' || (prev.pos === 'NOUN' && (next?.lower === 'that' || next?.pos === 'DET')));
     const beforeObject = !!next && (next.lower === 'to' || next.lower === 'that' || next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'PRON' || next.pos === 'NUM' || (next.pos === 'ADJ' && tokens[i + 2]?.pos === 'NOUN'));

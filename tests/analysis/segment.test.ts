@@ -96,3 +96,13 @@ describe('retagging reporting verbs after an aside', () => {
     expect(noun?.pos).toBe('NOUN');
   });
 });
+
+describe('retagging the last word of a name that wink reads as a verb', () => {
+  it('keeps “Grant” in “the actor Theo Grant, posted …” and “Act” in “… Information Act show that” in the name', () => {
+    const grant = segment('Her ex-husband, the actor Theo Grant, posted a photo.').tokens.find((t) => t.text === 'Grant');
+    expect(grant?.pos).toBe('PROPN');
+    const act = segment('Files obtained under the Freedom of Information Act show that the pier cost more.').tokens;
+    expect(act.find((t) => t.text === 'Act')?.pos).toBe('PROPN');
+    expect(act.find((t) => t.text === 'show')?.pos).toBe('VERB');
+  });
+});
