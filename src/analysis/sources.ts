@@ -523,6 +523,13 @@ export function resolveSources(
       ds = at < 0 ? undefined : tokenAt(at);
       if (ds === undefined) return null;
       de = lastTokenOf(tokens, ds, at + m.description.length);
+      // "Her ex-boyfriend, the actor Theo Grant,": a trade before a full name; the name is the source.
+      if (tokens[ds]?.lower === 'the' && isLowercase(tokens[ds + 1])) {
+        let n = de;
+        while (n > ds && startsWithCapital(tokens[n - 1]?.text ?? '')) n--;
+        if (de - n < 1 || !tokens.slice(ds + 1, n).every((t) => isLowercase(t))) return null;
+        ds = n;
+      }
       for (let i = ds; i <= de; i++) {
         const t = tokens[i];
         if (!t || !(isCapitalised(t) || NAME_JOINERS.has(t.lower))) return null;

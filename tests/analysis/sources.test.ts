@@ -64,6 +64,11 @@ describe('back-references', () => {
     expect(sourceOf(bought, 'The company said')).toBe('named_organization: Corbel Systems');
   });
 
+  it('a described person after a relation is the source: "Her ex-husband, the actor Theo Marsh, posted …"', () => {
+    expect(sourceOf('Her ex-husband, the actor Theo Marsh, posted on Instagram that he was sad.', 'Her ex-husband')).toBe('named_person: Theo Marsh');
+    expect(sourceOf('Her lawyer, the best in town, said the case was weak.', 'Her lawyer')).toBe('anonymous: Her lawyer');
+  });
+
   it('"the newspaper" is the outlet named before, known by its apposition', () => {
     const text = 'The Dunmore Courier, a tabloid owned by the ruling party, said exporters were to blame. The newspaper cited officials as saying the drug was found.';
     expect(sourceOf(text, 'The newspaper')).toBe('named_organization: Dunmore Courier');
