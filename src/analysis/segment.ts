@@ -8,7 +8,8 @@ import {
   SPLIT_TITLE_ABBREVIATIONS,
 } from './lexicon/abbreviations.js';
 import { BELIEF_ADJECTIVES, COMMA_PARTICIPLE_CUES, PARTICIPLE_CUES, SPEECH_VERBS, STANCE_VERBS, VERB_FORMS_TAGGED_ADJECTIVE } from './lexicon/cues.js';
-import { AUXILIARY_FORMS, NOUN_COMPOUNDS_WITH_VERB_FIRST, REPORTING_VERBS_TAGGED_NOUN } from './lexicon/grammar.js';
+import { AUXILIARY_FORMS, NOUN_COMPOUNDS_WITH_VERB_FIRST, REPORTING_VERBS_TAGGED_NOUN, WEEKDAYS } from './lexicon/grammar.js';
+import { MONTHS } from './lexicon/calendar.js';
 
 export interface Sentence {
   index: number;
@@ -186,7 +187,9 @@ function retagVerbalAdjectives(tokens: Token[]): void {
     }
     // "Documents obtained under … laws show that": a present verb of showing after a plural noun, before "that".
     const shows = REPORTING_VERBS_TAGGED_NOUN.get(t.lower);
-    if (shows && t.pos === 'NOUN' && prev?.pos === 'NOUN' && next?.lower === 'that') {
+    // "Figures released on Monday show that": a day or month may end the noun phrase before it.
+    const before = prev?.pos === 'NOUN' || (prev?.pos === 'PROPN' && (WEEKDAYS.has(prev.lower) || MONTHS.has(prev.lower)));
+    if (shows && t.pos === 'NOUN' && before && next?.lower === 'that') {
       t.pos = 'VERB';
       t.lemma = shows;
       continue;

@@ -106,3 +106,10 @@ describe('retagging the last word of a name that wink reads as a verb', () => {
     expect(act.find((t) => t.text === 'show')?.pos).toBe('VERB');
   });
 });
+
+describe('retagging “show” after a day or month', () => {
+  it('reads “show that” after “released on Monday” as the verb', () => {
+    const tokens = segment('Figures released on Monday show that ferry fares rose.').tokens;
+    expect(tokens.find((t) => t.text === 'show')?.pos).toBe('VERB');
+  });
+});
