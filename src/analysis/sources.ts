@@ -393,6 +393,13 @@ export function resolveSources(
       if (!np) return null;
       return candidateOf(np.s, np.e, classifyChunk(tokens, np).kind);
     }
+    // "The company expects …, it said": a tag's "it" is the company its own sentence opens with.
+    const first = sentences[sentence]?.first ?? 0;
+    if (m.pronoun === 'thing' && tokens[first]?.lower === 'the' && at > first + 2) {
+      const np = npStartingAt(tokens, first, at - 1);
+      const opener = np ? backReference(first, np.e, sentence) : null;
+      if (opener && compatible(m, opener)) return opener;
+    }
     let best: Salient | null = null;
     for (let k = salient.length - 1; k >= 0; k--) {
       const c = salient[k];

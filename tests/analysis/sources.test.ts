@@ -69,6 +69,11 @@ describe('back-references', () => {
     expect(sourceOf('Her lawyer, the best in town, said the case was weak.', 'Her lawyer')).toBe('anonymous: Her lawyer');
   });
 
+  it('a tag\'s "it" is the company its own sentence opens with: "The company expects …, it said"', () => {
+    const text = 'The Bank of Dunmore said rates would stay. Shares in Harwell Quarry jumped after the company found copper. The company expects output in May, it said.';
+    expect(sourceOf(text, 'The company expects')).toBe('named_organization: Harwell Quarry');
+  });
+
   it('"the newspaper" is the outlet named before, known by its apposition', () => {
     const text = 'The Dunmore Courier, a tabloid owned by the ruling party, said exporters were to blame. The newspaper cited officials as saying the drug was found.';
     expect(sourceOf(text, 'The newspaper')).toBe('named_organization: Dunmore Courier');
