@@ -151,6 +151,16 @@ function readBlock(
   }
 }
 
+/** Whether a word, read in lowercase on its own, is the plural of a common noun ("objectors" → "objector"):
+ * wink tags a capitalised word opening a sentence as a name, so its lowercase form is asked instead. */
+export function isPluralCommonNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  const tokens = nlp.readDoc(lower).tokens();
+  if (tokens.length() !== 1) return false;
+  const lemma = (tokens.out(its.lemma as unknown as typeof its.value)[0] ?? lower).toLowerCase();
+  return tokens.out(its.pos)[0] === 'NOUN' && lemma !== lower && lower.startsWith(lemma) && lower.endsWith('s');
+}
+
 /** The index of the token that starts exactly at `offset`, found by binary search (tokens are in order). */
 export function tokenStartingAt(tokens: readonly Token[], offset: number): number | undefined {
   let lo = 0;

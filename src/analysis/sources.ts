@@ -2,7 +2,7 @@
 // "Anton Gerashchenko" = "Gerashchenko"; "Sir Geoffrey Nice" = "Sir Geoffrey" = "He"; "the ICC" =
 // "International Criminal Court" = "It"; "Corvane Systems" = "the company"; "a company spokesman" =
 // "the spokesman"; "the Ministry of Defence" = "the defence ministry".
-import { isCapitalised, isLowercase, isVerbal, startsWithCapital, tokenStartingAt, type Token } from './nlp.js';
+import { isCapitalised, isLowercase, isPluralCommonNoun, isVerbal, startsWithCapital, tokenStartingAt, type Token } from './nlp.js';
 import { isQuotedAt, type Sentence } from './segment.js';
 import type { Attribution, AttributionKind, Channel, Source, SourceRef, Span } from './schema.js';
 import type { FoundAttribution, Mention } from './attribution/types.js';
@@ -138,7 +138,9 @@ function organizationKeys(words: readonly string[]): string[] {
   const acronym = words.find((w) => ACRONYM.test(w));
   if (words.length === 1) keys.push(`org:${(words[0] ?? '').toLowerCase()}`);
   else {
-    keys.push(`org:${initialsOf(words).toLowerCase()}`);
+    // Lowercase descriptions have no initials ("the school district"): an empty key would merge them all.
+    const initials = initialsOf(words);
+    if (initials.length > 1) keys.push(`org:${initials.toLowerCase()}`);
     const bag = words.map((w) => w.toLowerCase().replace(/[’']s$/, '')).filter((w) => !INITIAL_SKIP.has(w)).sort();
     keys.push(`org:bag:${bag.join(' ')}`);
     // "the NWG union" = "the NWG": an acronym with only common nouns beside it.
@@ -311,7 +313,9 @@ export function resolveSources(
       if (kind === 'named_organization' && head && !isCapitalised(head)) {
         // "the NWG union", "Gov. Ellen Marsh's office", "the defence ministry": the whole phrase is the name.
         let from = s;
-        while (from < e && (DETERMINERS.has(tokens[from]?.lower ?? '') || PERSON_TITLES.has(tokens[from]?.lower ?? ''))) from++;
+        // A title only before a name ("Gov. Ellen Marsh's office"), not as a modifier ("the health department").
+        const titleBeforeName = (k: number) => PERSON_TITLES.has(tokens[k]?.lower ?? '') && isCapitalised(tokens[k + 1] ?? head);
+        while (from < e && (DETERMINERS.has(tokens[from]?.lower ?? '') || titleBeforeName(from))) from++;
         const nameText = text.slice(tokens[from]?.start ?? 0, head.end);
         return organizationCandidate(tokens.slice(from, e + 1).map((t) => t.text).filter((w) => !POSSESSIVE_MARKS.has(w)), nameText);
       }
@@ -590,6 +594,17 @@ export function resolveSources(
     return eachOf(parts, 'named_person');
   };
 
+  /** "Objectors claim …": a lone capitalised plural opening a sentence, which the article never uses as a
+   * surname or as part of a longer name, is a common noun capitalised by its place. */
+  const commonNounOpening = (s: number, end: number, sentence: number): boolean => {
+    const t = tokens[s];
+    if (!t || s !== end || !isCapitalised(t)) return false;
+    let first = sentences[sentence]?.first ?? s;
+    while (first < s && tokens[first]?.pos === 'PUNCT') first++;
+    if (first !== s || names.isSurname(t.text) || names.organizationExpansion([t.text])) return false;
+    return isPluralCommonNoun(t.text);
+  };
+
   const assign = (f: FoundAttribution, sentence: number): Entry | null => {
     const m = f.mention;
     if (!m) return null;
@@ -613,7 +628,7 @@ export function resolveSources(
         description = named.description;
       } else {
         // Evidence beside the mention itself: "Elbhafen Logistik, which operates the terminal".
-        const kind = m.kind === 'named_person' && /^which\b/i.test(m.description ?? '') ? 'named_organization' : m.kind;
+        const kind = m.kind === 'named_person' && /^which\b/i.test(m.description ?? '') ? 'named_organization' : m.kind === 'named_person' && commonNounOpening(s, end, sentence) ? 'anonymous' : m.kind;
         const co = kind === 'named_person' || kind === 'named_organization' ? coordinated(s, end, kind) : null;
         coSpeakers = co?.others ?? [];
         cand = co?.cand ?? candidateOf(s, end, kind);

@@ -36,6 +36,18 @@ describe('content across sentences', () => {
   });
 });
 
+describe('a tag that ends its sentence on a colon', () => {
+  it('reports the quotation after it, not the phrase before it', () => {
+    const text = 'When the old pier burned, Mayor Dana Hollis released a statement:\n\n“We will rebuild it. The town owes its fishermen that much.”\n\nThe council meets on Monday.';
+    expect(withCue(text, 'released a statement').content?.text).toBe('“We will rebuild it. The town owes its fishermen that much.”');
+  });
+
+  it('reports the unquoted paragraph after it', () => {
+    const text = 'At a rally in May, Okafor said:\n\nNobody should doubt the plan. The ferry will run again.\n\nThe council meets on Monday.';
+    expect(withCue(text, 'said').content?.text).toBe('Nobody should doubt the plan. The ferry will run again.');
+  });
+});
+
 describe('a quotation that opens after the primary cue and runs on', () => {
   it('widens the content of the attribution that opened it, not the primary one', () => {
     const text = 'Ferry fares rise\n\nThe mayor praised the crews, adding, “They worked all night. Nobody asked them to.”';
@@ -420,6 +432,13 @@ describe('a relative clause whose reported clause lacks its subject', () => {
 
   it('opens a that-less relative at the noun it hangs on', () => {
     expect(withCue('The board hired the pilots it thought were the safest.', 'thought').content?.text).toBe('the pilots it thought were the safest');
+  });
+});
+
+describe('a relative clause whose cue lacks its object', () => {
+  it('opens the content at the relative pronoun before a preposition', () => {
+    expect(withCue('The mayor praised Dana Hollis, whom the board described as a reliable partner.', 'described').content?.text).toBe('whom the board described as a reliable partner');
+    expect(withCue('Residents posted photos that critics have likened to old postcards.', 'have likened').content?.text).toBe('that critics have likened to old postcards');
   });
 });
 

@@ -548,7 +548,8 @@ describe('beliefs, intentions and stances', () => {
   it('ends the cue at a raising verb before a verb that is no cue: "seemed to have" → "seemed"', () => {
     const a = primary('Hollis seemed to have doubts about the vote.');
     expect(a.cue?.text).toBe('seemed');
-    expect(a.mention?.text).toBe('Hollis');
+    // How Hollis seemed is the writer's impression: Hollis is inside the content, not its source.
+    expect(a.mention).toBeNull();
   });
 
   it('reads "vowed not to …" as a promise, and "asked not to be named" as no claim', () => {
@@ -835,5 +836,19 @@ describe('forecasts with a plain object', () => {
     expect(a.cue?.text).toBe('expects');
     expect(a.content?.text).toBe('sales of about $2 billion this year');
     expect(primary('Harbour analysts expect growth of 3% in May.').mention?.text).toBe('Harbour analysts');
+  });
+});
+
+describe('a raising verb with a subject of its own', () => {
+  it('names nobody: "Attendance appeared to be …" is the writer’s hedged claim, its subject no source', () => {
+    const claim = claimOf('Attendance appeared to be lower than last spring.');
+    expect(claim.kind).toBe('unattributed');
+    expect(claim.certainty).toBe('probable');
+    expect(claim.attributions[0]?.mention).toBeNull();
+    expect(claimOf('The Greens seem to be gaining ground in the suburbs.').kind).toBe('unattributed');
+  });
+
+  it('keeps the speaker of a chained cue: "Hollis appeared to suggest that …"', () => {
+    expect(primary('Hollis appeared to suggest that the toll was unfair.').mention?.text).toBe('Hollis');
   });
 });

@@ -339,3 +339,27 @@ describe('short forms of organization names', () => {
     expect(sourceOf(two, 'The Post')).toBe('named_organization: Post');
   });
 });
+
+describe('bodies described in lowercase', () => {
+  it('keep two descriptions apart and keep a modifier that is also a title word', () => {
+    const text = 'The school district said counselors would be on hand.\nThe ambulance service said two people were hurt.\nThe health department said it would review the case.';
+    expect(cited(text)).toEqual(['named_organization: school district', 'named_organization: ambulance service', 'named_organization: health department']);
+  });
+
+  it('"the district" refers back to the school district', () => {
+    const text = 'The school district said counselors would be on hand.\nThe district said it would review security.';
+    expect(sourceOf(text, 'The district')).toBe('named_organization: school district');
+  });
+});
+
+describe('a lone capitalised plural opening a sentence', () => {
+  it('is an unnamed group when the article never uses it as a surname: "Objectors claim …"', () => {
+    const text = 'The quarry plan goes to a vote on Monday.\nObjectors claim the lorries would wreck the lanes.';
+    expect(sourceOf(text, 'Objectors')).toBe('anonymous: Objectors');
+  });
+
+  it('stays a person where the article gives the word as a surname: "Dan Flowers … Flowers said"', () => {
+    const text = 'Dan Flowers runs the quarry.\nFlowers said the lorries would use the bypass.';
+    expect(sourceOf(text, 'Flowers said')).toBe('named_person: Dan Flowers');
+  });
+});

@@ -81,7 +81,9 @@ import {
   VOICE_VERBS,
   WEEKDAYS,
   WH_WORDS,
+  LOOSE_SPEAKER_VERBS,
 } from '../lexicon/grammar.js';
+import { looseSubjectAfter, looseSubjectBefore } from './loose-subjects.js';
 import {
   acceptsPostModifier,
   closingParenthesis,
@@ -219,6 +221,9 @@ function afterPassive(tokens: readonly Token[], k: number, limit: number): boole
   return false;
 }
 
+/** A line without final punctuation: a headline or a caption. */
+const unpunctuated = (view: SentenceView): boolean => !/[.!?…:;"”’')\]]/u.test(view.tokens[view.last]?.text.slice(-1) ?? '.');
+
 /** "The country described by the president …", "a call echoed by Japan": a participle right after a noun,
  * with its agent after "by", is a passive whose speaker is the agent, not the noun before it. */
 function reducedPassive(view: SentenceView, i: number): boolean {
@@ -227,7 +232,7 @@ function reducedPassive(view: SentenceView, i: number): boolean {
   const agent = tokens[i + 2];
   const noun = tokens[i - 1];
   // A headline's "Former chain boss charged in fraud", "Mayor accused of bribery": no object, so passive.
-  const headlinePassive = view.sentence.caption && !!t && OBJECT_FIRST_VERBS.has(t.lemma) && t.lower.endsWith('ed') && (tokens[i + 1]?.pos === 'ADP' || tokens[i + 1]?.lower === 'to');
+  const headlinePassive = !!t && OBJECT_FIRST_VERBS.has(t.lemma) && t.lower.endsWith('ed') && (tokens[i + 1]?.pos === 'ADP' || tokens[i + 1]?.lower === 'to') && unpunctuated(view);
   if (headlinePassive && !!noun && (noun.pos === 'NOUN' || noun.pos === 'PROPN')) return true;
   if (!t || i <= first || tokens[i + 1]?.lower !== 'by' || !agent || !/(?:ed|en|wn)$/.test(t.lower)) return false;
   return !!noun && (noun.pos === 'NOUN' || noun.pos === 'PROPN') && (agent.pos === 'DET' || agent.pos === 'PROPN' || isCapitalised(agent) || POSSESSIVE_DETERMINERS.has(agent.lower)) && !TIME_WORDS.has(agent.lower);
@@ -511,9 +516,14 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
     // A verb followed by "that" takes any noun as its holder: "environmentalists worry that …".
     const known = verbClass(t.lemma) !== null;
     const found = subjectBefore(view, groupStart, naming || SPEECH_VERBS.has(t.lemma) || cls === 'belief' || (known && COMPLEMENTIZERS.has(tokens[cueEnd + 1]?.lower ?? '')), SPEECH_VERBS.has(t.lemma));
-    const left = found && !holdsOwnClause(view, found) ? found : null;
-    const coordinated = !left && COORDINATORS.has(tokens[groupStart - 1]?.lower ?? '');
-    const subject = left ?? (!coordinated && (cls === 'speech' || cls === 'bare') && !NO_INVERSION.has(t.lemma) ? subjectAfter(view, cueEnd) : null);
+    const parsed = found && !holdsOwnClause(view, found) ? found : null;
+    const coordinated = !parsed && COORDINATORS.has(tokens[groupStart - 1]?.lower ?? '');
+    const inverted = parsed || coordinated || !(cls === 'speech' || cls === 'bare') || NO_INVERSION.has(t.lemma) ? null : subjectAfter(view, cueEnd);
+    // "Some 56 percent of farmers polled said …", "“…,” said the old ferryman known as Abe.": the commonest
+    // verbs of saying report even when the parser knows no shape for the phrase that names the speaker.
+    const loose = found || inverted || coordinated || cueEnd > i || isNegated(tokens, i, first) || !LOOSE_SPEAKER_VERBS.has(t.lemma) ? null : QUOTE_CLOSERS.has(tokens[i - 1]?.text ?? '') ? looseSubjectAfter(view, i, cueEnd, used) : looseSubjectBefore(view, groupStart, used);
+    const left = parsed ?? (loose && loose.mentionStart < i ? loose : null);
+    const subject = left ?? inverted ?? loose;
     const reportVerb = light !== null && PUBLISHED_NOUNS.has(tokens[light]?.lemma ?? '') ? documentReportVerb(view, light + 1) : null;
     const after = reportVerb === null ? scanAfterCue(view, cueEnd, t.lemma) : scanAfterCue(view, reportVerb, tokens[reportVerb]?.lemma ?? t.lemma);
     // "seems to have …": the cue is the raising verb alone; the verb after it only opens the content, unless it
@@ -611,6 +621,9 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
       // "…, a figure that independent economists have questioned": the content is the noun the clause hangs on.
       const antecedent = npEndingAt(tokens, subject.mentionStart - 2, first);
       content = antecedent ? contentSpan(view, antecedent.s, antecedent.e) : null;
+    } else if (tokens[after.cueEnd + 1]?.text === ':' && after.cueEnd + 1 >= lastWord) {
+      // "When the mayor died, Lee released this statement:": the tag introduces what follows, not the phrase before it.
+      content = null;
     } else if (before && tokens[subject.mentionStart - 1]?.text === ',' && continuesAfterTag(view, after.cueEnd)) {
       // "Many boats were old, she said, and “I had to think hard.”": the tag splits one report in two.
       const rest = contentSpan(view, after.cueEnd + 3, lastWord);
@@ -625,12 +638,14 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
       content = relativeGapBefore(view, subject.mentionStart) ?? before;
     }
     const hearsay = isHearsaySubject(view, subject.chunk);
+    // "Turnout appeared to be higher": what seems so is the whole clause, and nobody is said to see it.
+    const seems = RAISING_VERBS.has(t.lemma) && spanEnd === i;
     const cueStart = left ? groupStart : i;
     out.push(
       toFound(view, {
-        mention: hearsay ? null : mention,
+        mention: hearsay || seems ? null : mention,
         inherits: null,
-        kind: hearsay ? 'vague' : mention.kind,
+        kind: hearsay || seems ? 'vague' : mention.kind,
         cueStart: hearsay ? subject.mentionStart : cueStart,
         cueEnd: spanEnd,
         verb: i,
@@ -672,9 +687,11 @@ function gappedRelative(view: SentenceView, mentionStart: number, contentStart: 
   const { tokens, first } = view;
   const open = tokens[contentStart];
   const gapped = !!open && !view.quoted(contentStart) && (open.pos === 'AUX' || (open.pos === 'VERB' && !open.lower.endsWith('ing')));
-  if (!gapped) return null;
+  // "questions she preferred not to answer": the gap is the object; not when the subject is the relative itself.
+  const objectGap = !gapped && !RELATIVE_SUBJECTS.has(tokens[mentionStart]?.lower ?? '') && lacksObject(view, contentStart);
+  if (!gapped && !objectGap) return null;
   let k = mentionStart - 1;
-  const pronoun = GAP_PRONOUNS.has(tokens[k]?.lower ?? '') && !view.quoted(k);
+  const pronoun = (GAP_PRONOUNS.has(tokens[k]?.lower ?? '') || (objectGap && tokens[k]?.lower === 'who')) && !view.quoted(k);
   if (pronoun) k--;
   const aside = tokens[k]?.text === ',';
   if (aside && (!pronoun || tokens[k + 1]?.lower === 'that')) return null;
@@ -685,7 +702,19 @@ function gappedRelative(view: SentenceView, mentionStart: number, contentStart: 
   if (!head || k < first || view.quoted(k) || !(head.pos === 'NOUN' || head.pos === 'PROPN') || TIME_WORDS.has(head.lower) || MONTHS.has(head.lower)) return null;
   const np = npEndingAt(tokens, k, first);
   if (!np || (!pronoun && tokens[np.s - 1]?.pos === 'ADP')) return null;
-  return { s: np.s, aside };
+  // "tableaus that critics have likened to …", "Lee, whom he accused of …": the pronoun opens the content.
+  return { s: objectGap && pronoun ? mentionStart - 1 : np.s, aside };
+}
+const RELATIVE_SUBJECTS = new Set(['who', 'which', 'that']);
+
+/** What follows the cue lacks the verb's object: a preposition ("have likened to …", "described as …"),
+ * not an infinitive ("hoped to win"), whose own object the annotators take either way. */
+function lacksObject(view: SentenceView, s: number): boolean {
+  const { tokens } = view;
+  const open = tokens[s]?.pos === 'ADV' ? s + 1 : s;
+  const t = tokens[open];
+  if (!t || view.quoted(open) || t.pos !== 'ADP' || t.lower === 'that') return false;
+  return !(t.lower === 'to' && tokens[open + 1]?.pos === 'VERB');
 }
 
 /** The stretch s..e opens with a fronted adverbial ("As for the toll, he said, …", "After the vote, she said, …"). */

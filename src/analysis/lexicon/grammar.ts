@@ -116,7 +116,25 @@ export const RELATIVE_WORDS_IN_MENTIONS: ReadonlySet<string> = new Set(['who', '
 export const REPORTING_VERBS_TAGGED_NOUN: ReadonlyMap<string, string> = new Map([
   ['show', 'show'], ['suggest', 'suggest'], ['indicate', 'indicate'], ['say', 'say'], ['claim', 'claim'], ['reveal', 'reveal'],
 ]);
+/** Verbs of saying wink may read as plural nouns when they follow their content ("…, claims Ukrainian
+ * adviser"): form → lemma. */
+export const INVERTED_VERBS_TAGGED_NOUN: ReadonlyMap<string, string> = new Map([
+  ['claims', 'claim'], ['tweets', 'tweet'], ['reports', 'report'], ['posts', 'post'], ['comments', 'comment'],
+]);
+/** Tokens that end a sentence. */
+export const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?']);
 /** Words that make a number a price: "charged 3,400 pounds". */
 export const CURRENCY_WORDS: ReadonlySet<string> = new Set(['pounds', 'dollars', 'euros', 'cents', 'pence', 'yen', 'francs', 'rupees', 'million', 'billion']);
 /** Regular and strong past participles: "released", "taken", "drawn", "done". */
 export const PAST_PARTICIPLE_ENDING = /(?:ed|en|wn|ne)$/;
+
+/** Words that open a clause, so a speaker found by scanning back from its verb starts after them: "what
+ * analysts said was …", "less than aides say". */
+export const LOOSE_SUBJECT_STOPS: ReadonlySet<string> = new Set(['that', 'what', 'which', 'than', 'but', 'so', 'nor', 'whether', 'how', 'why', 'whose', 'to']);
+
+/** Words that cannot head a speaker found by scanning back: dummies, possessives ("their say"), a generic "you". */
+export const NO_LOOSE_HEADS: ReadonlySet<string> = new Set(['it', 'there', 'this', 'that', 'you', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'what', 'everything', 'anything', 'nothing']);
+
+/** The commonest verbs of saying: a verb group of one of them before a clause or after a quotation reports, even
+ * when its speaker is a phrase the parser does not know. */
+export const LOOSE_SPEAKER_VERBS: ReadonlySet<string> = new Set(['say', 'tell']);

@@ -24,7 +24,7 @@ export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set([
   'senator', 'senators', 'congressman', 'congresswoman', 'governor', 'governors', 'mayor', 'judge', 'judges',
   'democrats', 'republicans', 'conservatives', 'liberals', 'progressives', 'tories', 'americans', 'britons',
   'citizens', 'fans', 'users', 'customers', 'consumers', 'patients', 'survivors', 'organizers', 'organisers',
-  'others', 'some', 'many', 'most', 'several', 'few', 'both', 'all', 'everyone', 'somebody', 'someone',
+  'others', 'another', 'some', 'many', 'most', 'several', 'few', 'both', 'all', 'everyone', 'somebody', 'someone',
   'anyone', 'nobody', 'authors', 'author', 'team', 'staff', 'panel', 'committee', 'campaign', 'administration',
   'government', 'company', 'firm', 'group', 'groups', 'agency', 'department', 'ministry', 'council', 'court', 'board',
   'party', 'office', 'organization', 'organisation', 'military', 'army', 'regime', 'authority', 'institute',
@@ -61,7 +61,7 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'office', 'organization', 'organisation', 'military', 'army', 'regime', 'authority', 'institute', 'coalition',
   'alliance', 'bank', 'network', 'club', 'league', 'federation', 'association', 'commission', 'campaign',
   'administration', 'government', 'committee', 'panel', 'team', 'union', 'university', 'school', 'hospital',
-  'charity', 'lab', 'laboratory', 'trust',
+  'charity', 'lab', 'laboratory', 'district', 'trust', 'service',
 ]);
 
 /** Head nouns of documents and data: "a report by …", "court documents", "the poll". */
@@ -125,7 +125,7 @@ export const PLACES: ReadonlySet<string> = new Set([
   'azerbaijan', 'gaza', 'palestine', 'moscow', 'beijing', 'kyiv', 'kiev', 'washington', 'london', 'paris',
   'berlin', 'brussels', 'tehran', 'jerusalem', 'ankara', 'tokyo', 'delhi', 'islamabad', 'pyongyang', 'seoul',
   'ottawa', 'canberra', 'warsaw', 'minsk', 'damascus', 'riyadh', 'cairo', 'taipei', 'westminster', 'whitehall',
-  'downing', 'the us', 'the uk', 'the eu', 'us', 'uk', 'eu', 'u.s.', 'u.k.', 'usa', 'europe',
+  'downing', 'downing street', 'no 10', 'number 10', 'the us', 'the uk', 'the eu', 'us', 'uk', 'eu', 'u.s.', 'u.k.', 'usa', 'europe',
   'nato', 'the west', 'west', 'hamas', 'hezbollah', 'wagner', 'albany', 'sacramento', 'austin', 'tallahassee',
 ]);
 
