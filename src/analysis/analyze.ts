@@ -10,7 +10,7 @@ import { findFindings } from './findings/index.js';
 import { claimWords } from './findings/claim-words.js';
 import { summarize } from './summary.js';
 import { checkSize, DEFAULT_MAX_CHARS, InputError } from './input.js';
-import type { Claim, Report } from './schema.js';
+import type { Attribution, Claim, Report, Span } from './schema.js';
 import { mapPresent } from './arrays.js';
 import type { FoundAttribution } from './attribution/types.js';
 
@@ -51,7 +51,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
       text,
       tokens: sentenceTokens,
       cues: mapPresent(attributions, (a) => a.cue),
-      speakers: mapPresent(attributions, (a) => a.mention),
+      speakers: [...mapPresent(attributions, (a) => a.mention), ...mapPresent(attributions, questionPut)],
     });
     const kind = primary ? primary.kind : 'unattributed';
     const { confidence, reasons } = rateConfidence({ kind, attributions, certainty, hedges, found: found[i] ?? [], caption: sentence.caption });
@@ -96,4 +96,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
       ms: Math.round((performance.now() - started) * 1000) / 1000,
     },
   };
+}
+
+/** "Asked whether Hanoi would retaliate, he said …": the question put to the speaker, whose hedges are the
+ * asker's, not the claim's. */
+function questionPut(a: Attribution): Span | null {
+  return !a.mention && a.cue && /^asked\b/i.test(a.cue.text) ? a.content : null;
 }

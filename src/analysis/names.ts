@@ -225,6 +225,8 @@ function evidenceAt(tokens: readonly Token[], run: NameRun): Evidence {
   }
   if (next && POSSESSIVE_MARKS.has(next.text) && after && ORG_PARTS.has(after.lower)) orgHere = true;
   if (before && !isCapitalised(before) && COMPANY_NOUNS.has(before.lower)) orgHere = true;
+  // "Shares in Harwell Minerals jumped": only a company has shares.
+  if ((before?.lower === 'in' || before?.lower === 'of') && MARKET_NOUNS.has(tokens[run.s - 2]?.lower ?? '')) orgHere = true;
   return { org: orgHere, person };
 }
 
@@ -317,6 +319,12 @@ export function indexNames(tokens: readonly Token[], sentences: readonly Sentenc
           best = clean;
           bestUses = n;
         }
+      }
+      // "Liu" for "Liu Meiling": a name whose family name comes first, when no one has the word as a surname.
+      if (best === bare && !firstName && bare.length === 1) {
+        const word = bare[0] ?? '';
+        const led = (byFirst.get(word) ?? []).filter((c) => c.length === 2 && !evidence.get(keyOf(c))?.org);
+        if (led.length === 1 && !surnames.has(word.toLowerCase())) return [...(led[0] ?? bare)];
       }
       return [...best];
     },

@@ -8,7 +8,8 @@ import {
   SPLIT_TITLE_ABBREVIATIONS,
 } from './lexicon/abbreviations.js';
 import { BELIEF_ADJECTIVES, COMMA_PARTICIPLE_CUES, PARTICIPLE_CUES, SPEECH_VERBS, STANCE_VERBS, VERB_FORMS_TAGGED_ADJECTIVE } from './lexicon/cues.js';
-import { AUXILIARY_FORMS, INVERTED_VERBS_TAGGED_NOUN, NOUN_COMPOUNDS_WITH_VERB_FIRST, QUOTE_CLOSERS, REPORTING_VERBS_TAGGED_NOUN, SENTENCE_ENDS } from './lexicon/grammar.js';
+import { AUXILIARY_FORMS, INVERTED_VERBS_TAGGED_NOUN, NOUN_COMPOUNDS_WITH_VERB_FIRST, QUOTE_CLOSERS, REPORTING_VERBS_TAGGED_NOUN, SENTENCE_ENDS, WEEKDAYS } from './lexicon/grammar.js';
+import { MONTHS } from './lexicon/calendar.js';
 import { BYLINE, PAGE_LINE_OPENERS, PHOTO_MARKERS } from './lexicon/page-lines.js';
 
 export interface Sentence {
@@ -221,9 +222,18 @@ function retagVerbalAdjectives(text: string, tokens: Token[]): void {
     }
     // "Documents obtained under … laws show that": a present verb of showing after a plural noun, before "that".
     const shows = REPORTING_VERBS_TAGGED_NOUN.get(t.lower);
-    if (shows && t.pos === 'NOUN' && prev?.pos === 'NOUN' && next?.lower === 'that') {
+    // "Figures released on Monday show that": a day or month may end the noun phrase before it.
+    const before = prev?.pos === 'NOUN' || (prev?.pos === 'PROPN' && (WEEKDAYS.has(prev.lower) || MONTHS.has(prev.lower)));
+    if (shows && t.pos === 'NOUN' && before && next?.lower === 'that') {
       t.pos = 'VERB';
       t.lemma = shows;
+      continue;
+    }
+    // "The lawsuit, filed in May, claims the company …": a reporting verb's "-s" form after an aside's closing comma.
+    const reports = t.pos === 'NOUN' && prev?.text === ',' && t.lower.endsWith('s') ? REPORTING_VERBS_TAGGED_NOUN.get(t.lower.slice(0, -1)) : undefined;
+    if (reports && next && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.lower === 'that') && closesAside(tokens, i - 1)) {
+      t.pos = 'VERB';
+      t.lemma = reports;
       continue;
     }
     // "Putin fears for his safety, claims Ukrainian adviser": an inverted verb of saying read as a plural noun.
@@ -249,6 +259,20 @@ function retagVerbalAdjectives(text: string, tokens: Token[]): void {
       t.lemma = t.lower;
       continue;
     }
+    // "the actor Theo Grant, posted …", "the Freedom of Information Act show that …": a capitalised word ending a
+    // name inside the sentence that wink reads as a verb, where no object can follow it.
+    if (t.pos === 'VERB' && prev?.pos === 'PROPN' && isCapitalised(t) && isCapitalised(prev) && isLowercase(tokens[i - 2]) && next) {
+      const shows = next.pos === 'NOUN' && tokens[i + 2]?.lower === 'that' ? REPORTING_VERBS_TAGGED_NOUN.get(next.lower) : undefined;
+      if (next.text === ',' || next.pos === 'VERB' || next.pos === 'AUX' || shows) {
+        t.pos = 'PROPN';
+        t.lemma = t.lower;
+        if (shows) {
+          next.pos = 'VERB';
+          next.lemma = shows;
+        }
+        continue;
+      }
+    }
     if (t.pos !== 'ADJ') continue;
     const afterSubject = !!prev && (prev.pos === 'PRON' || prev.pos === 'PROPN' || prev.pos === 'AUX' || prev.pos === 'ADV' || prev.text === ',' || (prev.pos === 'NOUN' && (next?.lower === 'that' || next?.pos === 'DET')));
     const beforeObject = !!next && (next.lower === 'to' || next.lower === 'that' || next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'PRON' || next.pos === 'NUM' || (next.pos === 'ADJ' && tokens[i + 2]?.pos === 'NOUN'));
@@ -259,6 +283,19 @@ function retagVerbalAdjectives(text: string, tokens: Token[]): void {
       t.lemma = lemma;
     }
   }
+}
+
+/** How far back the comma that opens an aside may be ("The lawsuit, filed in Collin County district court,"). */
+const MAX_ASIDE_TOKENS = 12;
+
+/** The comma at `comma` closes an aside that opened with a comma right after a noun: "The lawsuit, filed in May,". */
+function closesAside(tokens: readonly Token[], comma: number): boolean {
+  for (let k = comma - 1; k > 0 && k >= comma - MAX_ASIDE_TOKENS; k--) {
+    const t = tokens[k];
+    if (!t || /^[.!?;:]$/.test(t.text)) return false;
+    if (t.text === ',') return tokens[k - 1]?.pos === 'NOUN' || tokens[k - 1]?.pos === 'PROPN';
+  }
+  return false;
 }
 
 /** A clock time ends a sentence when a capitalised word other than a day, month or time zone follows. */

@@ -2,7 +2,7 @@
 // "Anton Gerashchenko" = "Gerashchenko"; "Sir Geoffrey Nice" = "Sir Geoffrey" = "He"; "the ICC" =
 // "International Criminal Court" = "It"; "Corvane Systems" = "the company"; "a company spokesman" =
 // "the spokesman"; "the Ministry of Defence" = "the defence ministry".
-import { isCapitalised, isLowercase, isPluralCommonNoun, startsWithCapital, tokenStartingAt, type Token } from './nlp.js';
+import { isCapitalised, isLowercase, isPluralCommonNoun, isVerbal, startsWithCapital, tokenStartingAt, type Token } from './nlp.js';
 import { isQuotedAt, type Sentence } from './segment.js';
 import type { Attribution, AttributionKind, Channel, Source, SourceRef, Span } from './schema.js';
 import type { FoundAttribution, Mention } from './attribution/types.js';
@@ -27,6 +27,7 @@ import {
   HONORIFICS_WITH_FIRST_NAME,
   INSTITUTION_HEADS,
   MALE_TITLES,
+  MEDIA_NOUNS,
   PARTY_MEMBER_NOUNS,
   PERSON_TRADE_NOUNS,
   PERSON_TITLES,
@@ -396,6 +397,13 @@ export function resolveSources(
       if (!np) return null;
       return candidateOf(np.s, np.e, classifyChunk(tokens, np).kind);
     }
+    // "The company expects …, it said": a tag's "it" is the company its own sentence opens with.
+    const first = sentences[sentence]?.first ?? 0;
+    if (m.pronoun === 'thing' && tokens[first]?.lower === 'the' && at > first + 2) {
+      const np = npStartingAt(tokens, first, at - 1);
+      const opener = np ? backReference(first, np.e, sentence) : null;
+      if (opener && compatible(m, opener)) return opener;
+    }
     let best: Salient | null = null;
     for (let k = salient.length - 1; k >= 0; k--) {
       const c = salient[k];
@@ -431,14 +439,17 @@ export function resolveSources(
   };
 
   /** The latest organization of two or more words named before token `at` that `means` accepts. */
-  const organizationNamedBefore = (at: number, sentence: number, means: (c: Candidate) => boolean): Candidate | null => {
+  const organizationNamedBefore = (at: number, sentence: number, means: (c: Candidate) => boolean): { cand: Candidate; at: number; subject: boolean } | null => {
     for (let k = names.runBefore(at) - 1; k >= 0; k--) {
       const run = names.runs[k];
       if (!run || sentence - run.sentence > MAX_BACK_REFERENCE) break;
       // A single word may be a fragment of a longer name ("Securities and Exchange Commission").
       if (run.words.length < 2 || !names.isOrganization(run.words)) continue;
       const cand = candidateOf(run.s, run.e, 'named_organization');
-      if (cand && means(cand)) return candidateWith(cand, findEntry(cand), cand.description);
+      if (!cand || !means(cand)) continue;
+      const first = sentences[run.sentence]?.first ?? run.s;
+      const subject = !tokens.slice(first, run.s).some((t) => isVerbal(t.pos));
+      return { cand: candidateWith(cand, findEntry(cand), cand.description), at: run.s, subject };
     }
     return null;
   };
@@ -469,17 +480,26 @@ export function resolveSources(
       if (titled) return titled;
     }
     const head = normalHead(title);
-    if (COMPANY_NOUNS.has(head) || INSTITUTION_HEADS.has(head)) {
-      const means = (c: Candidate): boolean =>
-        c.kind === 'named_organization' && (lowerWords(c.name).includes(head) || (COMPANY_NOUNS.has(head) && c.company));
+    // "The newspaper cited …": the outlet last named, known by its name or by a description as one.
+    if (MEDIA_NOUNS.has(head)) {
       for (let k = salient.length - 1; k >= 0; k--) {
         const c = salient[k];
         if (!c || sentence - c.sentence > MAX_BACK_REFERENCE) break;
-        if (c.at < s && means(c.cand)) return c.cand;
+        if (c.at < s && isOutlet(c.cand)) return c.cand;
       }
-      // With no speaker or subject to refer to, a business named in passing: "Shares in Northwind Airways
-      // fell after the carrier warned …".
-      return organizationNamedBefore(s, sentence, means);
+    }
+    if (COMPANY_NOUNS.has(head) || INSTITUTION_HEADS.has(head)) {
+      const means = (c: Candidate): boolean =>
+        c.kind === 'named_organization' && (lowerWords(c.name).includes(head) || (COMPANY_NOUNS.has(head) && c.company));
+      // A business named in passing: "Shares in Northwind Airways fell after the carrier warned …"; it wins
+      // over an earlier speaker when it opens a later sentence's subject.
+      const passing = organizationNamedBefore(s, sentence, means);
+      for (let k = salient.length - 1; k >= 0; k--) {
+        const c = salient[k];
+        if (!c || sentence - c.sentence > MAX_BACK_REFERENCE) break;
+        if (c.at < s && means(c.cand)) return passing && passing.subject && passing.at > c.at ? passing.cand : c.cand;
+      }
+      return passing?.cand ?? null;
     }
     if (!ANONYMOUS_HEADS.has(head)) return null;
     const plural = isPlural(head);
@@ -514,6 +534,13 @@ export function resolveSources(
       ds = at < 0 ? undefined : tokenAt(at);
       if (ds === undefined) return null;
       de = lastTokenOf(tokens, ds, at + m.description.length);
+      // "Her ex-boyfriend, the actor Theo Grant,": a trade before a full name; the name is the source.
+      if (tokens[ds]?.lower === 'the' && isLowercase(tokens[ds + 1])) {
+        let n = de;
+        while (n > ds && startsWithCapital(tokens[n - 1]?.text ?? '')) n--;
+        if (de - n < 1 || !tokens.slice(ds + 1, n).every((t) => isLowercase(t))) return null;
+        ds = n;
+      }
       for (let i = ds; i <= de; i++) {
         const t = tokens[i];
         if (!t || !(isCapitalised(t) || NAME_JOINERS.has(t.lower))) return null;
@@ -722,6 +749,14 @@ function descriptorBefore(text: string, tokens: readonly Token[], s: number, pre
   const words = tokens.slice(from, prefixEnd + 1);
   if (!words.some((t) => isLowercase(t) && t.pos !== 'ADP') || words.some((t) => POSSESSIVE_MARKS.has(t.text) || t.pos === 'PUNCT')) return null;
   return text.slice(tokens[from]?.start ?? 0, tokens[prefixEnd]?.end ?? 0);
+}
+
+/** A news outlet: a known one, or one whose apposition names it so ("The Harbour Times, a tabloid …"). */
+function isOutlet(c: Candidate): boolean {
+  if (c.kind !== 'named_organization') return false;
+  const name = c.name.toLowerCase();
+  if (MEDIA_OUTLETS.has(name) || MEDIA_OUTLETS.has(`the ${name}`)) return true;
+  return (c.entry?.source.descriptions ?? []).some((d) => lowerWords(d).slice(0, 3).some((w) => MEDIA_NOUNS.has(w)));
 }
 
 /** The named phrase a sentence opens with (after an opening clause), for pronouns to refer back to. */

@@ -496,3 +496,10 @@ describe('a trailing tag around a stance after a coordinator', () => {
     expect(analyze(text).claims[0]?.kind).toBe('document');
   });
 });
+
+describe('a phrase of manner between the verb and a quotation after a colon', () => {
+  it('leaves “through an interpreter:” out of the content', () => {
+    expect(withCue('The envoy said through an interpreter: “We do not want a fight.”', 'said').content?.text).toBe('“We do not want a fight');
+    expect(withCue('He said on the other hand, “We do not want a fight.”', 'said').content?.text).toContain('on the other hand');
+  });
+});

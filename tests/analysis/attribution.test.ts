@@ -814,6 +814,29 @@ describe('passives without their own auxiliary', () => {
     expect(primary('Ann Lowe was arrested at the pier and said she was innocent.').mention?.text).toBe('Ann Lowe');
     expect(primary('The mayor was re-elected and urged voters to back the pier.').mention?.text).toBe('The mayor');
   });
+
+  it('reads a headline’s bare participle of such a verb as passive: “Harbour boss charged in fraud case”', () => {
+    const claims = analyze('Former harbour boss charged in $2 million ferry fraud\nThe case opens in May.').claims;
+    expect(claims[0]?.kind).toBe('unattributed');
+    expect(claims[0]?.attributions).toEqual([]);
+  });
+});
+
+describe('the question put to a speaker', () => {
+  it('leaves the hedges of an “Asked whether …” clause out of the claim’s certainty', () => {
+    expect(claimOf('Asked whether the council would retaliate, Ann Lowe said: “We do not want a fight.”').certainty).toBe('asserted');
+    expect(claimOf('Asked whether the pier would close, Ann Lowe said it might close in May.').certainty).toBe('possible');
+  });
+});
+
+describe('forecasts with a plain object', () => {
+  it('reads “expects” before a noun object as a belief: “The retailer expects sales of about $2 billion”', () => {
+    const a = primary('The ferry firm expects sales of about $2 billion this year.');
+    expect(a.mention?.text).toBe('The ferry firm');
+    expect(a.cue?.text).toBe('expects');
+    expect(a.content?.text).toBe('sales of about $2 billion this year');
+    expect(primary('Harbour analysts expect growth of 3% in May.').mention?.text).toBe('Harbour analysts');
+  });
 });
 
 describe('a raising verb with a subject of its own', () => {

@@ -16,7 +16,15 @@ describe('classifyChunk', () => {
     expect(kindOf('Supporters of the plan', 'Supporters')).toBe('anonymous');
     expect(kindOf('People close to Mr Ames', 'People')).toBe('anonymous');
     expect(kindOf('Forecasters')).toBe('anonymous');
+    expect(kindOf('Records')).toBe('document');
     expect(kindOf('Farmers')).toBe('anonymous');
+  });
+
+  it('types a name with an ampersand or after a sentence-opening business noun as an organization', () => {
+    expect(kindOf('Penrose & Hart')).toBe('named_organization');
+    expect(kindOf('Retailer Penrose & Hart')).toBe('named_organization');
+    expect(kindOf('Carmaker Dunmore')).toBe('named_organization');
+    expect(kindOf('Group Captain Ann Lowe')).toBe('named_person');
   });
 
   it('types a lowercase institution with a name or a definite description as an organization', () => {

@@ -74,3 +74,18 @@ describe('indexNames titles before a name used as a modifier', () => {
     expect(names.isOrganization(['Tallow'])).toBe(true);
   });
 });
+
+describe('indexNames evidence from shares', () => {
+  it('reads a name after “Shares in” as a company: “Shares in Harwell Quarry jumped”', () => {
+    const { names } = indexOf('Shares in Harwell Quarry jumped. The stock of Dunmore Brick fell.');
+    expect(names.isOrganization(['Harwell', 'Quarry'])).toBe(true);
+  });
+});
+
+describe('indexNames family name first', () => {
+  it('completes a lone word that only opens a two-word name: “Liu” → “Liu Meiling”', () => {
+    const { names } = indexOf('Spokeswoman Liu Meiling spoke. Ada Okafor listened. Liu left.');
+    expect(names.fullestPersonName(['Liu'], false)).toEqual(['Liu', 'Meiling']);
+    expect(names.fullestPersonName(['Okafor'], false)).toEqual(['Ada', 'Okafor']);
+  });
+});

@@ -103,3 +103,31 @@ describe('segment', () => {
     for (const s of segment(text).sentences) expect(text.slice(s.start, s.end).trim()).toBe(text.slice(s.start, s.end));
   });
 });
+
+describe('retagging reporting verbs after an aside', () => {
+  it('reads “claims” after the comma closing an aside on the subject as the verb: “The lawsuit, filed in May, claims the …”', () => {
+    const text = 'The lawsuit, filed in a Dunmore court, claims the ferry firm broke the rules.';
+    const claims = segment(text).tokens.find((t) => t.text === 'claims');
+    expect(claims?.pos).toBe('VERB');
+    expect(claims?.lemma).toBe('claim');
+    const noun = segment('The firm, which denied the claims, the mayor said, will appeal.').tokens.find((t) => t.text === 'claims');
+    expect(noun?.pos).toBe('NOUN');
+  });
+});
+
+describe('retagging the last word of a name that wink reads as a verb', () => {
+  it('keeps “Grant” in “the actor Theo Grant, posted …” and “Act” in “… Information Act show that” in the name', () => {
+    const grant = segment('Her ex-husband, the actor Theo Grant, posted a photo.').tokens.find((t) => t.text === 'Grant');
+    expect(grant?.pos).toBe('PROPN');
+    const act = segment('Files obtained under the Freedom of Information Act show that the pier cost more.').tokens;
+    expect(act.find((t) => t.text === 'Act')?.pos).toBe('PROPN');
+    expect(act.find((t) => t.text === 'show')?.pos).toBe('VERB');
+  });
+});
+
+describe('retagging “show” after a day or month', () => {
+  it('reads “show that” after “released on Monday” as the verb', () => {
+    const tokens = segment('Figures released on Monday show that ferry fares rose.').tokens;
+    expect(tokens.find((t) => t.text === 'show')?.pos).toBe('VERB');
+  });
+});

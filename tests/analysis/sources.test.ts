@@ -57,6 +57,28 @@ describe('back-references', () => {
     expect(sourceOf(text, 'The trust')).toBe('named_organization: Dunmore Valley NHS Trust');
   });
 
+  it('"the company" is a business that opens a later sentence in passing, not an earlier speaker', () => {
+    const text = 'The Bank of Dunmore said rates would stay. Shares in Harwell Quarry jumped after the company said it found copper. The company expects output in May, it said.';
+    expect(sourceOf(text, 'The company expects')).toBe('named_organization: Harwell Quarry');
+    const bought = 'Corbel Systems said it would buy Halden Aerospace. The company said the deal was fair.';
+    expect(sourceOf(bought, 'The company said')).toBe('named_organization: Corbel Systems');
+  });
+
+  it('a described person after a relation is the source: "Her ex-husband, the actor Theo Marsh, posted …"', () => {
+    expect(sourceOf('Her ex-husband, the actor Theo Marsh, posted on Instagram that he was sad.', 'Her ex-husband')).toBe('named_person: Theo Marsh');
+    expect(sourceOf('Her lawyer, the best in town, said the case was weak.', 'Her lawyer')).toBe('anonymous: Her lawyer');
+  });
+
+  it('a tag\'s "it" is the company its own sentence opens with: "The company expects …, it said"', () => {
+    const text = 'The Bank of Dunmore said rates would stay. Shares in Harwell Quarry jumped after the company found copper. The company expects output in May, it said.';
+    expect(sourceOf(text, 'The company expects')).toBe('named_organization: Harwell Quarry');
+  });
+
+  it('"the newspaper" is the outlet named before, known by its apposition', () => {
+    const text = 'The Dunmore Courier, a tabloid owned by the ruling party, said exporters were to blame. The newspaper cited officials as saying the drug was found.';
+    expect(sourceOf(text, 'The newspaper')).toBe('named_organization: Dunmore Courier');
+  });
+
   it('"the company" is the business named earlier', () => {
     const text = 'Corbel Systems said profits fell by a third. The company said it would cut 200 jobs.';
     expect(sourceOf(text, 'The company')).toBe('named_organization: Corbel Systems');

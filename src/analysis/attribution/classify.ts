@@ -63,6 +63,10 @@ export function classifyChunk(tokens: readonly Token[], chunk: Chunk): MentionCl
   const descriptor = runStart - 1 >= chunk.s ? tokens[runStart - 1] : undefined;
   if (descriptor && (COMPANY_NOUNS.has(descriptor.lower) || INSTITUTION_HEADS.has(descriptor.lower))) return org;
   const fullRun = tokens.slice(runStart, headIndex + 1);
+  // "Marks & Spencer", "Retailer Penrose & Hart": an ampersand joins a firm's name; "Carmaker Dunmore": a
+  // business noun capitalised because it opens the sentence.
+  if (fullRun.some((t) => t.text === '&')) return org;
+  if (fullRun.length > 1 && COMPANY_NOUNS.has(fullRun[0]?.lower ?? '') && !fullRun.some((t) => PERSON_TITLES.has(t.lower))) return org;
   // After a title the name is a person's: "Harbour Board Press Secretary Lena Voss", "Secretary of State
   // Ana Ortiz"; unless nothing but a body's name follows ("Department of Health and Social Care").
   let lastTitle = -1;
@@ -84,6 +88,8 @@ export function classifyChunk(tokens: readonly Token[], chunk: Chunk): MentionCl
   if (nameWords.length === 1 && nameWords[0] === head && ANONYMOUS_HEADS.has(head.lower) && !INSTITUTION_HEADS.has(head.lower)) {
     return anonymous;
   }
+  // "Records show that …": a document noun capitalised only because it opens the sentence.
+  if (nameWords.length === 1 && nameWords[0] === head && headIndex === chunk.s && DOCUMENT_HEADS.has(head.lower)) return { kind: 'document', pronoun: null };
   // "Priya Chandran MP", "John Ames Jr.": a title after the name.
   if (POST_NOMINALS.has(head.lower) && nameWords.length > 0) return { kind: 'named_person', pronoun: null };
   if (ACRONYM.test(head.text) && head.text.length >= 2) return org;

@@ -378,14 +378,17 @@ const MAX_PHRASE_BEFORE_QUOTATION = 6;
 const QUOTATION_LEADS = new Set([',', ':']);
 
 /** The opening quotation mark after a short phrase that starts at `p` and ends on a comma or colon, or null.
- * The phrase is the person spoken to or the topic ("of the plan"); "that, “…”" and "on the other hand, “…”"
- * stay in the content. */
+ * The phrase is the person spoken to, the topic ("of the plan") or the manner before a colon ("through an
+ * interpreter:"); "that, “…”" and "on the other hand, “…”" stay in the content. */
 function quotationAfterPhrase(view: SentenceView, p: number, lemma: string): number | null {
   const { tokens, lastWord } = view;
   const lead = tokens[p];
-  if (!lead || view.quoted(p) || !(lead.pos === 'PRON' || lead.lower === 'of' || ADDRESSEE_VERBS.has(lemma)) || lead.lower === 'that') return null;
+  if (!lead || view.quoted(p) || !(lead.pos === 'PRON' || lead.pos === 'ADP' || ADDRESSEE_VERBS.has(lemma)) || lead.lower === 'that') return null;
   for (let k = p + 1; k < lastWord && k <= p + MAX_PHRASE_BEFORE_QUOTATION; k++) {
     const t = tokens[k];
+    // "said through an interpreter: “…”": a phrase of manner before a colon; before a comma it may be a
+    // connective of the speaker's ("on the other hand, “…”").
+    if (t && t.text === ',' && lead.pos === 'ADP' && lead.lower !== 'of') return null;
     if (t && QUOTATION_LEADS.has(t.text)) return QUOTE_OPENERS.has(tokens[k + 1]?.text ?? '') && view.quoted(k + 1) ? k + 1 : null;
     if (!t || view.quoted(k - 1) || t.pos === 'VERB' || t.pos === 'AUX' || PHRASE_STOPS.has(t.text)) return null;
   }

@@ -16,6 +16,7 @@ import {
   BARE_SPEECH_VERBS,
   BELIEF_ADJECTIVES,
   BELIEF_VERBS,
+  FORECAST_VERBS,
   CLAUSE_ONLY_SPEECH_VERBS,
   CONTENT_PREPOSITIONS,
   CUE_VENUES,
@@ -220,14 +221,20 @@ function afterPassive(tokens: readonly Token[], k: number, limit: number): boole
   return false;
 }
 
+/** A line without final punctuation: a headline or a caption. */
+const unpunctuated = (view: SentenceView): boolean => !/[.!?…:;"”’')\]]/u.test(view.tokens[view.last]?.text.slice(-1) ?? '.');
+
 /** "The country described by the president …", "a call echoed by Japan": a participle right after a noun,
  * with its agent after "by", is a passive whose speaker is the agent, not the noun before it. */
 function reducedPassive(view: SentenceView, i: number): boolean {
   const { tokens, first } = view;
   const t = tokens[i];
   const agent = tokens[i + 2];
-  if (!t || i <= first || tokens[i + 1]?.lower !== 'by' || !agent || !/(?:ed|en|wn)$/.test(t.lower)) return false;
   const noun = tokens[i - 1];
+  // A headline's "Former chain boss charged in fraud", "Mayor accused of bribery": no object, so passive.
+  const headlinePassive = !!t && OBJECT_FIRST_VERBS.has(t.lemma) && t.lower.endsWith('ed') && (tokens[i + 1]?.pos === 'ADP' || tokens[i + 1]?.lower === 'to') && unpunctuated(view);
+  if (headlinePassive && !!noun && (noun.pos === 'NOUN' || noun.pos === 'PROPN')) return true;
+  if (!t || i <= first || tokens[i + 1]?.lower !== 'by' || !agent || !/(?:ed|en|wn)$/.test(t.lower)) return false;
   return !!noun && (noun.pos === 'NOUN' || noun.pos === 'PROPN') && (agent.pos === 'DET' || agent.pos === 'PROPN' || isCapitalised(agent) || POSSESSIVE_DETERMINERS.has(agent.lower)) && !TIME_WORDS.has(agent.lower);
 }
 
@@ -278,6 +285,12 @@ function wordsPutIt(tokens: readonly Token[], it: number, lastWord: number): boo
 }
 
 /** Belief verbs are cues only with a clause: "believes that …", "wants to …", "thinks the plan …". */
+/** "The retailer expects sales of about $2 billion": a forecast verb before its plain noun object. */
+function forecastsObject(tokens: readonly Token[], i: number, cueEnd: number): boolean {
+  const next = tokens[cueEnd + 1];
+  return FORECAST_VERBS.has(tokens[i]?.lemma ?? '') && !!next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'NUM' || next.pos === 'DET');
+}
+
 function takesClause(tokens: readonly Token[], cue: number, lastWord: number): boolean {
   const next = tokens[cue + 1];
   if (!next || cue >= lastWord) return true; // sentence-final: "…, Ukraine believes."
@@ -499,7 +512,7 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
     if (CLAUSE_ONLY_SPEECH_VERBS.has(t.lemma) && sent === null && !(endsClause(tokens, cueEnd, lastWord) || opensContent(tokens[cueEnd + 1]) || invertible)) continue;
     if (t.lemma === 'state' && modifiedLikeNoun(tokens, i, first)) continue;
     // "A 2014 study found 31 cases": with an object and no clause, "find" and "show" report only for a document.
-    const objectEvidence = cls === 'belief' && !takesClause(tokens, cueEnd, lastWord);
+    const objectEvidence = cls === 'belief' && !takesClause(tokens, cueEnd, lastWord) && !forecastsObject(tokens, i, cueEnd);
     if (objectEvidence && !EVIDENCE_VERBS.has(t.lemma)) continue;
 
     // A verb followed by "that" takes any noun as its holder: "environmentalists worry that …".

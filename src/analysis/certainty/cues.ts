@@ -34,6 +34,7 @@ import {
   WITHHELD_NOUNS,
   WH_WORDS,
   type CueSense,
+  UNTIL_TIME_WORDS,
 } from '../lexicon/hedges.js';
 import {
   afterBe,
@@ -223,10 +224,19 @@ function conditionalSense(tokens: readonly Token[], i: number): CueSense | null 
 function untilIsCondition(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next || next.pos === 'NUM' || next.pos === 'ADV' || isBoundary(tokens, i + 1)) return false;
+  // "until Friday", "until the end of March", "until further notice": a time; a clause after it still sets a condition.
+  const word = next.lower === 'the' || next.lower === 'at' ? tokens[i + 2] : next;
+  if (UNTIL_TIME_WORDS.has(word?.lower ?? '') && !clauseAfter(tokens, i)) return false;
   for (let j = i + 2; j <= i + UNTIL_CLAUSE_WINDOW && !isBoundary(tokens, j); j++) {
     if (isVerbal(posAt(tokens, j))) return true;
   }
   for (let j = Math.max(0, i - LOOK_BACK_WINDOW); j < i; j++) if (LOOKING_AHEAD.has(lowerAt(tokens, j))) return true;
+  return false;
+}
+
+/** A verb within the stretch after "until" at `i`: "until the end of the talks is agreed". */
+function clauseAfter(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 2; j <= i + UNTIL_CLAUSE_WINDOW && !isBoundary(tokens, j); j++) if (isVerbal(posAt(tokens, j))) return true;
   return false;
 }
 

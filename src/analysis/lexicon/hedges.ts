@@ -154,6 +154,14 @@ export const UNREALIZED_BEFORE: ReadonlySet<string> = new Set([
   'to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', "'ll", "'d",
 ]);
 
+/** Words that make "until" a time, not a condition: "until Friday", "until further notice", "until the end of …". */
+export const UNTIL_TIME_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'further', 'next',
+  'later', 'then', 'tomorrow', 'tonight', 'midnight', 'noon', 'dawn', 'end', 'start', 'beginning', 'middle',
+  'weekend', 'morning', 'afternoon', 'evening', 'spring', 'summer', 'autumn', 'winter', 'fall', 'mid',
+]);
+
 /** Auxiliaries that look ahead: "until" after them sets a condition ("will not resume until ..."). */
 export const LOOKING_AHEAD: ReadonlySet<string> = new Set(['will', 'wo', 'would', 'could', "'ll"]);
 

@@ -49,6 +49,11 @@ export const MARKET_NOUNS: ReadonlySet<string> = new Set([
   'prices', 'bonds', 'yields', 'orders', 'deliveries', 'output',
 ]);
 
+/** Nouns by which an article refers back to a news outlet it named: "the newspaper", "the tabloid". */
+export const MEDIA_NOUNS: ReadonlySet<string> = new Set([
+  'newspaper', 'paper', 'tabloid', 'daily', 'broadsheet', 'magazine', 'broadcaster', 'channel', 'outlet', 'website',
+]);
+
 /** Collective nouns that stand for an institution rather than people; an article's earlier named
  * organization of the same sort can be what they refer to ("the company said"). */
 export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([

@@ -147,6 +147,9 @@ describe('assessCertainty: traps that stay asserted', () => {
     'We believe in free speech.',
     'Dozens, if not hundreds, of people came.',
     'The shop stayed open until 1994.',
+    'The pier will stay closed until Friday.',
+    'The ferry ban will remain in place until further notice.',
+    'The toll will stay until the end of March.',
   ])('%s', (text) => {
     expect(assess(text)).toEqual({ certainty: 'asserted', hedges: [] });
   });
