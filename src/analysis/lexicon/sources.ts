@@ -63,7 +63,7 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   'results', 'numbers', 'count', 'tally', 'ranking', 'rankings', 'database', 'registry', 'log', 'logs',
   'minutes', 'notes', 'papers', 'files', 'cables', 'dossier', 'leak', 'leaks', 'trial', 'trials',
   'brief', 'briefs', 'average', 'averages', 'motion', 'petition', 'resolution', 'platform', 'manifesto',
-  'copy', 'copies', 'extract', 'excerpt', 'draft', 'drafts',
+  'copy', 'copies', 'extract', 'excerpt', 'draft', 'drafts', 'file',
   // Pictures, charts and recordings that show or say something.
   'chart', 'charts', 'graph', 'graphs', 'slide', 'slides', 'map', 'maps', 'table', 'photo', 'photos',
   'photograph', 'photographs', 'image', 'images', 'picture', 'pictures', 'recording', 'recordings', 'clip',
@@ -95,7 +95,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'brands', 'stores', 'builders', 'developments', 'engineering', 'construction', 'electronics', 'chemicals',
   'pharma', 'biotech', 'therapeutics', 'semiconductor', 'semiconductors', 'productions', 'entertainment', 'events', 'promotions',
   'publishing', 'publications', 'consulting', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'spa', 'llp', 'lp', 'pty',
-  'limited', 'incorporated', 'bros', 'bros.', 'plc.', 'coal', 'steel', 'oil', 'gas',
+  'limited', 'incorporated', 'bros', 'bros.', 'plc.', 'coal', 'steel', 'oil', 'gas', 'water', 'homes', 'utilities',
 ]);
 
 /** Places whose names stand for their governments when they speak ("Ukraine believes", "Beijing said"). */
@@ -111,7 +111,7 @@ export const PLACES: ReadonlySet<string> = new Set([
   'azerbaijan', 'gaza', 'palestine', 'moscow', 'beijing', 'kyiv', 'kiev', 'washington', 'london', 'paris',
   'berlin', 'brussels', 'tehran', 'jerusalem', 'ankara', 'tokyo', 'delhi', 'islamabad', 'pyongyang', 'seoul',
   'ottawa', 'canberra', 'warsaw', 'minsk', 'damascus', 'riyadh', 'cairo', 'taipei', 'westminster', 'whitehall',
-  'downing', 'the us', 'the uk', 'the eu', 'us', 'uk', 'eu', 'u.s.', 'u.k.', 'usa', 'europe',
+  'downing', 'downing street', 'the us', 'the uk', 'the eu', 'us', 'uk', 'eu', 'u.s.', 'u.k.', 'usa', 'europe',
   'nato', 'the west', 'west', 'hamas', 'hezbollah', 'wagner', 'albany', 'sacramento', 'austin', 'tallahassee',
 ]);
 
@@ -173,6 +173,7 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'manufacturer', 'maker', 'retailer', 'lender', 'bank', 'insurer', 'airline', 'carrier', 'operator',
   'supplier', 'broadcaster', 'utility', 'giant', 'startup', 'start-up', 'chain', 'provider', 'distributor',
   'exporter', 'importer', 'shipper', 'drugmaker', 'subsidiary', 'outfit', 'consultancy', 'label',
+  'housebuilder', 'practice', 'studio',
 ]);
 
 /** Words that make an organization a public body rather than a business: "the company" never means it. */
