@@ -30,6 +30,8 @@ import {
   SUBJECT_PRONOUNS,
   THAT_CLAUSE_NOUNS,
   UNREALIZED_BEFORE,
+  EXPECTED_WHEN,
+  THOUGHT_NOUN_BEFORE,
   VOLITION_AFTER_WOULD,
   WITHHELD_NOUNS,
   WH_WORDS,
@@ -322,7 +324,8 @@ function verbFilter(tokens: readonly Token[], i: number): boolean {
   if (prevPos === 'DET' || (prevPos === 'VERB' && !gerund && t.lemma === 'suspect')) return false;
   switch (t.lemma) {
     case 'think':
-      // "think of", "a lot of thinking": considering, not believing.
+      // "think of", "a lot of thinking", "after a lot of thought": considering, not believing.
+      if (t.lower === 'thought' && (prevPos === 'ADJ' || THOUGHT_NOUN_BEFORE.has(prev))) return false;
       return next !== 'of' && next !== 'about' && !(gerund && (nextEnds || prevPos === 'ADP'));
     case 'believe':
       // "in you we believe", "nobody believes this": faith or credence in a statement, not a belief that.
@@ -338,11 +341,15 @@ function verbFilter(tokens: readonly Token[], i: number): boolean {
       // "as expected", "lower-than-anticipated", "the sale had been expected.": the event is no longer in doubt.
       const before = prev === '-' ? lowerAt(tokens, i - 2) : prev;
       if (before === 'as' || before === 'than' || nextEnds) return false;
-      return gerund || !afterBe(tokens, i) || next === 'to' || next === 'that';
+      // "A decision is expected by Friday", "is expected later this week": when it will happen is a forecast.
+      return gerund || !afterBe(tokens, i) || next === 'to' || next === 'that' || EXPECTED_WHEN.has(next);
     }
     case 'assume':
       // "assumed that the attack would be easy"; not "assumed the role", "assuming $1 billion of debt".
       return next === 'that' || (!gerund && afterBe(tokens, i) && (next === 'to' || prev === 'is' || prev === 'was'));
+    case 'project':
+      // "is projected to win", "projects that"; not "projected onto a screen", "projected an image".
+      return next === 'to' || next === 'that';
     case 'predict':
     case 'forecast':
       // "forecasting demand": a noun-like gerund, unless progressive ("are predicting").
