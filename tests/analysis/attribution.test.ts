@@ -817,3 +817,10 @@ describe('a raising verb with a subject of its own', () => {
     expect(primary('Hollis appeared to suggest that the toll was unfair.').mention?.text).toBe('Hollis');
   });
 });
+
+describe('"there were" hearsay with a participle before the noun', () => {
+  it('reads "There were scattered reports of …" as agentless', () => {
+    expect(claimOf('There were scattered reports of looting in the port.').kind).toBe('vague');
+    expect(claimOf('There are conflicting accounts of the crash.').kind).toBe('vague');
+  });
+});
