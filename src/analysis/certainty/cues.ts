@@ -226,10 +226,17 @@ function untilIsCondition(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next || next.pos === 'NUM' || next.pos === 'ADV' || isBoundary(tokens, i + 1)) return false;
   for (let j = i + 2; j <= i + UNTIL_CLAUSE_WINDOW && !isBoundary(tokens, j); j++) {
-    if (isVerbal(posAt(tokens, j))) return true;
+    if (isVerbal(posAt(tokens, j)) && !afterDeterminer(tokens, j, i)) return true;
   }
   for (let j = Math.max(0, i - LOOK_BACK_WINDOW); j < i; j++) if (LOOKING_AHEAD.has(lowerAt(tokens, j))) return true;
   return false;
+}
+
+/** "until the very end": wink may tag a noun after a determiner and its modifiers as a verb. */
+function afterDeterminer(tokens: readonly Token[], j: number, from: number): boolean {
+  let k = j - 1;
+  while (k > from && (posAt(tokens, k) === 'ADV' || posAt(tokens, k) === 'ADJ')) k--;
+  return k > from && posAt(tokens, k) === 'DET';
 }
 
 /** "Were he to lose power, ...": an inverted condition opening the sentence. */

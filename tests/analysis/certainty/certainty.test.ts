@@ -287,3 +287,10 @@ describe('assessCertainty: "thought" as a noun', () => {
     expect(certaintyOf('Police thought the driver had fled north.')).toBe('probable');
   });
 });
+
+describe('assessCertainty: "until" before a noun wink tags as a verb', () => {
+  it('reads "until the very end" as a time, not a condition; "until the council pays" stays one', () => {
+    expect(certaintyOf('She ran the shop until the very end.')).toBe('asserted');
+    expect(certaintyOf('The road will stay shut until the council pays.')).toBe('possible');
+  });
+});
