@@ -333,3 +333,12 @@ describe('"the housebuilder" and "the practice"', () => {
     expect(sourceOf(practice, 'The practice')).toBe('named_organization: Moss Daley Partners');
   });
 });
+
+describe('he and she with a first name that tells the sex', () => {
+  it('skip a man named last for "she": the woman named before, or nobody', () => {
+    const text = 'Councillor Jane Ruddock opened the meeting.\nThe treasurer, Peter Lang, presented the accounts.\n“We are in good shape,” she said.';
+    expect(sourceOf(text, '“We are')).toBe('named_person: Jane Ruddock');
+    const alone = 'Peter Lang presented the accounts on Monday.\n“We are in good shape,” she said.';
+    expect(sourceOf(alone, '“We are')).toBe('anonymous: she (unresolved)');
+  });
+});
