@@ -11,6 +11,7 @@ import {
   MALE_FIRST_NAMES,
   INSTITUTION_HEADS,
   MALE_TITLES,
+  MARKET_NOUNS,
   ORG_PARTS,
   ORG_WORDS,
   PERSON_TITLES,
@@ -91,6 +92,12 @@ export const isAttachedJoiner = (tokens: readonly Token[], i: number): boolean =
 export function wordsBetween(tokens: readonly Token[], s: number, e: number): string[] {
   return piecesBetween(tokens, s, e, 'text');
 }
+
+/** A hyphen written inside a word, without spaces: "Francisco-based". */
+const isHyphenInWord = (tokens: readonly Token[], i: number): boolean => {
+  const t = tokens[i];
+  return !!t && t.text === '-' && tokens[i - 1]?.end === t.start && t.end === tokens[i + 1]?.start;
+};
 
 /** wordsBetween, from the tokens' text or from their lowercased text. */
 function piecesBetween(tokens: readonly Token[], s: number, e: number, field: 'text' | 'lower'): string[] {
@@ -176,7 +183,7 @@ function findRuns(tokens: readonly Token[], sentences: readonly Sentence[]): Nam
       while (sentence + 1 < sentences.length && (sentences[sentence + 1]?.first ?? Infinity) <= i) sentence++;
     }
     const startsSentence = sentenceStarts[i] === 1;
-    const capital = isCapitalised(t) && (t.pos === 'PROPN' || (!startsSentence && t.pos !== 'PRON' && t.pos !== 'DET'));
+    const capital = isCapitalised(t) && (t.pos === 'PROPN' || (!startsSentence && t.pos !== 'PRON' && t.pos !== 'DET')) && !(startsSentence && MARKET_NOUNS.has(t.lower));
     if (capital && !POSSESSIVE_MARKS.has(t.text)) {
       if (start < 0) start = i;
       continue;
@@ -197,9 +204,10 @@ function evidenceAt(tokens: readonly Token[], run: NameRun): Evidence {
     run.lower.some((w) => ORG_WORDS.has(w) && !PERSON_TITLES.has(w)) ||
     (run.words.length === 1 && ACRONYM.test(run.words[0] ?? '')) ||
     PLACES.has(run.key);
-  let person = run.titles.length > 0;
-  let orgHere = org;
   const next = tokens[run.e + 1];
+  // "a former Tallow engineer": a name before a noun modifies it, and the title is the noun's.
+  let person = run.titles.length > 0 && !(next && isLowercase(next) && next.pos === 'NOUN');
+  let orgHere = org;
   const after = tokens[run.e + 2];
   const before = tokens[run.s - 1];
   if (next?.text === ',' && after) {
@@ -210,8 +218,11 @@ function evidenceAt(tokens: readonly Token[], run: NameRun): Evidence {
       for (let k = run.e + 3; k <= run.e + 7; k++) {
         const w = tokens[k];
         if (!w || POSSESSIVE_MARKS.has(w.text)) continue;
+        // ", the San Francisco-based maker of …": a place and its "-based" modify the head.
+        if (isHyphenInWord(tokens, k) || isHyphenInWord(tokens, k - 1)) continue;
         if (w.pos === 'PUNCT' || w.pos === 'ADP' || w.pos === 'VERB') break;
         const nextWord = tokens[k + 1];
+        if (isCapitalised(w) && nextWord && (isCapitalised(nextWord) || isHyphenInWord(tokens, k + 1))) continue;
         // ", the campaign's press secretary": the head comes after the possessive.
         if (nextWord && POSSESSIVE_MARKS.has(nextWord.text)) continue;
         if (nextWord && (nextWord.pos === 'NOUN' || nextWord.pos === 'ADJ') && !isCapitalised(nextWord)) continue;

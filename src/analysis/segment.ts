@@ -8,7 +8,8 @@ import {
   SPLIT_TITLE_ABBREVIATIONS,
 } from './lexicon/abbreviations.js';
 import { BELIEF_ADJECTIVES, COMMA_PARTICIPLE_CUES, PARTICIPLE_CUES, SPEECH_VERBS, STANCE_VERBS, VERB_FORMS_TAGGED_ADJECTIVE } from './lexicon/cues.js';
-import { NOUN_COMPOUNDS_WITH_VERB_FIRST, REPORTING_VERBS_TAGGED_NOUN } from './lexicon/grammar.js';
+import { AUXILIARY_FORMS, INVERTED_VERBS_TAGGED_NOUN, NOUN_COMPOUNDS_WITH_VERB_FIRST, QUOTE_CLOSERS, REPORTING_VERBS_TAGGED_NOUN, SENTENCE_ENDS } from './lexicon/grammar.js';
+import { BYLINE, PAGE_LINE_OPENERS, PHOTO_MARKERS } from './lexicon/page-lines.js';
 
 export interface Sentence {
   index: number;
@@ -47,7 +48,8 @@ function paragraphsOf(text: string): Paragraph[] {
   return out;
 }
 
-// A paragraph that ends without sentence-final punctuation is a caption, a headline or a byline.
+// A paragraph that ends without sentence-final punctuation is a photo caption, unless it is one of the page's
+// own lines: a headline above the story, a byline, a timestamp, a link to another story.
 const FINAL_PUNCTUATION = /[.!?…:;"”’')\]]$/u;
 /** A quotation signed with a dash ("“…” ― Mara Lindqvist") is a quotation, not a caption. */
 const DASH_SIGNATURE = /[”"]\s*[―—–]\s*[^\s―—–][^―—–]{0,80}$/u;
@@ -65,6 +67,25 @@ function withoutPhotoNote(body: string): string {
   if (open <= 0 || note.includes(')') || !/[^\s.!?…]$/u.test(note)) return body;
   return body.slice(0, open).trimEnd();
 }
+
+/**
+ * The paragraphs that are photo captions. Lines above the first paragraph that ends a sentence are the
+ * headline and standfirst, so they count only when they read as captions ("… Photograph: Getty Images").
+ */
+function captionsOf(text: string, paragraphs: readonly Paragraph[]): Set<number> {
+  const out = new Set<number>();
+  let aboveStory = true;
+  paragraphs.forEach((para, i) => {
+    const body = text.slice(para.start, para.end);
+    const ended = FINAL_PUNCTUATION.test(withoutPhotoNote(body)) || DASH_SIGNATURE.test(body);
+    if (ended) aboveStory = false;
+    if (ended || body.split(/\s+/).length < MIN_CAPTION_WORDS || isPageLine(body)) return;
+    if (!aboveStory || PHOTO_MARKERS.test(body)) out.add(i);
+  });
+  return out;
+}
+
+const isPageLine = (body: string): boolean => BYLINE.test(body) || PAGE_LINE_OPENERS.test(body);
 
 const LEFT_DOUBLE = 0x201c; // “
 const RIGHT_DOUBLE = 0x201d; // ”
@@ -171,10 +192,24 @@ function cueVerbOfParticiple(form: string): string | undefined {
   return [stem, `${stem}e`, doubled].find((c): c is string => !!c && (PARTICIPLE_CUES.has(c) || COMMA_PARTICIPLE_CUES.has(c)));
 }
 
+const MAX_CLOSING_NOUN_PHRASE = 6;
+const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+
+/** Whether tokens from `i` are a short noun phrase that ends its sentence: at a full stop or a line's end. */
+function closesWithNounPhrase(text: string, tokens: readonly Token[], i: number): boolean {
+  for (let k = i; k < i + MAX_CLOSING_NOUN_PHRASE; k++) {
+    const t = tokens[k];
+    if (!t || !NOUN_PHRASE_TAGS.has(t.pos)) return k > i && (!t || SENTENCE_ENDS.has(t.text));
+    const next = tokens[k + 1];
+    if (!next || /[\n\r\u2028\u2029]/u.test(text.slice(t.end, next.start))) return true;
+  }
+  return false;
+}
+
 /** Where wink reads a verb form as an adjective in a verb's place (after a subject, an auxiliary or a comma,
  * before an object or "to"), it becomes the verb again: "Hollis is promising lower tolls"; and a verb it
  * reads inside a compound noun is a noun again ("a Leeds-based think tank"). In place. */
-function retagVerbalAdjectives(tokens: Token[]): void {
+function retagVerbalAdjectives(text: string, tokens: Token[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
@@ -191,6 +226,14 @@ function retagVerbalAdjectives(tokens: Token[]): void {
       t.lemma = shows;
       continue;
     }
+    // "Putin fears for his safety, claims Ukrainian adviser": an inverted verb of saying read as a plural noun.
+    const inverted = INVERTED_VERBS_TAGGED_NOUN.get(t.lower);
+    const afterComma = prev?.text === ',' || (QUOTE_CLOSERS.has(prev?.text ?? '') && tokens[i - 2]?.text === ',');
+    if (inverted && t.pos === 'NOUN' && afterComma && closesWithNounPhrase(text, tokens, i + 1)) {
+      t.pos = 'VERB';
+      t.lemma = inverted;
+      continue;
+    }
     // "…, warning that …", "…, offering few details": wink reads some participles after a comma as nouns.
     if (t.pos === 'NOUN' && prev?.text === ',' && next && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'NUM' || next.lower === 'that')) {
       const lemma = cueVerbOfParticiple(t.lower);
@@ -198,6 +241,12 @@ function retagVerbalAdjectives(tokens: Token[]): void {
         t.pos = 'VERB';
         t.lemma = lemma;
       }
+      continue;
+    }
+    // "said Rohan Das": a capitalised word after a name that wink reads as an auxiliary but spells none.
+    if (t.pos === 'AUX' && prev?.pos === 'PROPN' && isCapitalised(t) && isCapitalised(prev) && !AUXILIARY_FORMS.has(t.lower)) {
+      t.pos = 'PROPN';
+      t.lemma = t.lower;
       continue;
     }
     if (t.pos !== 'ADJ') continue;
@@ -241,7 +290,7 @@ function isDoubledApostrophe(tokens: readonly Token[], a: number, b: number): bo
 
 export function segment(text: string): Segmented {
   const { tokens, sentences: winkSentences } = joinSplitTitles(tokenize(text));
-  retagVerbalAdjectives(tokens);
+  retagVerbalAdjectives(text, tokens);
   const paragraphs = paragraphsOf(text);
 
   // Cut wink's sentences at paragraph boundaries: a line break always ends a sentence.
@@ -288,12 +337,7 @@ export function segment(text: string): Segmented {
     }
   }
 
-  const captionParagraphs = new Set<number>();
-  paragraphs.forEach((para, i) => {
-    const body = text.slice(para.start, para.end);
-    const unnoted = withoutPhotoNote(body);
-    if (!FINAL_PUNCTUATION.test(unnoted) && !DASH_SIGNATURE.test(body) && body.split(/\s+/).length >= MIN_CAPTION_WORDS) captionParagraphs.add(i);
-  });
+  const captionParagraphs = captionsOf(text, paragraphs);
 
   const quotesByParagraph = paragraphs.map((para) => quotedRanges(text, para));
   const sentences: Sentence[] = merged.map((m, index) => {

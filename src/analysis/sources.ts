@@ -138,7 +138,9 @@ function organizationKeys(words: readonly string[]): string[] {
   const acronym = words.find((w) => ACRONYM.test(w));
   if (words.length === 1) keys.push(`org:${(words[0] ?? '').toLowerCase()}`);
   else {
-    keys.push(`org:${initialsOf(words).toLowerCase()}`);
+    // Lowercase descriptions have no initials ("the school district"): an empty key would merge them all.
+    const initials = initialsOf(words);
+    if (initials.length > 1) keys.push(`org:${initials.toLowerCase()}`);
     const bag = words.map((w) => w.toLowerCase().replace(/[’']s$/, '')).filter((w) => !INITIAL_SKIP.has(w)).sort();
     keys.push(`org:bag:${bag.join(' ')}`);
     // "the NWG union" = "the NWG": an acronym with only common nouns beside it.
@@ -311,7 +313,9 @@ export function resolveSources(
       if (kind === 'named_organization' && head && !isCapitalised(head)) {
         // "the NWG union", "Gov. Ellen Marsh's office", "the defence ministry": the whole phrase is the name.
         let from = s;
-        while (from < e && (DETERMINERS.has(tokens[from]?.lower ?? '') || PERSON_TITLES.has(tokens[from]?.lower ?? ''))) from++;
+        // A title only before a name ("Gov. Ellen Marsh's office"), not as a modifier ("the health department").
+        const titleBeforeName = (k: number) => PERSON_TITLES.has(tokens[k]?.lower ?? '') && isCapitalised(tokens[k + 1] ?? head);
+        while (from < e && (DETERMINERS.has(tokens[from]?.lower ?? '') || titleBeforeName(from))) from++;
         const nameText = text.slice(tokens[from]?.start ?? 0, head.end);
         return organizationCandidate(tokens.slice(from, e + 1).map((t) => t.text).filter((w) => !POSSESSIVE_MARKS.has(w)), nameText);
       }

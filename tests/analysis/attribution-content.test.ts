@@ -36,6 +36,18 @@ describe('content across sentences', () => {
   });
 });
 
+describe('a tag that ends its sentence on a colon', () => {
+  it('reports the quotation after it, not the phrase before it', () => {
+    const text = 'When the old pier burned, Mayor Dana Hollis released a statement:\n\n“We will rebuild it. The town owes its fishermen that much.”\n\nThe council meets on Monday.';
+    expect(withCue(text, 'released a statement').content?.text).toBe('“We will rebuild it. The town owes its fishermen that much.”');
+  });
+
+  it('reports the unquoted paragraph after it', () => {
+    const text = 'At a rally in May, Okafor said:\n\nNobody should doubt the plan. The ferry will run again.\n\nThe council meets on Monday.';
+    expect(withCue(text, 'said').content?.text).toBe('Nobody should doubt the plan. The ferry will run again.');
+  });
+});
+
 describe('a quotation that opens after the primary cue and runs on', () => {
   it('widens the content of the attribution that opened it, not the primary one', () => {
     const text = 'Ferry fares rise\n\nThe mayor praised the crews, adding, “They worked all night. Nobody asked them to.”';
@@ -423,6 +435,13 @@ describe('a relative clause whose reported clause lacks its subject', () => {
   });
 });
 
+describe('a relative clause whose cue lacks its object', () => {
+  it('opens the content at the relative pronoun before a preposition', () => {
+    expect(withCue('The mayor praised Dana Hollis, whom the board described as a reliable partner.', 'described').content?.text).toBe('whom the board described as a reliable partner');
+    expect(withCue('Residents posted photos that critics have likened to old postcards.', 'have likened').content?.text).toBe('that critics have likened to old postcards');
+  });
+});
+
 describe('a tag after a semicolon', () => {
   it('does not take the clause before the semicolon as its content', () => {
     expect(withCue('The pier will close next month; the council disagreed.', 'disagreed').content).toBeNull();
@@ -444,5 +463,14 @@ describe('a quotation right after the cue, then a time or place phrase', () => {
 describe('"in response" after a verb of saying', () => {
   it('is how it was said, so the tag still reports the quotation before it', () => {
     expect(withCue('Ferry fares rise\n\n“Why is the pier shut?” Hollis said in response.', 'said').content?.text).toBe('“Why is the pier shut?”');
+  });
+});
+
+describe('a trailing tag around a stance after a coordinator', () => {
+  it('keeps the clause before “…, minutes showed” as its content and ranks the tag first', () => {
+    const text = 'But two harbour board members voted for a lower toll in May, minutes of the meeting showed.';
+    expect(withCue(text, 'showed').content?.text).toContain('two harbour board members voted for a lower toll in May');
+    expect(withCue(text, 'voted for').content?.text).toBe('a lower toll in May');
+    expect(analyze(text).claims[0]?.kind).toBe('document');
   });
 });

@@ -455,6 +455,18 @@ describe('colon labels that are not speakers', () => {
     expect(analyze('Okafor: 1,769.').claims[0]?.attributions).toEqual([]);
     expect(attributionWithCue('Okafor: The toll must go.', ':').mention?.text).toBe('Okafor');
   });
+
+  it('reads no speaker in a page timestamp: "PUBLISHED: 10:03 BST, 3 May 2026"', () => {
+    expect(analyze('PUBLISHED: 10:03 BST, 3 May 2026 | UPDATED: 11:12 BST, 3 May 2026').claims[0]?.attributions).toEqual([]);
+  });
+});
+
+describe('"claims" after its content', () => {
+  it('reads "…, claims harbour adviser" as an inverted verb of saying, in a headline and after a quotation', () => {
+    expect(attributionWithCue('The toll will double next year, claims harbour adviser', 'claims').mention?.text).toBe('harbour adviser');
+    expect(attributionWithCue('“The toll will double,” claims Ann Okafor.', 'claims').mention?.text).toBe('Ann Okafor');
+    expect(analyze('The claims harbour officials made were false.').claims[0]?.attributions).toEqual([]);
+  });
 });
 
 describe('"states" as a noun', () => {
@@ -475,5 +487,24 @@ describe('"maintain" only with a clause', () => {
   it('reads "maintained that …" as a cue, but not "maintains a wide lead"', () => {
     expect(analyze('Senator Ann Okafor maintains a wide lead over Hollis.').claims[0]?.attributions).toEqual([]);
     expect(attributionWithCue('Okafor maintained that the toll was fair.', 'maintained').content?.text).toBe('that the toll was fair');
+  });
+});
+
+describe('speakers the phrase parser does not know, for "say" and "tell"', () => {
+  it('reads the whole phrase before "said" or "say" as the speaker', () => {
+    expect(attributionWithCue('Some 56 percent of farmers polled said they were less likely to plant corn.', 'said').mention?.text).toBe('Some 56 percent of farmers polled');
+    expect(attributionWithCue('Farmers in Iowa who watched the debate said they were unfazed.', 'said').mention?.text).toBe('Farmers in Iowa who watched the debate');
+    expect(attributionWithCue('Many speakers at the service — including farmers and teachers — said the loss is painful.', 'said').mention?.text).toBe('Many speakers at the service — including farmers and teachers');
+    expect(attributionWithCue('Carter however said he would welcome the talks.', 'said').mention?.text).toBe('Carter');
+  });
+
+  it('reads the phrase after "said" right after a quotation as the speaker', () => {
+    expect(attributionWithCue('"The river never flooded like this," said the old ferryman from Dover.', 'said').mention?.text).toBe('the old ferryman from Dover');
+  });
+
+  it('reads no speaker in "their say", "those who said" or a generic "you"', () => {
+    expect(analyze('Residents should have their say on the new toll.').claims[0]?.attributions).toEqual([]);
+    expect(analyze('Those who said the toll was fair split evenly.').claims[0]?.attributions).toEqual([]);
+    expect(analyze('Whatever you say, the toll stays.').claims[0]?.attributions).toEqual([]);
   });
 });

@@ -102,3 +102,26 @@ describe('an aside between an apposition and the verb', () => {
     expect(primary('Okafor, at the debate, said the toll was unfair.').mention?.text).toBe('Okafor');
   });
 });
+
+describe('British government sources', () => {
+  it('reads "No 10" as a number, not a negative determiner, and Downing Street and No 10 as the government', () => {
+    expect(primary('A No 10 spokesman said the toll was fair.').mention?.text).toBe('A No 10 spokesman');
+    expect(primary('The No 10 spokesman said the toll was fair.').kind).toBe('anonymous');
+    expect(primary('No 10 said the toll was fair.').kind).toBe('named_organization');
+    expect(primary('Downing Street said the toll was fair.').kind).toBe('named_organization');
+  });
+
+  it('reads "Another said" as one more unnamed person', () => {
+    const a = analyze('One harbour official called the toll unfair.\nAnother said it was long overdue.').claims[1]?.attributions[0];
+    expect(a?.mention?.text).toBe('Another');
+    expect(a?.kind).toBe('anonymous');
+    expect(analyze('One after another, the harbour firms declared bankruptcy.').claims[0]?.attributions[0]?.mention?.text).toBe('the harbour firms');
+  });
+});
+
+describe('surnames wink reads as auxiliaries', () => {
+  it('keeps a capitalised word after a given name in the name: “said Mira Das, who …”', () => {
+    expect(primary('“The next days are critical,” said Mira Das, who runs the shelter.').mention?.text).toBe('Mira Das, who runs the shelter');
+    expect(primary('Mira Das said the shelter was full.').mention?.text).toBe('Mira Das');
+  });
+});

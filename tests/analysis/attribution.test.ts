@@ -134,6 +134,9 @@ describe('named sources with verbs of saying', () => {
     expect(primary('Federal and state officials said the road was closed.').mention?.text).toBe('Federal and state officials');
     expect(primary('The talks ended. Canada, Mexico and Brazil said the tariffs were illegal.', 1).mention?.text).toBe('Canada, Mexico and Brazil');
     expect(primary('The bridge closed and officials said it was unsafe.').mention?.text).toBe('officials');
+    const late = primary('Buses stopped and the pier was shut until Sunday evening, harbour and ferry officials said.');
+    expect(late.mention?.text).toBe('harbour and ferry officials');
+    expect(late.content?.text).toBe('Buses stopped and the pier was shut until Sunday evening');
   });
 
   it('reads a subject with a relative clause that has no "that": "Everyone I interviewed said"', () => {
@@ -801,6 +804,15 @@ describe('certainty of a claim whose speaker is described with a hedge', () => {
     expect(claim.certainty).toBe('asserted');
     expect(claim.hedges).toEqual([]);
     expect(claimOf('One driver said the pier may be unsafe.').certainty).toBe('possible');
+  });
+});
+
+describe('passives without their own auxiliary', () => {
+  it('reads a verb that needs its object, with none, after a passive and "and" as passive: “was released and ordered to …”', () => {
+    expect(claimOf('Ann Lowe was released on bail and ordered to hand over her passport.').kind).toBe('unattributed');
+    expect(claimOf('Ann Lowe was arrested at the pier and charged with theft.').kind).toBe('unattributed');
+    expect(primary('Ann Lowe was arrested at the pier and said she was innocent.').mention?.text).toBe('Ann Lowe');
+    expect(primary('The mayor was re-elected and urged voters to back the pier.').mention?.text).toBe('The mayor');
   });
 });
 

@@ -15,6 +15,8 @@ describe('classifyChunk', () => {
     expect(kindOf('Prosecutors')).toBe('anonymous');
     expect(kindOf('Supporters of the plan', 'Supporters')).toBe('anonymous');
     expect(kindOf('People close to Mr Ames', 'People')).toBe('anonymous');
+    expect(kindOf('Forecasters')).toBe('anonymous');
+    expect(kindOf('Farmers')).toBe('anonymous');
   });
 
   it('types a lowercase institution with a name or a definite description as an organization', () => {

@@ -173,8 +173,8 @@ describe('unattributed_claim', () => {
 
   it('skips captions, hedged sentences, attributed claims and quoted words', () => {
     const input = article(
-      'Firefighters rescue 12 people from a burning building yesterday',
       { text: 'The fire may have killed 12 people.', certainty: 'possible', hedges: ['may'] },
+      'Firefighters rescue 12 people from a burning building yesterday',
       said('Tom Lee', 'Tom Lee said 12 people were hurt.'),
       'The sign read “1,000 crimes”.',
     );

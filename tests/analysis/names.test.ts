@@ -52,3 +52,25 @@ describe('indexNames appositions', () => {
     expect(names.isOrganization(['Brian', 'Falk'])).toBe(false);
   });
 });
+
+describe('indexNames at the start of a sentence', () => {
+  it('leaves a market noun out of the name it opens: “Shares of Harbor Mills rose”', () => {
+    const { names } = indexOf('Shares of Harbor Mills rose. Sales of Northwind fell.');
+    expect(names.runs.map((r) => r.words.join(' '))).toEqual(['Harbor Mills', 'Northwind']);
+  });
+});
+
+describe('indexNames apposition heads after a place', () => {
+  it('reads the head after a hyphenated place: ", the San Marco-based maker of …" is a company', () => {
+    const { names } = indexOf('Tallow, the San Marco-based maker of budgeting apps, said it would cut jobs. Quill, the Leeds-based lender, agreed.');
+    expect(names.isOrganization(['Tallow'])).toBe(true);
+    expect(names.isOrganization(['Quill'])).toBe(true);
+  });
+});
+
+describe('indexNames titles before a name used as a modifier', () => {
+  it('gives no person evidence to a name between a title and a noun: “a former Tallow engineer”', () => {
+    const { names } = indexOf('Tallow, the maker of budgeting apps, cut jobs. Mark Webb, a former Tallow engineer, wrote about it.');
+    expect(names.isOrganization(['Tallow'])).toBe(true);
+  });
+});

@@ -58,8 +58,26 @@ describe('segment', () => {
   });
 
   it('marks lines without final punctuation as captions', () => {
-    const text = 'Soldiers ride atop a carrier near the front yesterday\nThe army said the attack failed.';
-    expect(segment(text).sentences.map((s) => s.caption)).toEqual([true, false]);
+    const text = 'The army said the attack failed.\nSoldiers ride atop a carrier near the front yesterday\nIt was the third attack this week.';
+    expect(segment(text).sentences.map((s) => s.caption)).toEqual([false, true, false]);
+  });
+
+  it('does not take the headline, byline, timestamp or a link to another story for captions', () => {
+    const text = [
+      'Drought forces water rationing as reservoirs hit record low',
+      'By Helen Markham, Environment Correspondent',
+      'Published 14 August 2026, 09:12 BST | Updated 11:40 BST',
+      'The water authority said supplies would be cut.',
+      'Read more: Farmers count the cost of the hottest summer',
+      'A dried-up stretch of the river near Oldbridge on Tuesday',
+    ].join('\n');
+    expect(segment(text).sentences.map((s) => s.caption)).toEqual([false, false, false, false, false, true]);
+  });
+
+  it('still marks a caption above the story when it carries a photo credit', () => {
+    const text = 'Flood defences fail in Ellerby\nResidents clear mud from a street in Ellerby. Photograph: Jon Pike/Getty Images\nThe river burst its banks on Sunday.';
+    // The caption paragraph holds two sentences: the description and the credit.
+    expect(segment(text).sentences.map((s) => s.caption)).toEqual([false, true, true, false]);
   });
 
   it('marks a line that ends in a photo note in parentheses as a caption, not a line ending a sentence with one', () => {

@@ -52,6 +52,11 @@ describe('pronouns', () => {
 });
 
 describe('back-references', () => {
+  it('"the trust" is the trust named earlier', () => {
+    const text = 'A spokesperson for the Dunmore Valley NHS Trust said the ward was safe. The trust said it had no plans to close it.';
+    expect(sourceOf(text, 'The trust')).toBe('named_organization: Dunmore Valley NHS Trust');
+  });
+
   it('"the company" is the business named earlier', () => {
     const text = 'Corbel Systems said profits fell by a third. The company said it would cut 200 jobs.';
     expect(sourceOf(text, 'The company')).toBe('named_organization: Corbel Systems');
@@ -310,6 +315,18 @@ describe('short forms of organization names', () => {
     expect(cited(one)).toEqual(['named_organization: Ashford Post']);
     const two = 'The Ashford Post and the Lydd Post covered the deal. The Post said the price was £4 million.';
     expect(sourceOf(two, 'The Post')).toBe('named_organization: Post');
+  });
+});
+
+describe('bodies described in lowercase', () => {
+  it('keep two descriptions apart and keep a modifier that is also a title word', () => {
+    const text = 'The school district said counselors would be on hand.\nThe ambulance service said two people were hurt.\nThe health department said it would review the case.';
+    expect(cited(text)).toEqual(['named_organization: school district', 'named_organization: ambulance service', 'named_organization: health department']);
+  });
+
+  it('"the district" refers back to the school district', () => {
+    const text = 'The school district said counselors would be on hand.\nThe district said it would review security.';
+    expect(sourceOf(text, 'The district')).toBe('named_organization: school district');
   });
 });
 

@@ -47,6 +47,8 @@ export function classifyChunk(tokens: readonly Token[], chunk: Chunk): MentionCl
   if (first.lower === 'the' && headIndex > chunk.s && PARTY_MEMBER_NOUNS.has(head.lower)) return anonymous;
   const lowerText = words.map((t) => t.lower).join(' ');
   if (MEDIA_OUTLETS.has(lowerText) && isCapitalised(head)) return org;
+  // "No 10 said": a seat of government named by its number.
+  if (PLACES.has(lowerText) && isCapitalised(first)) return org;
   const modifiers = words.slice(0, -1);
   if (!isCapitalised(head) || head.pos === 'NUM') {
     if (DOCUMENT_HEADS.has(head.lower)) return { kind: 'document', pronoun: null };
@@ -101,7 +103,7 @@ export function beforeParenthesis(tokens: readonly Token[], s: number, e: number
   return e;
 }
 
-const QUANTIFIERS = new Set(['many', 'some', 'several', 'few', 'most', 'other', 'others', 'all', 'both', 'more', 'two', 'three', 'four', 'five', 'top', 'senior', 'leading', 'fellow', 'prominent']);
+const QUANTIFIERS = new Set(['another', 'many', 'some', 'several', 'few', 'most', 'other', 'others', 'all', 'both', 'more', 'two', 'three', 'four', 'five', 'top', 'senior', 'leading', 'fellow', 'prominent']);
 
 function isNamePart(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];

@@ -32,6 +32,11 @@ function introduces(list: readonly FoundAttribution[] | undefined, s: Sentence):
   return a && a.kind !== 'vague' && !a.content && !a.inherits && a.cue && a.cue.end >= s.end - 2 ? a : null;
 }
 
+/** The tag's cue is followed only by a colon: "Okafor said:". */
+function endsOnColon(text: string, a: FoundAttribution, s: Sentence): boolean {
+  return !!a.cue && text.slice(a.cue.end, s.end).trim() === ':';
+}
+
 function carried(from: FoundAttribution): FoundAttribution {
   return {
     mention: null,
@@ -150,6 +155,19 @@ export function continueQuotations(text: string, sentences: readonly Sentence[],
     if (intro && next && startsQuoted(next) && !found[i + 1]?.length) {
       last = { speaker: intro, paragraph: s.paragraph };
       intro.quote = 'direct';
+      continue;
+    }
+    // "In a speech in May, Lee said:" then an unquoted paragraph: the colon hands it the whole paragraph.
+    if (intro && next && endsOnColon(text, intro, s) && next.paragraph > s.paragraph && !found[i + 1]?.length) {
+      for (let j = i + 1; j < sentences.length; j++) {
+        const q = sentences[j];
+        if (!q || q.caption || q.paragraph !== next.paragraph || found[j]?.length) break;
+        found[j] = [carried(intro)];
+        widen(text, intro, q);
+        i = j;
+      }
+      intro.quote = 'indirect';
+      last = null;
       continue;
     }
     if (found[i]?.length) {

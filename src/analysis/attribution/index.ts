@@ -48,7 +48,10 @@ function clipInnerContent(text: string, found: FoundAttribution[], according: re
       // An agentless cue ("is expected to") never cuts a named speaker's words around it.
       if (inner === outerTag || !inner.content || !inner.cue || !outerTag.content || (!outerTag.mention && inner.mention)) continue;
       const innerInsideOuter = inner.cue.start >= outerTag.content.start && inner.cue.end <= outerTag.content.end;
-      if (innerInsideOuter && inner.content.start < tagStart && inner.content.end > tagStart) {
+      // "But two members voted for a cut, minutes showed": each cue lies in the other's content; the tag
+      // whose content comes before it is the outer one.
+      const trailingAroundOuter = inner.content.end <= inner.cue.start && !!outerTag.cue && outerTag.cue.start >= inner.content.start && outerTag.cue.end <= inner.content.end;
+      if (innerInsideOuter && !trailingAroundOuter && inner.content.start < tagStart && inner.content.end > tagStart) {
         inner.content = trimmedSpan(text, inner.content.start, tagStart) ?? inner.content;
       }
     }

@@ -41,6 +41,14 @@ function isNominal(t: Token): boolean {
   return isCapitalised(t) && (t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'VERB');
 }
 
+/** "Another said": "another" alone before a verb in the past, not "one after another" nor "another challenge". */
+function anotherSpeaks(tokens: readonly Token[], e: number): boolean {
+  const verb = tokens[e + 1];
+  return tokens[e]?.lower === 'another' && verb?.pos === 'VERB' && verb.lower !== verb.lemma && !SEQUENCE_WORDS.has(tokens[e - 1]?.lower ?? '');
+}
+
+const SEQUENCE_WORDS = new Set(['after', 'to', 'from', 'upon']);
+
 /** An adjective right after a determiner or a possessive heads its phrase: "the brief said", "the accused told". */
 function adjectiveAsHead(tokens: readonly Token[], e: number): boolean {
   if (tokens[e]?.pos !== 'ADJ') return false;
@@ -66,7 +74,7 @@ function compoundNumberStart(tokens: readonly Token[], k: number, floor: number)
 export function npEndingAt(tokens: readonly Token[], e: number, limit: number): Chunk | null {
   const last = tokens[e];
   if (!last || e < limit) return null;
-  if (isPronoun(last) || BARE_GROUP.has(last.lower)) return { s: e, e };
+  if (isPronoun(last) || BARE_GROUP.has(last.lower) || anotherSpeaks(tokens, e)) return { s: e, e };
   // "Those close to [him]": an object pronoun ends the phrase a post-modifier hangs on.
   if (OBJECT_PRONOUNS.has(last.lower) && tokens[e - 1]?.pos === 'ADP') return { s: e, e };
   if (!isNominal(last) && !adjectiveAsHead(tokens, e)) return null;
@@ -76,6 +84,11 @@ export function npEndingAt(tokens: readonly Token[], e: number, limit: number): 
   while (s - 1 >= floor) {
     const p = tokens[s - 1];
     if (!p) break;
+    // "No 10", "No. 10": a number's name, not a negative determiner.
+    if (p.lower === 'no' && isCapitalised(p) && tokens[s]?.pos === 'NUM') {
+      s--;
+      continue;
+    }
     if (DETERMINER_WORDS.has(p.lower) && ((!isCapitalised(tokens[s] ?? p) && p.pos !== 'PROPN') || p.pos === 'DET' || p.pos === 'PRON' || p.pos === 'NUM')) {
       s = compoundNumberStart(tokens, s - 1, floor);
       break;

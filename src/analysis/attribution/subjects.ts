@@ -350,7 +350,8 @@ function withCoordinatedSubject(view: SentenceView, chunk: Chunk): Chunk {
     // wink reads a capitalised noun opening the sentence as a name.
     while (tokens[s - 1]?.text === ',' && (tokens[s - 2]?.pos === listPos || (listPos === 'NOUN' && s - 2 === first))) {
       const item = npEndingAt(tokens, s - 2, first);
-      if (!item || !opensClause(view, item.s)) break;
+      // "closed until Friday morning, railway and airport officials said": a time ends the clause before.
+      if (!item || TIME_WORDS.has(tokens[item.e]?.lower ?? '') || !opensClause(view, item.s)) break;
       s = item.s;
     }
   }

@@ -13,7 +13,7 @@ import { QUOTE_CLOSERS } from '../lexicon/grammar.js';
 /** Labels before a colon that introduce something other than a speaker. */
 const NOT_SPEAKER_LABELS = new Set([
   'note', 'update', 'updated', 'correction', 'clarification', 'editor', 'photo', 'photos', 'video', 'watch',
-  'read', 'related', 'source', 'sources', 'via', 'credit', 'credits', 'warning', 'breaking', 'live', 'exclusive',
+  'read', 'related', 'source', 'sources', 'via', 'credit', 'credits', 'published', 'posted', 'warning', 'breaking', 'live', 'exclusive',
   'opinion', 'analysis', 'comment', 'review', 'explainer', 'factbox', 'timeline', 'q', 'a', 'the', 'this', 'here',
   'question', 'answer', 'remember', 'name', 'email', 'e-mail', 'contributing', 'contributors', 'twitter', 'follow', 'total',
   'why', 'what', 'how', 'who', 'when', 'where', 'also', 'plus', 'and', 'but', 'or', 'so', 'example', 'pictured',

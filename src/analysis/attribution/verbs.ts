@@ -1,7 +1,7 @@
 // Attributions made by a verb: "X said (that) …", "“…,” X said.", "said X", "X, an adviser to …,
 // tweeted …", "X believes …", "X called for …", "…, saying …".
 import type { Token } from '../nlp.js';
-import { isLowercase } from '../nlp.js';
+import { isLowercase, isVerbal } from '../nlp.js';
 import { MONTHS } from '../lexicon/calendar.js';
 import type { Channel, Span } from '../schema.js';
 import type { FoundAttribution, Mention } from './types.js';
@@ -61,6 +61,7 @@ import {
   NOTHING_SAID,
   NOT_REPORTING,
   NO_INVERSION,
+  OBJECT_FIRST_VERBS,
   OFFERING_VERBS,
   PARENTHETICAL_ADVERBS,
   PARTICIPLE_LEADS,
@@ -79,7 +80,9 @@ import {
   VOICE_VERBS,
   WEEKDAYS,
   WH_WORDS,
+  LOOSE_SPEAKER_VERBS,
 } from '../lexicon/grammar.js';
+import { looseSubjectAfter, looseSubjectBefore } from './loose-subjects.js';
 import {
   acceptsPostModifier,
   closingParenthesis,
@@ -194,7 +197,27 @@ function isInfinitiveOrPassive(tokens: readonly Token[], cue: number, limit: num
   // "he’s sought to protect": a contracted "has" before a participle with an object or "to" is no passive.
   const next = tokens[cue + 1];
   if (CONTRACTED_S.has(prev.lower) && next && (next.lower === 'to' || next.lower === 'that' || next.pos === 'DET' || next.pos === 'PRON')) return false;
-  return BE_FORMS.has(prev.lower) && !!t && /(ed|en|wn|id|ld|ght)$/.test(t.lower);
+  if (!t || !/(ed|en|wn|id|ld|ght)$/.test(t.lower)) return false;
+  if (BE_FORMS.has(prev.lower)) return true;
+  // "was released on bond and ordered to …": a verb that needs its object first, with none, shares the passive.
+  return prev.lower === 'and' && OBJECT_FIRST_VERBS.has(t.lemma) && PASSIVE_PARTICLES.has(next?.lower ?? '') && afterPassive(tokens, j - 1, limit);
+}
+
+/** "Holt was released on bond and ordered to …": the verb before "and" is a passive, whose "was" the
+ * second participle shares. */
+function afterPassive(tokens: readonly Token[], k: number, limit: number): boolean {
+  for (let j = k; j >= limit && tokens[j]?.text !== ','; j--) {
+    const verb = tokens[j];
+    if (!verb || !isVerbal(verb.pos)) continue;
+    // "on bail": wink's verb after a preposition or determiner is a noun.
+    const before = tokens[j - 1]?.pos;
+    if (before === 'ADP' || before === 'DET') continue;
+    if (verb.pos !== 'VERB' || !PAST_PARTICIPLE_ENDING.test(verb.lower)) return false;
+    let b = j - 1;
+    while (b >= limit && tokens[b]?.pos === 'ADV') b--;
+    return BE_FORMS.has(tokens[b]?.lower ?? '');
+  }
+  return false;
 }
 
 /** "The country described by the president …", "a call echoed by Japan": a participle right after a noun,
@@ -480,9 +503,14 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
     // A verb followed by "that" takes any noun as its holder: "environmentalists worry that …".
     const known = verbClass(t.lemma) !== null;
     const found = subjectBefore(view, groupStart, naming || SPEECH_VERBS.has(t.lemma) || cls === 'belief' || (known && COMPLEMENTIZERS.has(tokens[cueEnd + 1]?.lower ?? '')), SPEECH_VERBS.has(t.lemma));
-    const left = found && !holdsOwnClause(view, found) ? found : null;
-    const coordinated = !left && COORDINATORS.has(tokens[groupStart - 1]?.lower ?? '');
-    const subject = left ?? (!coordinated && (cls === 'speech' || cls === 'bare') && !NO_INVERSION.has(t.lemma) ? subjectAfter(view, cueEnd) : null);
+    const parsed = found && !holdsOwnClause(view, found) ? found : null;
+    const coordinated = !parsed && COORDINATORS.has(tokens[groupStart - 1]?.lower ?? '');
+    const inverted = parsed || coordinated || !(cls === 'speech' || cls === 'bare') || NO_INVERSION.has(t.lemma) ? null : subjectAfter(view, cueEnd);
+    // "Some 56 percent of farmers polled said …", "“…,” said the old ferryman known as Abe.": the commonest
+    // verbs of saying report even when the parser knows no shape for the phrase that names the speaker.
+    const loose = found || inverted || coordinated || cueEnd > i || isNegated(tokens, i, first) || !LOOSE_SPEAKER_VERBS.has(t.lemma) ? null : QUOTE_CLOSERS.has(tokens[i - 1]?.text ?? '') ? looseSubjectAfter(view, i, cueEnd, used) : looseSubjectBefore(view, groupStart, used);
+    const left = parsed ?? (loose && loose.mentionStart < i ? loose : null);
+    const subject = left ?? inverted ?? loose;
     const reportVerb = light !== null && PUBLISHED_NOUNS.has(tokens[light]?.lemma ?? '') ? documentReportVerb(view, light + 1) : null;
     const after = reportVerb === null ? scanAfterCue(view, cueEnd, t.lemma) : scanAfterCue(view, reportVerb, tokens[reportVerb]?.lemma ?? t.lemma);
     // "seems to have …": the cue is the raising verb alone; the verb after it only opens the content, unless it
@@ -580,6 +608,9 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
       // "…, a figure that independent economists have questioned": the content is the noun the clause hangs on.
       const antecedent = npEndingAt(tokens, subject.mentionStart - 2, first);
       content = antecedent ? contentSpan(view, antecedent.s, antecedent.e) : null;
+    } else if (tokens[after.cueEnd + 1]?.text === ':' && after.cueEnd + 1 >= lastWord) {
+      // "When the mayor died, Lee released this statement:": the tag introduces what follows, not the phrase before it.
+      content = null;
     } else if (before && tokens[subject.mentionStart - 1]?.text === ',' && continuesAfterTag(view, after.cueEnd)) {
       // "Many boats were old, she said, and “I had to think hard.”": the tag splits one report in two.
       const rest = contentSpan(view, after.cueEnd + 3, lastWord);
@@ -643,9 +674,11 @@ function gappedRelative(view: SentenceView, mentionStart: number, contentStart: 
   const { tokens, first } = view;
   const open = tokens[contentStart];
   const gapped = !!open && !view.quoted(contentStart) && (open.pos === 'AUX' || (open.pos === 'VERB' && !open.lower.endsWith('ing')));
-  if (!gapped) return null;
+  // "questions she preferred not to answer": the gap is the object; not when the subject is the relative itself.
+  const objectGap = !gapped && !RELATIVE_SUBJECTS.has(tokens[mentionStart]?.lower ?? '') && lacksObject(view, contentStart);
+  if (!gapped && !objectGap) return null;
   let k = mentionStart - 1;
-  const pronoun = GAP_PRONOUNS.has(tokens[k]?.lower ?? '') && !view.quoted(k);
+  const pronoun = (GAP_PRONOUNS.has(tokens[k]?.lower ?? '') || (objectGap && tokens[k]?.lower === 'who')) && !view.quoted(k);
   if (pronoun) k--;
   const aside = tokens[k]?.text === ',';
   if (aside && (!pronoun || tokens[k + 1]?.lower === 'that')) return null;
@@ -656,7 +689,19 @@ function gappedRelative(view: SentenceView, mentionStart: number, contentStart: 
   if (!head || k < first || view.quoted(k) || !(head.pos === 'NOUN' || head.pos === 'PROPN') || TIME_WORDS.has(head.lower) || MONTHS.has(head.lower)) return null;
   const np = npEndingAt(tokens, k, first);
   if (!np || (!pronoun && tokens[np.s - 1]?.pos === 'ADP')) return null;
-  return { s: np.s, aside };
+  // "tableaus that critics have likened to …", "Lee, whom he accused of …": the pronoun opens the content.
+  return { s: objectGap && pronoun ? mentionStart - 1 : np.s, aside };
+}
+const RELATIVE_SUBJECTS = new Set(['who', 'which', 'that']);
+
+/** What follows the cue lacks the verb's object: a preposition ("have likened to …", "described as …"),
+ * not an infinitive ("hoped to win"), whose own object the annotators take either way. */
+function lacksObject(view: SentenceView, s: number): boolean {
+  const { tokens } = view;
+  const open = tokens[s]?.pos === 'ADV' ? s + 1 : s;
+  const t = tokens[open];
+  if (!t || view.quoted(open) || t.pos !== 'ADP' || t.lower === 'that') return false;
+  return !(t.lower === 'to' && tokens[open + 1]?.pos === 'VERB');
 }
 
 /** The stretch s..e opens with a fronted adverbial ("As for the toll, he said, …", "After the vote, she said, …"). */

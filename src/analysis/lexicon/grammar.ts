@@ -1,5 +1,11 @@
 // Function words, punctuation and small verb classes that the verb and subject rules test: written by hand.
 
+/** Every spelling of an auxiliary verb; a capitalised word wink tags AUX that is none of them is a name ("Rohan Das"). */
+export const AUXILIARY_FORMS: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'having', 'do', 'does', 'did', 'done',
+  'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'ought', 'wo', 'ca', 'need', 'dare', 'get', 'got', 'gets',
+]);
+
 export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', 'get', 'got', 'gets']);
 /** Parts of speech that cannot stand right before a subject: "by officials", "the report", "helped voters". */
 export const NOT_BEFORE_SUBJECT: ReadonlySet<string> = new Set(['ADP', 'DET', 'VERB', 'AUX', 'ADJ']);
@@ -59,6 +65,9 @@ export const PASSIVE_CUES: ReadonlySet<string> = new Set([
   'rebuke', 'denounce', 'slam', 'blast', 'question', 'challenge', 'dispute', 'reject', 'urge', 'warn', 'tell',
   'ask', 'characterize', 'characterise', 'portray', 'hail', 'applaud', 'welcome', 'rate',
 ]);
+/** Verbs whose object comes before their complement ("ordered him to", "charged her with"): with no object
+ * after them they are passive ("ordered to surrender", "charged with fraud"). */
+export const OBJECT_FIRST_VERBS: ReadonlySet<string> = new Set(['order', 'charge', 'accuse', 'urge', 'tell', 'instruct', 'force', 'convict']);
 export const PASSIVE_PARTICLES: ReadonlySet<string> = new Set(['of', 'for', 'as', 'with', 'to']);
 /** Verbs whose passive reports only with its agent: "was first reported by the Ledger", "were echoed by economists"
  * ("the theft was reported to police" reports nothing). */
@@ -107,7 +116,25 @@ export const RELATIVE_WORDS_IN_MENTIONS: ReadonlySet<string> = new Set(['who', '
 export const REPORTING_VERBS_TAGGED_NOUN: ReadonlyMap<string, string> = new Map([
   ['show', 'show'], ['suggest', 'suggest'], ['indicate', 'indicate'], ['say', 'say'], ['claim', 'claim'], ['reveal', 'reveal'],
 ]);
+/** Verbs of saying wink may read as plural nouns when they follow their content ("…, claims Ukrainian
+ * adviser"): form → lemma. */
+export const INVERTED_VERBS_TAGGED_NOUN: ReadonlyMap<string, string> = new Map([
+  ['claims', 'claim'], ['tweets', 'tweet'], ['reports', 'report'], ['posts', 'post'], ['comments', 'comment'],
+]);
+/** Tokens that end a sentence. */
+export const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?']);
 /** Words that make a number a price: "charged 3,400 pounds". */
 export const CURRENCY_WORDS: ReadonlySet<string> = new Set(['pounds', 'dollars', 'euros', 'cents', 'pence', 'yen', 'francs', 'rupees', 'million', 'billion']);
 /** Regular and strong past participles: "released", "taken", "drawn", "done". */
 export const PAST_PARTICIPLE_ENDING = /(?:ed|en|wn|ne)$/;
+
+/** Words that open a clause, so a speaker found by scanning back from its verb starts after them: "what
+ * analysts said was …", "less than aides say". */
+export const LOOSE_SUBJECT_STOPS: ReadonlySet<string> = new Set(['that', 'what', 'which', 'than', 'but', 'so', 'nor', 'whether', 'how', 'why', 'whose', 'to']);
+
+/** Words that cannot head a speaker found by scanning back: dummies, possessives ("their say"), a generic "you". */
+export const NO_LOOSE_HEADS: ReadonlySet<string> = new Set(['it', 'there', 'this', 'that', 'you', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'what', 'everything', 'anything', 'nothing']);
+
+/** The commonest verbs of saying: a verb group of one of them before a clause or after a quotation reports, even
+ * when its speaker is a phrase the parser does not know. */
+export const LOOSE_SPEAKER_VERBS: ReadonlySet<string> = new Set(['say', 'tell']);

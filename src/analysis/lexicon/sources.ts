@@ -24,7 +24,7 @@ export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set([
   'senator', 'senators', 'congressman', 'congresswoman', 'governor', 'governors', 'mayor', 'judge', 'judges',
   'democrats', 'republicans', 'conservatives', 'liberals', 'progressives', 'tories', 'americans', 'britons',
   'citizens', 'fans', 'users', 'customers', 'consumers', 'patients', 'survivors', 'organizers', 'organisers',
-  'others', 'some', 'many', 'most', 'several', 'few', 'both', 'all', 'everyone', 'somebody', 'someone',
+  'others', 'another', 'some', 'many', 'most', 'several', 'few', 'both', 'all', 'everyone', 'somebody', 'someone',
   'anyone', 'nobody', 'authors', 'author', 'team', 'staff', 'panel', 'committee', 'campaign', 'administration',
   'government', 'company', 'firm', 'group', 'groups', 'agency', 'department', 'ministry', 'council', 'court', 'board',
   'party', 'office', 'organization', 'organisation', 'military', 'army', 'regime', 'authority', 'institute',
@@ -37,7 +37,16 @@ export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set([
   'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'man', 'woman', 'men', 'women', 'child', 'children',
   'veteran', 'veterans', 'secretary', 'envoy', 'ambassador', 'delegate', 'delegates', 'speaker', 'senate',
   'proponents', 'advocates', 'backers', 'skeptics', 'sceptics', 'detractors', 'allies', 'foes', 'defenders',
-  'participants', 'respondents',
+  'participants', 'respondents', 'forecaster', 'forecasters', 'meteorologist', 'meteorologists', 'seismologists',
+  'epidemiologists', 'farmers', 'exporters', 'importers', 'shoppers', 'passengers', 'commuters', 'villagers',
+  'rescuers', 'firefighters', 'nurses', 'engineers', 'physicians', 'retailers', 'landlords', 'tenants', 'homeowners',
+]);
+
+/** Market nouns wink tags as names when they open a sentence; never a name's first word there ("Shares of
+ * Lumora rose" names Lumora, not "Shares of Lumora"). */
+export const MARKET_NOUNS: ReadonlySet<string> = new Set([
+  'shares', 'stocks', 'sales', 'profits', 'profit', 'revenue', 'revenues', 'earnings', 'exports', 'imports',
+  'prices', 'bonds', 'yields', 'orders', 'deliveries', 'output',
 ]);
 
 /** Collective nouns that stand for an institution rather than people; an article's earlier named
@@ -47,7 +56,7 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'office', 'organization', 'organisation', 'military', 'army', 'regime', 'authority', 'institute', 'coalition',
   'alliance', 'bank', 'network', 'club', 'league', 'federation', 'association', 'commission', 'campaign',
   'administration', 'government', 'committee', 'panel', 'team', 'union', 'university', 'school', 'hospital',
-  'charity', 'lab', 'laboratory',
+  'charity', 'lab', 'laboratory', 'district', 'trust', 'service',
 ]);
 
 /** Head nouns of documents and data: "a report by …", "court documents", "the poll". */
@@ -111,7 +120,7 @@ export const PLACES: ReadonlySet<string> = new Set([
   'azerbaijan', 'gaza', 'palestine', 'moscow', 'beijing', 'kyiv', 'kiev', 'washington', 'london', 'paris',
   'berlin', 'brussels', 'tehran', 'jerusalem', 'ankara', 'tokyo', 'delhi', 'islamabad', 'pyongyang', 'seoul',
   'ottawa', 'canberra', 'warsaw', 'minsk', 'damascus', 'riyadh', 'cairo', 'taipei', 'westminster', 'whitehall',
-  'downing', 'downing street', 'the us', 'the uk', 'the eu', 'us', 'uk', 'eu', 'u.s.', 'u.k.', 'usa', 'europe',
+  'downing', 'downing street', 'no 10', 'number 10', 'the us', 'the uk', 'the eu', 'us', 'uk', 'eu', 'u.s.', 'u.k.', 'usa', 'europe',
   'nato', 'the west', 'west', 'hamas', 'hezbollah', 'wagner', 'albany', 'sacramento', 'austin', 'tallahassee',
 ]);
 
