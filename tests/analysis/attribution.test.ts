@@ -836,3 +836,10 @@ describe('"there were" hearsay with a participle before the noun', () => {
     expect(claimOf('There are conflicting accounts of the crash.').kind).toBe('vague');
   });
 });
+
+describe('a negated verb of saying with an adverb before its preposition', () => {
+  it('attributes nothing: "has not commented publicly on …"', () => {
+    expect(claimOf('Reyes has not commented publicly on the split.').kind).toBe('unattributed');
+    expect(primary('Reyes has not publicly criticised the plan.').mention?.text).toBe('Reyes');
+  });
+});
