@@ -6,7 +6,9 @@ import type { Sentence } from './segment.js';
 import {
   ANONYMOUS_HEADS,
   COMPANY_NOUNS,
+  FEMALE_FIRST_NAMES,
   FEMALE_TITLES,
+  MALE_FIRST_NAMES,
   INSTITUTION_HEADS,
   MALE_TITLES,
   MARKET_NOUNS,
@@ -124,6 +126,13 @@ export function genderOfTitles(titles: readonly string[]): Gender | null {
   return null;
 }
 
+/** The sex a first name tells, for a name of two words or more ("Peter Lang"), if any. */
+export function genderOfFirstName(lowerWords: readonly string[]): Gender | null {
+  const first = lowerWords[0] ?? '';
+  if (lowerWords.length < 2) return null;
+  return MALE_FIRST_NAMES.has(first) ? 'm' : FEMALE_FIRST_NAMES.has(first) ? 'f' : null;
+}
+
 /** Capitalised runs: the fullest form of every name the article uses. */
 function findRuns(tokens: readonly Token[], sentences: readonly Sentence[]): NameRun[] {
   const sentenceStarts = new Uint8Array(tokens.length + 1);
@@ -162,7 +171,7 @@ function findRuns(tokens: readonly Token[], sentences: readonly Sentence[]): Nam
     if (e >= s) {
       const words = wordsBetween(tokens, s, e);
       const lower = piecesBetween(tokens, s, e, 'lower');
-      runs.push({ words, lower, key: lower.join(' '), s, e, sentence, titles, gender: genderOfTitles(titles) });
+      runs.push({ words, lower, key: lower.join(' '), s, e, sentence, titles, gender: genderOfTitles(titles) ?? genderOfFirstName(lower) });
     }
     start = -1;
   };

@@ -56,6 +56,24 @@ function withShortRuns(text: string): string {
   return out + text.slice(from);
 }
 
+/** Letters wink does not know (it splits "Kovač" into "Kova" and "č"), and the plain letter wink reads for each
+ * in its copy; one UTF-16 unit for one, so offsets stay the same. */
+const FOLDED_LETTERS: ReadonlyMap<string, string> = new Map([['Ł', 'L'], ['ł', 'l'], ['Đ', 'D'], ['đ', 'd'], ['ı', 'i'], ['Ħ', 'H'], ['ħ', 'h']]);
+
+function foldLetter(c: string): string {
+  const folded = FOLDED_LETTERS.get(c);
+  if (folded) return folded;
+  const base = c.normalize('NFD')[0] ?? c;
+  return /^[A-Za-z]$/.test(base) ? base : c;
+}
+
+/** The text with Latin letters beyond Latin-1 (Latin Extended A and B, Latin Extended Additional) read as
+ * their base letters: "Kovač", "Łukasz", "Wąs" stay one word each. */
+function withLatinLetters(text: string): string {
+  if (!/[\u0100-\u024f\u1e00-\u1eff]/.test(text)) return text;
+  return text.replace(/[\u0100-\u024f\u1e00-\u1eff]/g, foldLetter);
+}
+
 /** wink's cost per character grows with the document's length (a 594,000-character text takes about twice
  * as long per character as a 59,000-character one), so long texts are read in blocks of about this many
  * characters, cut after a line break. A line break always ends a sentence (see segment.ts), so no sentence
@@ -81,7 +99,7 @@ function blocksOf(text: string): Array<[number, number]> {
 }
 
 export function tokenize(text: string): TokenizedText {
-  const readable = withShortRuns(text);
+  const readable = withLatinLetters(withShortRuns(text));
   const uncut = readable === text;
   const tokens: Token[] = [];
   const sentences: Array<[number, number]> = [];
@@ -128,12 +146,13 @@ function readBlock(
     }
     const start = Math.min(cursor, to);
     const end = Math.min(start + value.length, to);
-    const lower = value.toLowerCase();
     const lemma = lemmas[i] ?? value;
+    // wink's value is the text itself unless wink's copy was changed (a long run cut, a letter folded).
+    const own = verbatim && uncut && end - start === value.length ? value : text.slice(start, end);
+    const lower = own.toLowerCase();
     tokens.push({
       i: tokens.length,
-      // wink's value is the text itself unless a long run was cut in wink's copy.
-      text: verbatim && uncut && end - start === value.length ? value : text.slice(start, end),
+      text: own,
       lower,
       lemma: lemma === value ? lower : lemma.toLowerCase(),
       pos: pos[i] ?? 'X',

@@ -10,6 +10,7 @@ import { npEndingAt, npStartingAt } from './attribution/np.js';
 import { beforeParenthesis, classifyChunk } from './attribution/classify.js';
 import { MEDIA_OUTLETS } from './lexicon/cues.js';
 import {
+  genderOfFirstName,
   genderOfTitles,
   indexNames,
   initialsOf,
@@ -270,7 +271,7 @@ export function resolveSources(
   const personCandidate = (words: string[], titles: readonly string[]): Candidate => {
     const honorific = HONORIFICS_WITH_FIRST_NAME.has(titles[0] ?? '');
     const { name, key } = personName(words, honorific, names);
-    const gender = genderOfTitles(titles);
+    const gender = genderOfTitles(titles) ?? genderOfFirstName(words.filter((w) => !PERSON_TITLES.has(w.toLowerCase())).map((w) => w.toLowerCase()));
     if (gender && !genderByKey.has(key)) genderByKey.set(key, gender);
     return { entry: null, kind: 'named_person', keys: [key], plural: false, company: false, heads: [], name, description: null };
   };

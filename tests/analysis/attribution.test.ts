@@ -852,3 +852,17 @@ describe('a raising verb with a subject of its own', () => {
     expect(primary('Hollis appeared to suggest that the toll was unfair.').mention?.text).toBe('Hollis');
   });
 });
+
+describe('"there were" hearsay with a participle before the noun', () => {
+  it('reads "There were scattered reports of …" as agentless', () => {
+    expect(claimOf('There were scattered reports of looting in the port.').kind).toBe('vague');
+    expect(claimOf('There are conflicting accounts of the crash.').kind).toBe('vague');
+  });
+});
+
+describe('a negated verb of saying with an adverb before its preposition', () => {
+  it('attributes nothing: "has not commented publicly on …"', () => {
+    expect(claimOf('Reyes has not commented publicly on the split.').kind).toBe('unattributed');
+    expect(primary('Reyes has not publicly criticised the plan.').mention?.text).toBe('Reyes');
+  });
+});

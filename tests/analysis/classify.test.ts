@@ -79,3 +79,11 @@ describe('classifyChunk with a parenthesis', () => {
     expect(kindOf('Rep. Joan Crowe (D-N.Y.)')).toBe('named_person');
   });
 });
+
+describe('classifyChunk with a utility’s or a housebuilder’s name, and Downing Street', () => {
+  it('reads "Thornby Water", "Pellham Homes" and "Downing Street" as organizations', () => {
+    expect(kindOf('Thornby Water')).toBe('named_organization');
+    expect(kindOf('Pellham Homes')).toBe('named_organization');
+    expect(kindOf('Downing Street')).toBe('named_organization');
+  });
+});

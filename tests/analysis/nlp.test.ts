@@ -52,3 +52,13 @@ describe('tokenize on a long text', () => {
     expect(sentences.every(([a, b], k) => b >= a && (k === 0 || a === (sentences[k - 1]?.[1] ?? -2) + 1))).toBe(true);
   });
 });
+
+describe('tokenize with Latin letters beyond Latin-1', () => {
+  it('keeps "Kovač" and "Łukasz" one word each, with their own letters, and a name after a title', () => {
+    const { tokens } = tokenize('Andrei Kovač met Łukasz Bielik.');
+    expect(tokens.map((t) => t.text)).toEqual(['Andrei', 'Kovač', 'met', 'Łukasz', 'Bielik', '.']);
+    expect(tokens[1]?.pos).toBe('PROPN');
+    expect(tokens[1]?.lower).toBe('kovač');
+    expect(tokens[3]?.start).toBe(17);
+  });
+});

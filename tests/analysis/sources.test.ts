@@ -363,3 +363,21 @@ describe('a lone capitalised plural opening a sentence', () => {
     expect(sourceOf(text, 'Flowers said')).toBe('named_person: Dan Flowers');
   });
 });
+
+describe('"the housebuilder" and "the practice"', () => {
+  it('refer back to the business named before', () => {
+    const text = 'The estate was designed by Carrow Lane Architects and is being built by Pellham Homes.\nThe housebuilder insists the site is safe.';
+    expect(sourceOf(text, 'The housebuilder')).toBe('named_organization: Pellham Homes');
+    const practice = 'Harriet Moss founded the firm Moss Daley Partners in 1990.\nThe practice said she had retired in May.';
+    expect(sourceOf(practice, 'The practice')).toBe('named_organization: Moss Daley Partners');
+  });
+});
+
+describe('he and she with a first name that tells the sex', () => {
+  it('skip a man named last for "she": the woman named before, or nobody', () => {
+    const text = 'Councillor Jane Ruddock opened the meeting.\nThe treasurer, Peter Lang, presented the accounts.\n“We are in good shape,” she said.';
+    expect(sourceOf(text, '“We are')).toBe('named_person: Jane Ruddock');
+    const alone = 'Peter Lang presented the accounts on Monday.\n“We are in good shape,” she said.';
+    expect(sourceOf(alone, '“We are')).toBe('anonymous: she (unresolved)');
+  });
+});

@@ -1,6 +1,7 @@
 // Attributions with no agent: "it is believed that", "is widely seen as", "there have been reports",
 // "reportedly", "allegedly".
 import type { FoundAttribution } from './types.js';
+import type { Token } from '../nlp.js';
 import { MAX_ATTRIBUTIONS, type SentenceView, type TakenTokens } from './view.js';
 import { contentSpan } from './content.js';
 import { foundAttribution } from './found.js';
@@ -67,7 +68,9 @@ export function findAgentless(view: SentenceView, used: TakenTokens): FoundAttri
     // "there have been reports of …", "there are growing rumours that …"
     if (t.lower === 'there' && EXISTENTIAL_BE.has(tokens[i + 1]?.lower ?? '')) {
       let k = i + 1;
-      while (k <= lastWord && k < i + 6 && (EXISTENTIAL_BE.has(tokens[k]?.lower ?? '') || tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'ADV')) k++;
+      // A participle is an adjective here too: "there were scattered reports", "there are conflicting accounts".
+      const modifier = (t?: Token): boolean => !!t && (t.pos === 'ADJ' || t.pos === 'ADV' || (t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower)));
+      while (k <= lastWord && k < i + 6 && (EXISTENTIAL_BE.has(tokens[k]?.lower ?? '') || modifier(tokens[k]))) k++;
       const noun = tokens[k];
       if (noun && HEARSAY_NOUNS.has(noun.lower)) {
         const opener = CONTENT_OPENERS.has(tokens[k + 1]?.lower ?? '') ? k + 1 : null;

@@ -498,7 +498,10 @@ export function findVerbAttributions(view: SentenceView, used: TakenTokens): Fou
     }
     // "he did not speculate on …" attributes nothing; "has not mentioned Okafor" still reports a stance.
     // "Moscow does not publish its casualty figures" reports nothing either.
-    if (isNegated(tokens, i, first) && (cueEnd >= lastWord || tokens[cueEnd + 1]?.pos === 'ADP' || PUBLISHING_VERBS.has(t.lemma))) continue;
+    // "has not commented publicly on the split": an adverb between changes nothing.
+    let afterCue = cueEnd + 1;
+    while (afterCue <= lastWord && tokens[afterCue]?.pos === 'ADV' && tokens[afterCue]?.lower.endsWith('ly')) afterCue++;
+    if (isNegated(tokens, i, first) && (afterCue > lastWord || tokens[afterCue]?.pos === 'ADP' || PUBLISHING_VERBS.has(t.lemma))) continue;
     // "“…,” she began." — a bare verb attributes only a quotation that comes before it.
     if (isHypothetical(tokens, groupStart, i)) continue;
     if (cls === 'bare' && (!endsClause(tokens, cueEnd, lastWord) || !(view.quoted(first) || quoteFollows(view, cueEnd)))) continue;

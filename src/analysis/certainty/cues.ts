@@ -30,6 +30,8 @@ import {
   SUBJECT_PRONOUNS,
   THAT_CLAUSE_NOUNS,
   UNREALIZED_BEFORE,
+  EXPECTED_WHEN,
+  THOUGHT_NOUN_BEFORE,
   VOLITION_AFTER_WOULD,
   WITHHELD_NOUNS,
   WH_WORDS,
@@ -228,7 +230,7 @@ function untilIsCondition(tokens: readonly Token[], i: number): boolean {
   const word = next.lower === 'the' || next.lower === 'at' ? tokens[i + 2] : next;
   if (UNTIL_TIME_WORDS.has(word?.lower ?? '') && !clauseAfter(tokens, i)) return false;
   for (let j = i + 2; j <= i + UNTIL_CLAUSE_WINDOW && !isBoundary(tokens, j); j++) {
-    if (isVerbal(posAt(tokens, j))) return true;
+    if (isVerbal(posAt(tokens, j)) && !afterDeterminer(tokens, j, i)) return true;
   }
   for (let j = Math.max(0, i - LOOK_BACK_WINDOW); j < i; j++) if (LOOKING_AHEAD.has(lowerAt(tokens, j))) return true;
   return false;
@@ -238,6 +240,13 @@ function untilIsCondition(tokens: readonly Token[], i: number): boolean {
 function clauseAfter(tokens: readonly Token[], i: number): boolean {
   for (let j = i + 2; j <= i + UNTIL_CLAUSE_WINDOW && !isBoundary(tokens, j); j++) if (isVerbal(posAt(tokens, j))) return true;
   return false;
+}
+
+/** "until the very end": wink may tag a noun after a determiner and its modifiers as a verb. */
+function afterDeterminer(tokens: readonly Token[], j: number, from: number): boolean {
+  let k = j - 1;
+  while (k > from && (posAt(tokens, k) === 'ADV' || posAt(tokens, k) === 'ADJ')) k--;
+  return k > from && posAt(tokens, k) === 'DET';
 }
 
 /** "Were he to lose power, ...": an inverted condition opening the sentence. */
@@ -332,7 +341,8 @@ function verbFilter(tokens: readonly Token[], i: number): boolean {
   if (prevPos === 'DET' || (prevPos === 'VERB' && !gerund && t.lemma === 'suspect')) return false;
   switch (t.lemma) {
     case 'think':
-      // "think of", "a lot of thinking": considering, not believing.
+      // "think of", "a lot of thinking", "after a lot of thought": considering, not believing.
+      if (t.lower === 'thought' && (prevPos === 'ADJ' || THOUGHT_NOUN_BEFORE.has(prev))) return false;
       return next !== 'of' && next !== 'about' && !(gerund && (nextEnds || prevPos === 'ADP'));
     case 'believe':
       // "in you we believe", "nobody believes this": faith or credence in a statement, not a belief that.
@@ -348,11 +358,15 @@ function verbFilter(tokens: readonly Token[], i: number): boolean {
       // "as expected", "lower-than-anticipated", "the sale had been expected.": the event is no longer in doubt.
       const before = prev === '-' ? lowerAt(tokens, i - 2) : prev;
       if (before === 'as' || before === 'than' || nextEnds) return false;
-      return gerund || !afterBe(tokens, i) || next === 'to' || next === 'that';
+      // "A decision is expected by Friday", "is expected later this week": when it will happen is a forecast.
+      return gerund || !afterBe(tokens, i) || next === 'to' || next === 'that' || EXPECTED_WHEN.has(next);
     }
     case 'assume':
       // "assumed that the attack would be easy"; not "assumed the role", "assuming $1 billion of debt".
       return next === 'that' || (!gerund && afterBe(tokens, i) && (next === 'to' || prev === 'is' || prev === 'was'));
+    case 'project':
+      // "is projected to win", "projects that"; not "projected onto a screen", "projected an image".
+      return next === 'to' || next === 'that';
     case 'predict':
     case 'forecast':
       // "forecasting demand": a noun-like gerund, unless progressive ("are predicting").

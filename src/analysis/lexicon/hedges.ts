@@ -109,6 +109,7 @@ export const HEDGE_VERBS: ReadonlyMap<string, CueSense> = new Map([
   ['estimate', doxastic('probable')],
   ['predict', doxastic('probable')],
   ['forecast', doxastic('probable')],
+  ['project', doxastic('probable')],
   ['allege', doxastic('probable')],
   ['consider', doxastic('probable')],
   ['speculate', doxastic('possible')],
@@ -145,6 +146,14 @@ export const WITHHELD_NOUNS: ReadonlySet<string> = new Set([
   'right', 'access', 'entry', 'permission', 'bail', 'request', 'permit', 'visa', 'license', 'licence',
   'service', 'benefit', 'application', 'asylum', 'admission', 'treatment', 'status', 'parole', 'appeal',
 ]);
+
+/** Words after "is expected" that say when: "is expected by Friday", "expected later this week". */
+export const EXPECTED_WHEN: ReadonlySet<string> = new Set([
+  'by', 'on', 'within', 'before', 'soon', 'later', 'next', 'shortly', 'early', 'around', 'tomorrow', 'tonight', 'imminently',
+]);
+
+/** Words before "thought" that make it a noun: "a lot of thought", "after much thought", "food for thought". */
+export const THOUGHT_NOUN_BEFORE: ReadonlySet<string> = new Set(['of', 'much', 'some', 'little', 'more', 'for', 'in', 'without', 'any', 'no']);
 
 /**
  * Words before a verb that leave its act undone: "to deny", "could deny" (no denial made), "will consider"

@@ -77,7 +77,7 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   'results', 'numbers', 'count', 'tally', 'ranking', 'rankings', 'database', 'registry', 'log', 'logs',
   'minutes', 'notes', 'papers', 'files', 'cables', 'dossier', 'leak', 'leaks', 'trial', 'trials',
   'brief', 'briefs', 'average', 'averages', 'motion', 'petition', 'resolution', 'platform', 'manifesto',
-  'copy', 'copies', 'extract', 'excerpt', 'draft', 'drafts',
+  'copy', 'copies', 'extract', 'excerpt', 'draft', 'drafts', 'file',
   // Pictures, charts and recordings that show or say something.
   'chart', 'charts', 'graph', 'graphs', 'slide', 'slides', 'map', 'maps', 'table', 'photo', 'photos',
   'photograph', 'photographs', 'image', 'images', 'picture', 'pictures', 'recording', 'recordings', 'clip',
@@ -109,7 +109,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'brands', 'stores', 'builders', 'developments', 'engineering', 'construction', 'electronics', 'chemicals',
   'pharma', 'biotech', 'therapeutics', 'semiconductor', 'semiconductors', 'productions', 'entertainment', 'events', 'promotions',
   'publishing', 'publications', 'consulting', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'spa', 'llp', 'lp', 'pty',
-  'limited', 'incorporated', 'bros', 'bros.', 'plc.', 'coal', 'steel', 'oil', 'gas',
+  'limited', 'incorporated', 'bros', 'bros.', 'plc.', 'coal', 'steel', 'oil', 'gas', 'water', 'homes', 'utilities',
 ]);
 
 /** Places whose names stand for their governments when they speak ("Ukraine believes", "Beijing said"). */
@@ -174,6 +174,29 @@ export const FEMALE_TITLES: ReadonlySet<string> = new Set([
   'frau', 'señora',
 ]);
 
+/** Common first names that tell a person's sex, for matching he and she when no title does. Names given to
+ * both sexes (Alex, Sam, Jordan, Kim, Jean …) are left out. */
+export const MALE_FIRST_NAMES: ReadonlySet<string> = new Set([
+  'james', 'john', 'robert', 'michael', 'william', 'david', 'richard', 'joseph', 'thomas', 'charles', 'daniel',
+  'matthew', 'anthony', 'mark', 'donald', 'steven', 'stephen', 'paul', 'andrew', 'joshua', 'kenneth', 'kevin',
+  'brian', 'george', 'edward', 'ronald', 'timothy', 'jason', 'jeffrey', 'ryan', 'jacob', 'gary', 'eric',
+  'jonathan', 'peter', 'frank', 'scott', 'raymond', 'gregory', 'samuel', 'benjamin', 'patrick', 'jack', 'dennis',
+  'henry', 'adam', 'nathan', 'douglas', 'harry', 'oliver', 'graham', 'nigel', 'simon', 'ian', 'neil',
+  'martin', 'alan', 'colin', 'keith', 'gavin', 'tom', 'tim', 'ben', 'dan', 'mike', 'bill', 'bob', 'jim',
+  'vladimir', 'sergei', 'dmitry', 'andrei', 'ivan', 'mohammed', 'muhammad', 'ahmed', 'ali', 'hans', 'pierre',
+  'jean-pierre', 'juan', 'carlos', 'josé', 'luis', 'marco', 'giuseppe', 'francesco',
+]);
+export const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set([
+  'mary', 'patricia', 'jennifer', 'linda', 'elizabeth', 'barbara', 'susan', 'jessica', 'sarah', 'karen', 'nancy',
+  'lisa', 'betty', 'margaret', 'sandra', 'ashley', 'kimberly', 'emily', 'donna', 'michelle', 'dorothy', 'carol',
+  'amanda', 'melissa', 'deborah', 'stephanie', 'rebecca', 'sharon', 'laura', 'cynthia', 'amy', 'angela',
+  'helen', 'anna', 'anne', 'ann', 'emma', 'olivia', 'sophie', 'sophia', 'charlotte', 'jane', 'claire', 'clare',
+  'catherine', 'katherine', 'kate', 'rachel', 'hannah', 'julia', 'maria', 'fiona', 'alison', 'lucy', 'victoria',
+  'harriet', 'alice', 'grace', 'ruth', 'diane', 'joanna', 'natalia', 'natalya', 'olga', 'irina', 'tatiana',
+  'fatima', 'aisha', 'marie', 'isabel', 'isabelle', 'ana', 'carmen', 'elena', 'giulia', 'petra',
+  'kayla', 'nicola', 'julie', 'hillary', 'theresa', 'teresa', 'ursula', 'kamala',
+]);
+
 /** Modifiers that do not make "the … ministry" one particular body: "the same company", "the new board". */
 export const GENERIC_MODIFIERS: ReadonlySet<string> = new Set([
   'same', 'other', 'new', 'old', 'whole', 'entire', 'former', 'current', 'previous', 'next', 'last', 'first',
@@ -187,6 +210,7 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'manufacturer', 'maker', 'retailer', 'lender', 'bank', 'insurer', 'airline', 'carrier', 'operator',
   'supplier', 'broadcaster', 'utility', 'giant', 'startup', 'start-up', 'chain', 'provider', 'distributor',
   'exporter', 'importer', 'shipper', 'drugmaker', 'subsidiary', 'outfit', 'consultancy', 'label',
+  'housebuilder', 'practice', 'studio',
 ]);
 
 /** Words that make an organization a public body rather than a business: "the company" never means it. */

@@ -272,3 +272,28 @@ describe('assessCertainty: cost', () => {
     expect(ratio).toBeLessThan(256);
   });
 });
+
+describe('assessCertainty: a forecast in "is expected by …" and "is projected to …"', () => {
+  it('reads when a thing is expected, and a projection, as probable; not "projected onto"', () => {
+    expect(certaintyOf('A ruling is expected by Friday.')).toBe('probable');
+    expect(certaintyOf('The verdict is expected later this week.')).toBe('probable');
+    expect(certaintyOf('The Greens are projected to win nine seats.')).toBe('probable');
+    expect(certaintyOf('The film was projected onto the old mill.')).toBe('asserted');
+    expect(certaintyOf('The result had been expected.')).toBe('asserted');
+  });
+});
+
+describe('assessCertainty: "thought" as a noun', () => {
+  it('is no hedge after "of", "much" or an adjective; the verb still is', () => {
+    expect(certaintyOf('After a lot of thought, the club sold the ground.')).toBe('asserted');
+    expect(certaintyOf('After careful thought, the club sold the ground.')).toBe('asserted');
+    expect(certaintyOf('Police thought the driver had fled north.')).toBe('probable');
+  });
+});
+
+describe('assessCertainty: "until" before a noun wink tags as a verb', () => {
+  it('reads "until the very end" as a time, not a condition; "until the council pays" stays one', () => {
+    expect(certaintyOf('She ran the shop until the very end.')).toBe('asserted');
+    expect(certaintyOf('The road will stay shut until the council pays.')).toBe('possible');
+  });
+});
