@@ -71,8 +71,11 @@ const keyOf = (words: readonly string[]) => words.join(' ').toLowerCase();
 const INITIAL_SKIP = new Set(['of', 'the', 'for', 'and', 'on', '&', 'de']);
 
 /** Initials of a name's capitalised words: "Department of Health and Social Care" → "DHSC". */
-export const initialsOf = (words: readonly string[]): string =>
-  words.filter((w) => !INITIAL_SKIP.has(w.toLowerCase()) && startsWithCapital(w)).map((w) => w[0] ?? '').join('').toUpperCase();
+export function initialsOf(words: readonly string[]): string {
+  let initials = '';
+  for (const w of words) if (startsWithCapital(w) && !INITIAL_SKIP.has(w.toLowerCase())) initials += w[0] ?? '';
+  return initials.toUpperCase();
+}
 
 /** Lowercase particles inside personal names: "Bill de Blasio", "Osama bin Laden". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'al', 'la', 'le']);
@@ -283,6 +286,8 @@ export function indexNames(tokens: readonly Token[], sentences: readonly Sentenc
   const byFirst = new Map<string, string[][]>();
   const uses = new Map<string, number>();
   for (const run of runs) {
+    // Most runs are a single word, which can never leave two.
+    if (run.words.length < 2) continue;
     const clean = run.words.filter((_, k) => !PERSON_TITLES.has(run.lower[k] ?? ''));
     if (clean.length < 2 || clean.length > 4) continue;
     const key = keyOf(clean);

@@ -199,9 +199,9 @@ export function countWords(tokens: readonly Token[]): number {
   return n;
 }
 
-/** Whether a string holds a letter or digit. */
-function hasLetterOrDigit(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (letterOrDigitAt(s, i) > 0) return true;
+/** Whether text[from, to) holds a letter or digit. */
+export function hasLetterOrDigit(text: string, from = 0, to = text.length): boolean {
+  for (let i = from; i < to; i++) if (letterOrDigitAt(text, i, to) > 0) return true;
   return false;
 }
 

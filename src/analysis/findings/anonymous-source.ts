@@ -38,7 +38,9 @@ export function anonymousSource({ claims }: FindingsInput): Finding[] {
       opinion.push({ id: claim.id, part: `${who(anonymous)} (sentence ${claim.id + 1}${why})` });
     } else {
       const key = who(anonymous);
-      facts.set(key, [...(facts.get(key) ?? []), claim.id]);
+      const ids = facts.get(key);
+      if (ids) ids.push(claim.id);
+      else facts.set(key, [claim.id]);
     }
   }
   const out: Finding[] = [];

@@ -32,7 +32,8 @@ function topSource(claims: readonly Claim[]): { top: Tally | null; attributed: n
       if (!a.source) continue;
       let t = tallies.get(a.source.id);
       if (!t) tallies.set(a.source.id, (t = { id: a.source.id, name: a.source.name, claims: [], attributions: [], claimOf: [] }));
-      if (!t.claims.includes(claim.id)) t.claims.push(claim.id);
+      // Claims come in order, so a claim already counted is the last one: no search of the list.
+      if (t.claims[t.claims.length - 1] !== claim.id) t.claims.push(claim.id);
       t.attributions.push(a);
       t.claimOf.push(claim.id);
     }

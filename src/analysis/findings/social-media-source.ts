@@ -22,7 +22,8 @@ export function socialMediaSource({ claims }: FindingsInput): Finding[] {
       let g = groups.get(who);
       if (!g) groups.set(who, (g = { who, cues: [], claims: [] }));
       if (a.cue) g.cues.push(a.cue.text);
-      if (!g.claims.includes(claim.id)) g.claims.push(claim.id);
+      // Claims come in order, so a claim already listed is the last one: no search of the list.
+      if (g.claims[g.claims.length - 1] !== claim.id) g.claims.push(claim.id);
     }
   }
   if (ids.length === 0) return [];
