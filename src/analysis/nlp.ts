@@ -192,6 +192,18 @@ export function tokenStartingAt(tokens: readonly Token[], offset: number): numbe
   return tokens[lo]?.start === offset ? lo : undefined;
 }
 
+/** The index of the token that ends exactly at `offset`, found by binary search (tokens are in order). */
+export function tokenEndingAt(tokens: readonly Token[], offset: number): number | undefined {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.end ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return tokens[lo]?.end === offset ? lo : undefined;
+}
+
 /** Counts words the way the report's stats do: tokens that contain a letter or digit. */
 export function countWords(tokens: readonly Token[]): number {
   let n = 0;

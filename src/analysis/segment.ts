@@ -8,7 +8,7 @@ import {
   SPLIT_TITLE_ABBREVIATIONS,
 } from './lexicon/abbreviations.js';
 import { BELIEF_ADJECTIVES, COMMA_PARTICIPLE_CUES, PARTICIPLE_CUES, SPEECH_VERBS, STANCE_VERBS, VERB_FORMS_TAGGED_ADJECTIVE } from './lexicon/cues.js';
-import { AUXILIARY_FORMS, INVERTED_VERBS_TAGGED_NOUN, NOUN_COMPOUNDS_WITH_VERB_FIRST, QUOTE_CLOSERS, REPORTING_VERBS_TAGGED_NOUN, SENTENCE_ENDS, WEEKDAYS } from './lexicon/grammar.js';
+import { AUXILIARY_FORMS, FINAL_PUNCTUATION, INVERTED_VERBS_TAGGED_NOUN, NOUN_COMPOUNDS_WITH_VERB_FIRST, QUOTE_CLOSERS, REPORTING_VERBS_TAGGED_NOUN, SENTENCE_ENDS, WEEKDAYS } from './lexicon/grammar.js';
 import { MONTHS } from './lexicon/calendar.js';
 import { BYLINE, PAGE_LINE_OPENERS, PHOTO_MARKERS } from './lexicon/page-lines.js';
 
@@ -49,9 +49,6 @@ function paragraphsOf(text: string): Paragraph[] {
   return out;
 }
 
-// A paragraph that ends without sentence-final punctuation is a photo caption, unless it is one of the page's
-// own lines: a headline above the story, a byline, a timestamp, a link to another story.
-const FINAL_PUNCTUATION = /[.!?…:;"”’')\]]$/u;
 /** A quotation signed with a dash ("“…” ― Mara Lindqvist") is a quotation, not a caption. */
 const DASH_SIGNATURE = /[”"]\s*[―—–]\s*[^\s―—–][^―—–]{0,80}$/u;
 const MIN_CAPTION_WORDS = 4;
@@ -70,8 +67,10 @@ function withoutPhotoNote(body: string): string {
 }
 
 /**
- * The paragraphs that are photo captions. Lines above the first paragraph that ends a sentence are the
- * headline and standfirst, so they count only when they read as captions ("… Photograph: Getty Images").
+ * The paragraphs that are photo captions: those that end without sentence-final punctuation, unless they are
+ * one of the page's own lines (a byline, a timestamp, a link to another story). Lines above the first
+ * paragraph that ends a sentence are the headline and standfirst, so they count only when they read as
+ * captions ("… Photograph: Getty Images").
  */
 function captionsOf(text: string, paragraphs: readonly Paragraph[]): Set<number> {
   const out = new Set<number>();

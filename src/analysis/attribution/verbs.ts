@@ -54,6 +54,7 @@ import {
   COORDINATORS,
   SUBORDINATORS,
   PAST_PARTICIPLE_ENDING,
+  FINAL_PUNCTUATION,
   CURRENCY_WORDS,
   RELATIVE_WORDS_IN_MENTIONS,
   COPULAS,
@@ -222,7 +223,7 @@ function afterPassive(tokens: readonly Token[], k: number, limit: number): boole
 }
 
 /** A line without final punctuation: a headline or a caption. */
-const unpunctuated = (view: SentenceView): boolean => !/[.!?…:;"”’')\]]/u.test(view.tokens[view.last]?.text.slice(-1) ?? '.');
+const unpunctuated = (view: SentenceView): boolean => !FINAL_PUNCTUATION.test(view.tokens[view.last]?.text ?? '.');
 
 /** "The country described by the president …", "a call echoed by Japan": a participle right after a noun,
  * with its agent after "by", is a passive whose speaker is the agent, not the noun before it. */
@@ -284,13 +285,13 @@ function wordsPutIt(tokens: readonly Token[], it: number, lastWord: number): boo
   return next.lower === 'to' && (tokens[it + 2]?.pos === 'PRON' || tokens[it + 2]?.pos === 'PROPN' || tokens[it + 2]?.lower === 'reporters');
 }
 
-/** Belief verbs are cues only with a clause: "believes that …", "wants to …", "thinks the plan …". */
 /** "The retailer expects sales of about $2 billion": a forecast verb before its plain noun object. */
 function forecastsObject(tokens: readonly Token[], i: number, cueEnd: number): boolean {
   const next = tokens[cueEnd + 1];
   return FORECAST_VERBS.has(tokens[i]?.lemma ?? '') && !!next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'NUM' || next.pos === 'DET');
 }
 
+/** Belief verbs are cues only with a clause: "believes that …", "wants to …", "thinks the plan …". */
 function takesClause(tokens: readonly Token[], cue: number, lastWord: number): boolean {
   const next = tokens[cue + 1];
   if (!next || cue >= lastWord) return true; // sentence-final: "…, Ukraine believes."

@@ -3,7 +3,7 @@
 import type { FoundAttribution } from './types.js';
 import type { SentenceContext } from './index.js';
 import { ADVERBIAL_CLAUSE_OPENERS, RAISING_VERBS } from '../lexicon/grammar.js';
-import { isVerbal } from '../nlp.js';
+import { isVerbal, tokenEndingAt } from '../nlp.js';
 import { isQuotedAt } from '../segment.js';
 
 export function mainClauseIsWriters(ctx: SentenceContext, found: readonly FoundAttribution[]): boolean {
@@ -15,7 +15,7 @@ export function mainClauseIsWriters(ctx: SentenceContext, found: readonly FoundA
   const within = (from: number, to: number): boolean =>
     found.every((f) => !!f.cue && inside(f.cue, from, to) && inside(f.content, from, to) && inside(f.mention, from, to));
   // "The pier seems to have sunk": a raising verb with no one to see it says how things look to the writer.
-  if (found.every((f) => !f.mention && !!f.cue && RAISING_VERBS.has(tokens[lastTokenAt(tokens, f.cue.end)]?.lemma ?? ''))) return true;
+  if (found.every((f) => !f.mention && !!f.cue && RAISING_VERBS.has(tokens[tokenEndingAt(tokens, f.cue.end) ?? -1]?.lemma ?? ''))) return true;
   const opener = tokens[sentence.first];
   if (opener && ADVERBIAL_CLAUSE_OPENERS.has(opener.lower)) {
     // "After the carrier warned of delays, shares fell": the clause runs to its comma, the main clause after it.
@@ -37,18 +37,4 @@ export function mainClauseIsWriters(ctx: SentenceContext, found: readonly FoundA
     verb ||= isVerbal(t.pos);
   }
   return false;
-}
-
-/** The index of the token that ends at `end`, or -1. */
-function lastTokenAt(tokens: readonly { end: number }[], end: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const e = tokens[mid]?.end ?? 0;
-    if (e === end) return mid;
-    if (e < end) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }

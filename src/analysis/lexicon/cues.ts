@@ -81,11 +81,11 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set([
 /** Stance verbs that mean something else straight before one of these words: "identify with a party". */
 export const NOT_STANCE_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['identify', new Set(['with'])]]);
 
-/** Verbs whose subject is typically a document, poll or study ("the poll found", "data show"). */
 /** Belief verbs that forecast a quantity or event named by a plain object: "expects sales of $2 billion",
  * "anticipates first production in 2027". */
 export const FORECAST_VERBS: ReadonlySet<string> = new Set(['expect', 'anticipate', 'foresee']);
 
+/** Verbs whose subject is typically a document, poll or study ("the poll found", "data show"). */
 export const EVIDENCE_VERBS: ReadonlySet<string> = new Set([
   'show', 'find', 'suggest', 'indicate', 'reveal', 'conclude', 'estimate', 'say', 'state', 'report', 'note',
   'predict', 'project', 'warn', 'confirm', 'demonstrate', 'document', 'detail', 'outline', 'allege', 'accuse',

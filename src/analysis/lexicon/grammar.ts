@@ -121,6 +121,8 @@ export const REPORTING_VERBS_TAGGED_NOUN: ReadonlyMap<string, string> = new Map(
 export const INVERTED_VERBS_TAGGED_NOUN: ReadonlyMap<string, string> = new Map([
   ['claims', 'claim'], ['tweets', 'tweet'], ['reports', 'report'], ['posts', 'post'], ['comments', 'comment'],
 ]);
+/** The last character of a line that ends a sentence; a line without one is a headline or a caption. */
+export const FINAL_PUNCTUATION = /[.!?…:;"”’')\]]$/u;
 /** Tokens that end a sentence. */
 export const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?']);
 /** Words that make a number a price: "charged 3,400 pounds". */
